@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+using Viva.Core.Questions;
+
+namespace Viva.Core.Import;
+
+/// <summary>
+/// Finds the level a document attaches to a question or a section: words in brackets
+/// (<c>(Easy)</c>, <c>[Advanced]</c>), a <c>Level: medium</c> tag, coloured-circle emoji
+/// or star ratings, and headings such as "Basic Level".
+/// </summary>
+public static partial class LevelMarkers
+{
+    private static readonly Dictionary<string, Level> DefaultEmoji = new(StringComparer.Ordinal)
+    {
+        ["🟢"] = Level.Basic,
+        ["🟩"] = Level.Basic,
+        ["🟡"] = Level.Intermediate,
+        ["🟨"] = Level.Intermediate,
+        ["🟠"] = Level.Intermediate,
+        ["🟧"] = Level.Intermediate,
+        ["🔴"] = Level.Advanced,
+        ["🟥"] = Level.Advanced,
+    };
+
+    /// <summary>The built-in meaning of coloured-circle emoji, used when a document has no legend.</summary>
+    public static IReadOnlyDictionary<string, Level> DefaultLegend => DefaultEmoji;
+
+    /// <summary>Reads a heading such as "Basic Level", "Advanced Level Questions" or "🟢 Easy"; null when it is not one.</summary>
+    public static Level? FromHeading(string heading)
+    {
+        var match = LevelHeading().Match(heading.Trim());
+        return match.Success ? LevelNames.FromWord(match.Groups["word"].Value) : null;
+    }
+
+    /// <summary>Removes a level marker from <paramref name="text"/> and returns the level it named.</summary>
+    public static Level? Extract(ref string text, IReadOnlyDictionary<string, Level> legend)
+    {
+        ArgumentNullException.ThrowIfNull(legend);
+        foreach (var regex in new[] { Bracketed(), Tagged(), Trailing() })
+        {
+            var match = regex.Match(text);
+            if (match.Success && LevelNames.FromWord(match.Groups["word"].Value) is { } level)
+            {
+                text = QuestionText.Tidy(text.Remove(match.Index, match.Length));
+                return level;
+            }
+        }
+
+        foreach (var (emoji, level) in legend)
+        {
+            var index = text.IndexOf(emoji, StringComparison.Ordinal);
+            if (index >= 0)
+            {
+                text = QuestionText.Tidy(text.Remove(index, emoji.Length));
+                return level;
+            }
+        }
+
+        var stars = Stars().Match(text);
+        if (stars.Success)
+        {
+            text = QuestionText.Tidy(text.Remove(stars.Index, stars.Length));
+            var count = stars.Value.Count(c => c == '⭐' || c == '★');
+            return count switch { <= 1 => Level.Basic, 2 => Level.Intermediate, _ => Level.Advanced };
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Reads a legend line such as "🟢 Basic · 🟡 Intermediate · 🔴 Advanced" and returns what each
+    /// emoji means; an empty map when the line is not a legend.
+    /// </summary>
+    public static IReadOnlyDictionary<string, Level> ReadLegend(string line)
+    {
+        var legend = new Dictionary<string, Level>(StringComparer.Ordinal);
+        foreach (Match match in LegendEntry().Matches(line))
+        {
+            if (LevelNames.FromWord(match.Groups["word"].Value) is { } level)
+            {
+                legend[match.Groups["emoji"].Value] = level;
+            }
+        }
+
+        return legend.Count >= 2 ? legend : new Dictionary<string, Level>();
+    }
+
+    private const string Words = "basic|basics|beginner|easy|elementary|entry|junior|intermediate|medium|moderate|mid|advanced|hard|expert|difficult|senior";
+
+    [GeneratedRegex(@"^[^\p{L}]*(?<word>" + Words + @")(?:[\s-]*(?:level|levels|questions?|difficulty|tier))*[^\p{L}]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelHeading();
+
+    [GeneratedRegex(@"\s*[\(\[{]\s*(?:level\s*[:=-]?\s*|difficulty\s*[:=-]?\s*)?(?<word>" + Words + @")(?:\s+level)?\s*[\)\]}]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"\s*[-–—|·,]?\s*(?:level|difficulty)\s*[:=]\s*\**(?<word>" + Words + @")\**\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Tagged();
+
+    [GeneratedRegex(@"\s+[-–—|]\s*\**(?<word>" + Words + @")\**\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Trailing();
+
+    [GeneratedRegex(@"[⭐★]+")]
+    private static partial Regex Stars();
+
+    [GeneratedRegex(@"(?<emoji>🟢|🟩|🟡|🟨|🟠|🟧|🔴|🟥|🔵|🟦|🟣|🟪|⚪|⚫)\s*[:=\-–]?\s*\**(?<word>" + Words + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LegendEntry();
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace Viva.Core.Import;
+
+/// <summary>Turns one line of inline Markdown into plain text (emphasis, links, code spans, HTML removed).</summary>
+internal static partial class MarkdownInline
+{
+    public static string ToPlainText(string markdown)
+    {
+        var text = Image().Replace(markdown, string.Empty);
+        text = Link().Replace(text, "${text}");
+        text = ReferenceLink().Replace(text, "${text}");
+        text = AutoLink().Replace(text, "${url}");
+        text = HtmlTag().Replace(text, string.Empty);
+        text = CodeSpan().Replace(text, "${code}");
+        text = Emphasis().Replace(text, string.Empty);
+        text = Escape().Replace(text, "${c}");
+        text = System.Net.WebUtility.HtmlDecode(text);
+        return QuestionText.Tidy(text);
+    }
+
+    /// <summary>True when the line, trimmed, is wrapped in bold markers (<c>**…**</c> or <c>__…__</c>).</summary>
+    public static bool IsWhollyBold(string line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Length > 4
+            && ((trimmed.StartsWith("**", StringComparison.Ordinal) && trimmed.EndsWith("**", StringComparison.Ordinal))
+                || (trimmed.StartsWith("__", StringComparison.Ordinal) && trimmed.EndsWith("__", StringComparison.Ordinal)));
+    }
+
+    /// <summary>True when the text holds nothing but links (and punctuation).</summary>
+    public static bool IsOnlyLinks(string markdown)
+    {
+        if (!markdown.Contains("](", StringComparison.Ordinal) && !markdown.Contains("http", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var rest = Link().Replace(Image().Replace(markdown, string.Empty), string.Empty);
+        rest = AutoLink().Replace(rest, string.Empty);
+        rest = BareUrl().Replace(rest, string.Empty);
+        return !LetterOrDigit().IsMatch(rest);
+    }
+
+    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)")]
+    private static partial Regex Image();
+
+    [GeneratedRegex(@"\[(?<text>(?:[^\[\]]|\[[^\]]*\])*)\]\((?:[^()]|\([^)]*\))*\)")]
+    private static partial Regex Link();
+
+    [GeneratedRegex(@"\[(?<text>[^\]]+)\]\[[^\]]*\]")]
+    private static partial Regex ReferenceLink();
+
+    [GeneratedRegex(@"<(?<url>https?://[^>]+)>")]
+    private static partial Regex AutoLink();
+
+    [GeneratedRegex(@"https?://\S+")]
+    private static partial Regex BareUrl();
+
+    [GeneratedRegex(@"</?[A-Za-z][^>]*>")]
+    private static partial Regex HtmlTag();
+
+    [GeneratedRegex(@"`+(?<code>[^`]+)`+")]
+    private static partial Regex CodeSpan();
+
+    [GeneratedRegex(@"(?<![\\\w])(\*{1,3}|_{2,3})|(\*{1,3}|_{2,3})(?!\w)|(?<=\s|^)_(?=\S)|(?<=\S)_(?=\s|$)")]
+    private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"\\(?<c>[\\`*_{}\[\]()#+\-.!|<>~])")]
+    private static partial Regex Escape();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]")]
+    private static partial Regex LetterOrDigit();
+}

@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+using Markdig.Syntax;
+
+namespace Viva.Core.Import;
+
+public sealed partial class MarkdownQuestionParser
+{
+    private sealed partial class Reader
+    {
+        private const int TopicItemMaxWords = 10;
+        private bool _sawQuestionList;
+
+        private void VisitList(ListBlock list)
+        {
+            if (IsLegend(list))
+            {
+                return;
+            }
+
+            // Under a heading, bold or labelled question every list is answer content.
+            if (_current is { Kind: not DraftKind.ListItem })
+            {
+                AppendToAnswer(list);
+                return;
+            }
+
+            if (InSkippedSection)
+            {
+                return;
+            }
+
+            var items = list.OfType<ListItemBlock>().Select(ReadItem).ToList();
+            if (items.Count == 0 || IsTableOfContents(items))
+            {
+                return;
+            }
+
+            var questionLike = items.Count(i => i.IsQuestionLike);
+            // A lone bullet ("- Define objectives:") is weak evidence; a lone numbered prompt or a real question is not.
+            var byMajority = items.Count > 1
+                ? questionLike * 2 > items.Count
+                : items[0].Title.Contains('?', StringComparison.Ordinal) || (items[0].IsQuestionLike && list.IsOrdered);
+            var topicList = !byMajority && _sawQuestionList && list.IsOrdered
+                && items.TrueForAll(i => !i.IsPointer && i.Words <= TopicItemMaxWords);
+            _sawQuestionList |= byMajority;
+            if (!byMajority && !topicList && !items.Exists(i => i.Title.Contains('?', StringComparison.Ordinal)))
+            {
+                AppendToAnswer(list);
+                return;
+            }
+
+            foreach (var item in items)
+            {
+                // Outside a question list only an outright question counts; "Define objectives:" there is a step, not a prompt.
+                var isQuestion = byMajority || topicList
+                    ? item.IsQuestionLike || (!item.IsPointer && item.Title.Length > 0)
+                    : item.Title.Contains('?', StringComparison.Ordinal);
+                if (isQuestion)
+                {
+                    Close(atBoundary: false);
+                    StartDraft(DraftKind.ListItem, item.Block.Line, item.Title);
+                    AddItemAnswer(item);
+                }
+                else if (_current is not null)
+                {
+                    AppendToAnswer(item.Block);
+                }
+            }
+        }
+
+        private void AddItemAnswer(ListItem item)
+        {
+            if (item.TrailingAnswer is { } inline)
+            {
+                _current!.InlineAnswer = inline;
+            }
+
+            if (item.Paragraph is { } paragraph)
+            {
+                AddRemainingLines(paragraph, item.QuestionLastLine + 1, LastLine(paragraph));
+            }
+
+            foreach (var child in item.Block.Skip(item.Paragraph is null ? 0 : 1))
+            {
+                _current!.Answer.Add(new AnswerPart(child.Line, LastLine(child), [child], false));
+            }
+        }
+
+        private int LastLine(Block block) => Math.Max(block.Line, _lines.LineOf(Math.Max(block.Span.Start, block.Span.End)));
+
+        private ListItem ReadItem(ListItemBlock block)
+        {
+            if (block.Count == 0 || block[0] is not ParagraphBlock paragraph)
+            {
+                return new ListItem(block, null, string.Empty, block.Line, null, false, false, 0, false);
+            }
+
+            // The question is the paragraph's first lines up to one ending in '?' or ':'; later lines answer it.
+            var last = LastLine(paragraph);
+            var questionLast = paragraph.Line;
+            while (questionLast < last && !EndsQuestion(_lines.Line(questionLast)))
+            {
+                questionLast++;
+            }
+
+            var firstLine = _lines.LineFrom(paragraph.Span.Start);
+            var raw = questionLast > paragraph.Line ? firstLine + "\n" + _lines.Lines(paragraph.Line + 1, questionLast) : firstLine;
+            string? trailing = null;
+            var split = TrailingLinks().Match(raw);
+            if (split.Success && split.Index > 0)
+            {
+                trailing = split.Groups["links"].Value.Trim();
+                raw = raw[..split.Index];
+            }
+
+            var title = QuestionText.StripNumbering(MarkdownInline.ToPlainText(raw));
+            var isToc = InPageLink().IsMatch(firstLine.TrimStart());
+            var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            return new ListItem(block, paragraph, title, questionLast, trailing, QuestionText.IsQuestionLike(title),
+                !QuestionText.IsQuestionLike(title) && Pointer().IsMatch(MarkdownInline.ToPlainText(raw)), words, isToc);
+        }
+
+        private static bool EndsQuestion(string line)
+        {
+            var trimmed = line.TrimEnd();
+            return trimmed.EndsWith('?') || trimmed.EndsWith(':') || trimmed.EndsWith(')');
+        }
+
+        private static bool IsTableOfContents(List<ListItem> items) => items.Count(i => i.IsLinkToSection) * 5 >= items.Count * 3;
+
+        /// <summary>A list item: its question text and where its answer lies.</summary>
+        private sealed record ListItem(
+            ListItemBlock Block,
+            ParagraphBlock? Paragraph,
+            string Title,
+            int QuestionLastLine,
+            string? TrailingAnswer,
+            bool IsQuestionLike,
+            bool IsPointer,
+            int Words,
+            bool IsLinkToSection);
+
+        [GeneratedRegex(@"(?<=\S)(?<links>(?:\s*\[(?:ans|answers?|here|solution|link|discussion|read|[^\]]*\bhere)\]\([^)]*\))+)\s*$", RegexOptions.IgnoreCase)]
+        private static partial Regex TrailingLinks();
+
+        [GeneratedRegex(@"^\[[^\]]*\]\((?:#|\./|[^)\s]+\.md\b)")]
+        private static partial Regex InPageLink();
+
+        [GeneratedRegex(@"\b(thread|blog|article|paper|repo|repository|video|tutorial|post|course|notebook|discussion|colab|slides|podcast|hands[\s-]on|read here|click here|link|links|awesome|nice|by [A-Z]\w*)", RegexOptions.IgnoreCase)]
+        private static partial Regex Pointer();
+    }
+}

@@ -1,0 +1,162 @@
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Viva.Core.Questions;
+
+namespace Viva.Core.Import;
+
+/// <summary>
+/// Finds questions and answers in a Markdown document of any layout: headings, wholly bold lines,
+/// list items, <c>Question:</c>/<c>Answer:</c> labels and Q&amp;A tables. An answer runs up to the next
+/// question at the same or a higher level. Never throws on user content.
+/// </summary>
+public sealed partial class MarkdownQuestionParser
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseYamlFrontMatter()
+        .Build();
+
+    /// <summary>Parses <paramref name="text"/>, the decoded content of the document named <paramref name="source"/>.</summary>
+    public static DocumentExtraction Parse(string source, string text)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(text);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, Pipeline);
+        }
+#pragma warning disable CA1031 // User content must never take the import down; the failure becomes a diagnostic.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            var error = new ImportDiagnostic(source, 1, DiagnosticSeverity.Error, $"could not parse Markdown: {exception.Message}");
+            return new DocumentExtraction(source, [], [], [error]);
+        }
+
+        return new Reader(source, new SourceLines(text), document).Read();
+    }
+
+    /// <summary>One pass over one document.</summary>
+    private sealed partial class Reader
+    {
+        private readonly string _source;
+        private readonly SourceLines _lines;
+        private readonly MarkdownDocument _document;
+        private readonly List<ExtractedQuestion> _questions = [];
+        private readonly List<InvalidItem> _invalid = [];
+        private readonly List<ImportDiagnostic> _diagnostics = [];
+        private readonly List<Section> _sections = [];
+        private IReadOnlyDictionary<string, Level> _legend = LevelMarkers.DefaultLegend;
+        private HeadingPlan _headings = null!;
+        private QuestionDraft? _current;
+
+        public Reader(string source, SourceLines lines, MarkdownDocument document)
+        {
+            _source = source;
+            _lines = lines;
+            _document = document;
+        }
+
+        public DocumentExtraction Read()
+        {
+            _headings = HeadingPlan.Build(_document, _lines);
+            ReadLegend();
+            for (var index = 0; index < _document.Count; index++)
+            {
+                Visit(_document[index], index);
+            }
+
+            Close(atBoundary: true);
+            return new DocumentExtraction(_source, _questions, _invalid, _diagnostics);
+        }
+
+        private bool InSkippedSection => _sections.Exists(s => s.Skip);
+
+        private void Visit(Block block, int index)
+        {
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    VisitHeading(heading, index);
+                    break;
+                case ParagraphBlock paragraph:
+                    VisitParagraph(paragraph);
+                    break;
+                case ListBlock list:
+                    VisitList(list);
+                    break;
+                case Table table:
+                    VisitTable(table);
+                    break;
+                case HtmlBlock html:
+                    VisitHtml(html);
+                    break;
+                case ThematicBreakBlock or LinkReferenceDefinitionGroup or BlankLineBlock:
+                    break;
+                case Markdig.Extensions.Yaml.YamlFrontMatterBlock:
+                    break;
+                default:
+                    AppendToAnswer(block);
+                    break;
+            }
+        }
+
+        private void AppendToAnswer(Block block)
+        {
+            if (_current is null)
+            {
+                return;
+            }
+
+            _current.AnswerStarted = true;
+            var first = block.Line;
+            var last = Math.Max(first, _lines.LineOf(Math.Max(block.Span.End, block.Span.Start)));
+            var linkOnly = block is ParagraphBlock && MarkdownInline.IsOnlyLinks(_lines.Lines(first, last));
+            _current.Answer.Add(new AnswerPart(first, last, [block], linkOnly));
+        }
+
+        private void ReadLegend()
+        {
+            foreach (var block in _document)
+            {
+                if (block is ParagraphBlock or QuoteBlock or ListBlock)
+                {
+                    var legend = LevelMarkers.ReadLegend(BlockText(block));
+                    if (legend.Count >= 2)
+                    {
+                        _legend = legend;
+                        return;
+                    }
+                }
+            }
+        }
+
+        private string BlockText(Block block)
+        {
+            var last = _lines.LineOf(Math.Max(block.Span.End, block.Span.Start));
+            return _lines.Lines(block.Line, Math.Max(block.Line, last));
+        }
+
+        private bool IsLegend(Block block) => LevelMarkers.ReadLegend(BlockText(block)).Count >= 2;
+
+        private IReadOnlyList<string> CurrentTopic() =>
+            [.. _sections.Where(s => s.Level is null && !s.Skip && s.Title.Length > 0).Select(s => s.Title)];
+
+        private Level? CurrentSectionLevel()
+        {
+            for (var i = _sections.Count - 1; i >= 0; i--)
+            {
+                if (_sections[i].Level is { } level)
+                {
+                    return level;
+                }
+            }
+
+            return null;
+        }
+
+        private sealed record Section(int HeadingLevel, string Title, Level? Level, bool Skip);
+    }
+}

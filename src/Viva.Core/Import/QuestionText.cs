@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+
+namespace Viva.Core.Import;
+
+/// <summary>Recognises and cleans question text, whatever marks a document puts around it.</summary>
+public static partial class QuestionText
+{
+    private static readonly HashSet<string> OpeningWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "what", "what's", "whats", "why", "how", "when", "where", "which", "who", "whom", "whose",
+        "is", "are", "can", "could", "do", "does", "did", "should", "would", "will", "was", "were", "has", "have",
+        "explain", "describe", "define", "compare", "contrast", "differentiate", "distinguish", "list", "name",
+        "give", "mention", "discuss", "derive", "write", "implement", "state", "suppose", "given", "imagine",
+        "design", "walk", "tell", "pick", "briefly", "please", "identify", "outline", "summarize", "summarise",
+        "illustrate", "prove", "calculate", "compute", "estimate", "find", "elaborate", "provide", "difference",
+        "differences", "advantages", "disadvantages", "benefits", "usecases", "applications",
+        "say", "assume", "consider", "build", "create", "draw", "sketch", "solve", "propose", "recommend",
+    };
+
+    /// <summary>True when <paramref name="text"/> reads as a question or an interview prompt.</summary>
+    public static bool IsQuestionLike(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            return false;
+        }
+
+        if (trimmed.Contains('?', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // A lone word ("Pros", "Explain") is a label, not a prompt.
+        var first = FirstWord(trimmed);
+        return (OpeningWords.Contains(first) && trimmed.Length > first.Length + 2) || VersusPattern().IsMatch(trimmed);
+    }
+
+    /// <summary>Removes numbering (<c>12.</c>, <c>Q3:</c>, <c>1)</c>) from the start of a question.</summary>
+    public static string StripNumbering(string text) => Numbering().Replace(text, string.Empty, 1).Trim();
+
+    /// <summary>Collapses whitespace and trims a line of question text.</summary>
+    public static string Tidy(string text) => Whitespace().Replace(text, " ").Trim();
+
+    /// <summary>Matches a label such as <c>Question:</c>, <c>Q:</c> or <c>Q12.</c> and returns the rest.</summary>
+    public static bool TryStripQuestionLabel(string text, out string rest)
+    {
+        var match = QuestionLabel().Match(text);
+        rest = match.Success ? text[match.Length..].Trim() : text;
+        return match.Success;
+    }
+
+    /// <summary>Matches a label such as <c>Answer:</c>, <c>Ans.</c> or <c>A:</c> and returns the rest.</summary>
+    public static bool TryStripAnswerLabel(string text, out string rest)
+    {
+        var match = AnswerLabel().Match(text);
+        rest = match.Success ? text[match.Length..].Trim() : text;
+        return match.Success;
+    }
+
+    /// <summary>True for a line that only marks where an answer starts (<c>*solution*</c>, <c>Answer:</c>).</summary>
+    public static bool IsAnswerMarker(string plainText) => AnswerMarker().IsMatch(plainText.Trim());
+
+    private static string FirstWord(string text)
+    {
+        var match = FirstWordPattern().Match(text);
+        return match.Success ? match.Value : string.Empty;
+    }
+
+    [GeneratedRegex(@"^[\p{L}']+")]
+    private static partial Regex FirstWordPattern();
+
+    [GeneratedRegex(@"\b(vs\.?|versus)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex VersusPattern();
+
+    [GeneratedRegex(@"^\s*(?:(?:q(?:uestion)?\s*)?#?\d{1,4}\s*[.):\-–]\s*|q(?:uestion)?\s*#?\d{1,4}\s+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Numbering();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^\s*(?:question|q)\s*#?\d{0,4}\s*(?:[:.)]|[\-–](?=\s))\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionLabel();
+
+    [GeneratedRegex(@"^\s*(?:(?:answer|ans|solution|sol)\s*(?:[:.)]|[\-–](?=\s))|a\s*:)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex AnswerLabel();
+
+    [GeneratedRegex(@"^[*_\s]*(?:answer|ans|solution|sol|a)[*_\s]*[:.\-–]?[*_\s]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AnswerMarker();
+}

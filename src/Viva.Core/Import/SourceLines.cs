@@ -1,0 +1,62 @@
+namespace Viva.Core.Import;
+
+/// <summary>Maps character offsets of a document to 1-based lines and slices whole lines out of it.</summary>
+internal sealed class SourceLines
+{
+    private readonly int[] _starts;
+
+    public SourceLines(string text)
+    {
+        Text = text;
+        var starts = new List<int>(text.Length / 40 + 1) { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        _starts = [.. starts];
+    }
+
+    public string Text { get; }
+
+    public int Count => _starts.Length;
+
+    /// <summary>The 0-based line holding <paramref name="offset"/>.</summary>
+    public int LineOf(int offset)
+    {
+        var index = Array.BinarySearch(_starts, Math.Clamp(offset, 0, Math.Max(0, Text.Length)));
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    /// <summary>The text of 0-based line <paramref name="line"/>, without its line end.</summary>
+    public string Line(int line)
+    {
+        var start = _starts[line];
+        var end = line + 1 < _starts.Length ? _starts[line + 1] - 1 : Text.Length;
+        return Text[start..Math.Max(start, end)];
+    }
+
+    /// <summary>The text from <paramref name="offset"/> to the end of its line.</summary>
+    public string LineFrom(int offset)
+    {
+        var line = LineOf(offset);
+        var end = line + 1 < _starts.Length ? _starts[line + 1] - 1 : Text.Length;
+        return offset >= end ? string.Empty : Text[offset..end];
+    }
+
+    /// <summary>The whole lines from 0-based <paramref name="first"/> to <paramref name="last"/>, inclusive.</summary>
+    public string Lines(int first, int last)
+    {
+        if (last < first)
+        {
+            return string.Empty;
+        }
+
+        var start = _starts[first];
+        var end = last + 1 < _starts.Length ? _starts[last + 1] - 1 : Text.Length;
+        return Text[start..Math.Max(start, end)];
+    }
+}

@@ -1,0 +1,11 @@
+namespace Viva.Core.Questions;
+
+/// <summary>How an answer to a question is checked.</summary>
+public enum QuestionKind
+{
+    /// <summary>A free-text answer, graded against key points.</summary>
+    Open,
+
+    /// <summary>A number, checked against an exact answer within a tolerance.</summary>
+    Numeric,
+}
