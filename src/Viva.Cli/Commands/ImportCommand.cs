@@ -1,0 +1,97 @@
+using System.CommandLine;
+using Spectre.Console;
+using Viva.Cli.Output;
+using Viva.Core.Import;
+
+namespace Viva.Cli.Commands;
+
+/// <summary><c>viva import PATH... [--dry-run] [--json]</c>.</summary>
+public static class ImportCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Arity = ArgumentArity.OneOrMore,
+            Description = "Markdown/text files, or folders searched recursively for *.md, *.markdown and *.txt",
+        };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Extract and link, but store nothing" };
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON (see CONTRACTS.md)" };
+        var command = new Command("import", "Import Markdown Q&A documents into the bank, in any layout; re-importing an edited file keeps question ids")
+        {
+            paths, dryRun, json,
+        };
+        command.SetAction((result, token) => RunAsync(context, result.GetValue(paths)!, result.GetValue(dryRun), result.GetValue(json), token));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliContext context, string[] paths, bool dryRun, bool json, CancellationToken token)
+    {
+        if (InputCollector.UnknownOption(paths) is { } option)
+        {
+            context.WriteError($"unknown option '{option}' (run 'viva import --help')");
+            return ExitCodes.Usage;
+        }
+
+        var (documents, inputErrors) = InputCollector.Collect(paths);
+        using var store = await context.OpenBankAsync(token).ConfigureAwait(false);
+        var report = await context.CreateImporter(store).ImportAsync(documents, dryRun, cancellationToken: token).ConfigureAwait(false);
+        var failures = inputErrors.Select(e => new DocumentReport { Source = e.Source, Diagnostics = [e] }).Concat(report.Documents).ToList();
+        foreach (var diagnostic in failures.SelectMany(d => d.Diagnostics).Where(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            context.Error.WriteLine(diagnostic);
+        }
+
+        if (json)
+        {
+            Json.Write(context.Out, new
+            {
+                documents = failures.Select(DocumentJson),
+                questions = report.Questions.Select(q => QuestionJson.Full(q.Question)),
+            });
+        }
+        else
+        {
+            Render(context.Console, failures, report.DryRun);
+        }
+
+        return failures.Any(d => d.Failed) ? ExitCodes.InputFailed : ExitCodes.Success;
+    }
+
+    private static object DocumentJson(DocumentReport d) => new
+    {
+        source = d.Source,
+        questions = d.Questions,
+        answered = d.Answered,
+        added = d.Added,
+        updated = d.Updated,
+        unchanged = d.Unchanged,
+        duplicates = d.Duplicates,
+        invalid = d.Invalid,
+        diagnostics = d.Diagnostics.Select(x => new { line = x.Line, severity = x.Severity.ToString().ToLowerInvariant(), message = x.Message }),
+    };
+
+    private static void Render(IAnsiConsole console, IReadOnlyList<DocumentReport> documents, bool dryRun)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title(dryRun ? "Import (dry run: nothing stored)" : "Import");
+        foreach (var column in new[] { "Document", "Questions", "Answered", "Added", "Updated", "Unchanged", "Duplicates", "Invalid" })
+        {
+            table.AddColumn(column == "Document" ? new TableColumn(column) : new TableColumn(column).RightAligned());
+        }
+
+        foreach (var d in documents)
+        {
+            table.AddRow(
+                Markup.Escape(d.Source) + (d.Failed ? " [red](failed)[/]" : string.Empty),
+                $"{d.Questions}", $"{d.Answered}", $"{d.Added}", $"{d.Updated}", $"{d.Unchanged}", $"{d.Duplicates}", $"{d.Invalid}");
+        }
+
+        console.Write(table);
+        foreach (var diagnostic in documents.SelectMany(d => d.Diagnostics).Where(d => d.Severity != DiagnosticSeverity.Error))
+        {
+            var colour = diagnostic.Severity == DiagnosticSeverity.Warning ? "yellow" : "grey";
+            console.MarkupLine($"[{colour}]{Markup.Escape($"{diagnostic.Source}:{diagnostic.Line}: {diagnostic.Message}")}[/]");
+        }
+    }
+}

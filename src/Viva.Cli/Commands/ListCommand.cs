@@ -1,0 +1,71 @@
+using System.CommandLine;
+using Spectre.Console;
+using Viva.Cli.Output;
+using Viva.Core.Questions;
+using Viva.Core.Storage;
+
+namespace Viva.Cli.Commands;
+
+/// <summary><c>viva list [--topic T] [--level L] [--source S] [--unanswered] [--limit N] [--json]</c>.</summary>
+public static class ListCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var topic = new Option<string?>("--topic") { Description = "Only questions under a heading containing this text" };
+        var level = BrowseOptions.Level();
+        var source = new Option<string?>("--source") { Description = "Only questions from documents whose name contains this text" };
+        var unanswered = new Option<bool>("--unanswered") { Description = "Only questions the document leaves unanswered" };
+        var limit = new Option<int?>("--limit") { Description = "Show at most N questions" };
+        var json = BrowseOptions.Json();
+        var command = new Command("list", "List the questions in the bank") { topic, level, source, unanswered, limit, json };
+        command.SetAction(async (result, token) =>
+        {
+            var filter = new QuestionFilter
+            {
+                Topic = result.GetValue(topic),
+                Level = BrowseOptions.ParseLevel(result.GetValue(level)),
+                Source = result.GetValue(source),
+                UnansweredOnly = result.GetValue(unanswered),
+                Limit = result.GetValue(limit),
+            };
+            using var store = await context.OpenBankAsync(token).ConfigureAwait(false);
+            var questions = await store.ListAsync(filter, token).ConfigureAwait(false);
+            if (result.GetValue(json))
+            {
+                Json.Write(context.Out, new { questions = questions.Select(QuestionJson.Full) });
+            }
+            else
+            {
+                Render(context.Console, questions);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Render(IAnsiConsole console, IReadOnlyList<BankQuestion> questions)
+    {
+        if (questions.Count == 0)
+        {
+            console.MarkupLine("[grey]No questions match.[/]");
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Simple)
+            .AddColumn("Id").AddColumn("Question").AddColumn("Level").AddColumn("Source").AddColumn(new TableColumn("Answer").Centered());
+        foreach (var q in questions)
+        {
+            table.AddRow(
+                Markup.Escape(q.Id),
+                Markup.Escape(BrowseOptions.Shorten(q.Question.Text, 90)),
+                q.Question.Level?.ToName() ?? "-",
+                Markup.Escape($"{q.Question.Source}:{q.Question.Line}"),
+                q.Question.Answer is null ? "[grey]–[/]" : "[green]✓[/]");
+        }
+
+        console.Write(table);
+        console.MarkupLine($"[grey]{questions.Count} question(s)[/]");
+    }
+}

@@ -1,0 +1,77 @@
+using System.CommandLine;
+using Spectre.Console;
+using Viva.Cli.Output;
+using Viva.Core.Questions;
+using Viva.Core.Storage;
+
+namespace Viva.Cli.Commands;
+
+/// <summary><c>viva show ID [--json]</c>: one question with its answer, key points and duplicates.</summary>
+public static class ShowCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var id = new Argument<string>("ID") { Description = "The question's id, as list and search print it" };
+        var json = BrowseOptions.Json();
+        var command = new Command("show", "Show one question: its answer, key points, code and the same question in other documents") { id, json };
+        command.SetAction(async (result, token) =>
+        {
+            using var store = await context.OpenBankAsync(token).ConfigureAwait(false);
+            var question = await store.FindAsync(result.GetValue(id)!, token).ConfigureAwait(false);
+            if (question is null)
+            {
+                context.WriteError($"{result.GetValue(id)}: no question with this id (try 'viva search')");
+                return ExitCodes.InputFailed;
+            }
+
+            var all = await store.GetAllAsync(token).ConfigureAwait(false);
+            var duplicates = all.Select(s => s.Question).Where(q => q.Cluster == question.Cluster && q.Id != question.Id).ToList();
+            if (result.GetValue(json))
+            {
+                Json.Write(context.Out, QuestionJson.Detailed(question, duplicates));
+            }
+            else
+            {
+                Render(context.Console, question, duplicates);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Render(IAnsiConsole console, BankQuestion question, List<BankQuestion> duplicates)
+    {
+        var q = question.Question;
+        console.MarkupLine($"[bold]{Markup.Escape(q.Text)}[/]");
+        var facts = $"{question.Id} · {q.Source}:{q.Line} · level {q.Level?.ToName() ?? "not given"}";
+        if (q.Topic.Count > 0)
+        {
+            facts += $" · {string.Join(" › ", q.Topic)}";
+        }
+
+        console.MarkupLine($"[grey]{Markup.Escape(facts)}[/]");
+        console.WriteLine();
+        console.WriteLine(q.Answer ?? "(the document gives no answer)");
+        if (q.Curated is { KeyPoints.Count: > 0 } curated)
+        {
+            console.WriteLine();
+            console.MarkupLine("[bold]Key points[/]");
+            foreach (var point in curated.KeyPoints)
+            {
+                console.MarkupLine($" • {Markup.Escape(point)}");
+            }
+        }
+
+        if (duplicates.Count > 0)
+        {
+            console.WriteLine();
+            console.MarkupLine($"[bold]Also asked in {duplicates.Select(d => d.Question.Source).Distinct().Count()} document(s)[/]");
+            foreach (var d in duplicates)
+            {
+                console.MarkupLine($" • {Markup.Escape($"{d.Question.Source}:{d.Question.Line} ({d.Id}) {BrowseOptions.Shorten(d.Question.Text, 80)}")}");
+            }
+        }
+    }
+}

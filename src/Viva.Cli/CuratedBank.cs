@@ -1,0 +1,71 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using Viva.Core.Import;
+using Viva.Core.Storage;
+
+namespace Viva.Cli;
+
+/// <summary>The curated bank shipped inside the executable (<c>content/</c>), loaded into the database when it changes.</summary>
+public static class CuratedBank
+{
+    /// <summary>The setting that remembers which version of the embedded bank the database holds.</summary>
+    public const string HashSetting = "curated.hash";
+
+    private const string Prefix = "content/";
+
+    /// <summary>The embedded documents, named <c>content/area/topic.md</c>.</summary>
+    public static IReadOnlyList<ImportDocument> Documents()
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        var documents = new List<ImportDocument>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var memory = new MemoryStream();
+            stream.CopyTo(memory);
+            documents.Add(new ImportDocument(name.Replace('\\', '/'), memory.ToArray()));
+        }
+
+        return documents;
+    }
+
+    /// <summary>Imports the embedded bank unless the database already holds this version of it.</summary>
+    public static async Task EnsureLoadedAsync(IQuestionStore store, ImportService importer, TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(importer);
+        ArgumentNullException.ThrowIfNull(error);
+        var documents = Documents();
+        if (documents.Count == 0)
+        {
+            return;
+        }
+
+        var hash = Hash(documents);
+        if (await store.GetSettingAsync(HashSetting, cancellationToken).ConfigureAwait(false) == hash)
+        {
+            return;
+        }
+
+        var report = await importer.ImportAsync(documents, dryRun: false, new Dictionary<string, string> { [HashSetting] = hash }, cancellationToken).ConfigureAwait(false);
+        foreach (var diagnostic in report.Documents.SelectMany(d => d.Diagnostics).Where(d => d.Severity != DiagnosticSeverity.Info))
+        {
+            await error.WriteLineAsync(diagnostic.ToString()).ConfigureAwait(false);
+        }
+    }
+
+    private static string Hash(IReadOnlyList<ImportDocument> documents)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+        // A new importer may read the same files differently, so its build is part of the version.
+        hash.AppendData(typeof(ImportService).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        foreach (var document in documents)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(document.Source));
+            hash.AppendData(document.Content.Span);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}

@@ -1,0 +1,38 @@
+using Viva.Core.Questions;
+
+namespace Viva.Cli.Output;
+
+/// <summary>The contract shapes of questions in <c>--json</c> output.</summary>
+public static class QuestionJson
+{
+    /// <summary>The <c>questions</c> item of <c>viva import --json</c>.</summary>
+    public static object Full(BankQuestion question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var q = question.Question;
+        return new Dictionary<string, object?>
+        {
+            ["id"] = question.Id,
+            ["source"] = q.Source,
+            ["line"] = q.Line,
+            ["question"] = q.Text,
+            ["answer"] = q.Answer,
+            ["topic"] = q.Topic,
+            ["level"] = q.Level?.ToName(),
+            ["cluster"] = question.Cluster,
+        };
+    }
+
+    /// <summary>The full shape plus what <c>viva show</c> adds: code, tags, key points and duplicates.</summary>
+    public static Dictionary<string, object?> Detailed(BankQuestion question, IEnumerable<BankQuestion> duplicates)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var json = (Dictionary<string, object?>)Full(question);
+        json["code"] = question.Question.Code.Select(c => new { language = c.Language, code = c.Code });
+        json["tags"] = question.Question.Curated?.Tags ?? [];
+        json["key_points"] = question.Question.Curated?.KeyPoints ?? [];
+        json["kind"] = (question.Question.Curated?.Kind ?? QuestionKind.Open).ToString().ToLowerInvariant();
+        json["duplicates"] = duplicates.Select(d => new { id = d.Id, source = d.Question.Source, line = d.Question.Line, question = d.Question.Text });
+        return json;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Viva.Core.Linking;
+
+/// <summary>A question to link: its id, its text, and whether it heads the curated bank.</summary>
+/// <param name="Id">The question's stable id.</param>
+/// <param name="Text">The question text.</param>
+/// <param name="IsCurated">Curated questions are never merged with each other.</param>
+public sealed record LinkItem(string Id, string Text, bool IsCurated);

@@ -1,0 +1,190 @@
+namespace Viva.Core.Linking;
+
+/// <summary>
+/// Question-to-question similarity over one collection: a soft, idf-weighted Dice overlap of content
+/// tokens. Shared rare words count most; a word only one side has (recall in "precision and recall")
+/// pulls the score down; a misspelt word still meets its twin through character trigrams.
+/// </summary>
+public sealed class SimilarityModel
+{
+    /// <summary>Trigram Dice from which two different tokens count as the same word misspelt.</summary>
+    public const float SoftMatchFloor = 0.6f;
+
+    // Words that set the scene rather than name the subject: "dropout neurons" asks about dropout.
+    private const float ContextWeight = 0.35f;
+
+    private static readonly HashSet<string> ContextWords = new(StringComparer.Ordinal)
+    {
+        "dl", "ml", "ai", "nn", "neuron", "network", "algorithm", "learn", "process", "problem", "system", "task",
+        "deep", "machine", "field", "domain", "real", "world", "practice", "project", "scenario", "case",
+    };
+
+    private readonly int[][] _tokens;
+    private readonly float[] _idf;
+    private readonly float[] _mass;
+    private readonly int[][] _trigrams;
+    private readonly string[][] _numbers;
+
+    private SimilarityModel(List<string>[] tokens, Dictionary<string, int> vocabulary, int[] df, int[][] ids, float[] idf, float[] mass, int[][] trigrams, string[][] numbers)
+    {
+        Tokens = tokens;
+        Vocabulary = vocabulary;
+        DocumentFrequency = df;
+        _tokens = ids;
+        _idf = idf;
+        _mass = mass;
+        _trigrams = trigrams;
+        _numbers = numbers;
+    }
+
+    /// <summary>How many texts the model holds.</summary>
+    public int Count => _tokens.Length;
+
+    internal List<string>[] Tokens { get; }
+
+    internal Dictionary<string, int> Vocabulary { get; }
+
+    internal int[] DocumentFrequency { get; }
+
+    /// <summary>Builds the model for <paramref name="texts"/>; idf weights come from this collection.</summary>
+    public static SimilarityModel Build(IReadOnlyList<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var tokens = new List<string>[texts.Count];
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var df = new List<int>();
+        var ids = new int[texts.Count][];
+        for (var i = 0; i < texts.Count; i++)
+        {
+            tokens[i] = TextNormalizer.Tokens(texts[i]);
+            var distinct = new List<int>();
+            foreach (var token in tokens[i])
+            {
+                if (!vocabulary.TryGetValue(token, out var id))
+                {
+                    id = vocabulary.Count;
+                    vocabulary[token] = id;
+                    df.Add(0);
+                }
+
+                if (!distinct.Contains(id))
+                {
+                    distinct.Add(id);
+                    df[id]++;
+                }
+            }
+
+            ids[i] = [.. distinct];
+        }
+
+        var n = texts.Count;
+        var idf = new float[df.Count];
+        foreach (var (word, id) in vocabulary)
+        {
+            var weight = Math.Max((float)Math.Log((n + 1.0) / (df[id] + 0.5)), 0.1f);
+            idf[id] = ContextWords.Contains(word) ? weight * ContextWeight : weight;
+        }
+
+        var mass = ids.Select(row => row.Sum(id => idf[id])).ToArray();
+        var words = new string[vocabulary.Count];
+        foreach (var (word, id) in vocabulary)
+        {
+            words[id] = word;
+        }
+
+        var trigrams = words.Select(Trigrams).ToArray();
+        var numbers = tokens.Select(t => t.Where(w => w.All(char.IsDigit)).Distinct().Order(StringComparer.Ordinal).ToArray()).ToArray();
+        return new SimilarityModel(tokens, vocabulary, [.. df], ids, idf, mass, trigrams, numbers);
+    }
+
+    /// <summary>Similarity of texts <paramref name="i"/> and <paramref name="j"/>, from 0 (unrelated) to 1 (same words).</summary>
+    public float Score(int i, int j)
+    {
+        var total = _mass[i] + _mass[j];
+        if (total <= 0)
+        {
+            return 0;
+        }
+
+        var score = (Covered(_tokens[i], _tokens[j]) + Covered(_tokens[j], _tokens[i])) / total;
+
+        // "Type 1" and "Type 2", "ResNet-18" and "ResNet-50": differing numbers change the question.
+        if (_numbers[i].Length > 0 && _numbers[j].Length > 0 && !_numbers[i].AsSpan().SequenceEqual(_numbers[j]))
+        {
+            score *= 0.5f;
+        }
+
+        return score;
+    }
+
+    /// <summary>The idf mass of <paramref name="from"/> that <paramref name="to"/> covers, exactly or through a misspelling.</summary>
+    private float Covered(int[] from, int[] to)
+    {
+        float covered = 0;
+        foreach (var a in from)
+        {
+            float best = 0;
+            foreach (var b in to)
+            {
+                if (a == b)
+                {
+                    best = 1;
+                    break;
+                }
+
+                var dice = Dice(_trigrams[a], _trigrams[b]);
+                if (dice >= SoftMatchFloor && dice > best)
+                {
+                    best = dice;
+                }
+            }
+
+            covered += best * _idf[a];
+        }
+
+        return covered;
+    }
+
+    private static float Dice(int[] a, int[] b)
+    {
+        if (a.Length < 4 || b.Length < 4)
+        {
+            return 0;
+        }
+
+        int x = 0, y = 0, shared = 0;
+        while (x < a.Length && y < b.Length)
+        {
+            if (a[x] == b[y])
+            {
+                shared++;
+                x++;
+                y++;
+            }
+            else if (a[x] < b[y])
+            {
+                x++;
+            }
+            else
+            {
+                y++;
+            }
+        }
+
+        return 2f * shared / (a.Length + b.Length);
+    }
+
+    private static int[] Trigrams(string token)
+    {
+        var padded = $" {token} ";
+        var grams = new HashSet<int>();
+        for (var k = 0; k + 3 <= padded.Length; k++)
+        {
+            grams.Add(string.GetHashCode(padded.AsSpan(k, 3), StringComparison.Ordinal));
+        }
+
+        var sorted = grams.ToArray();
+        Array.Sort(sorted);
+        return sorted;
+    }
+}

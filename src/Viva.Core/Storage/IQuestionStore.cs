@@ -1,0 +1,28 @@
+using Viva.Core.Questions;
+
+namespace Viva.Core.Storage;
+
+/// <summary>The question bank's storage port. Implemented by the storage projects; Core only declares it.</summary>
+public interface IQuestionStore
+{
+    /// <summary>Every live question, oldest first (the order that names clusters).</summary>
+    Task<IReadOnlyList<StoredQuestion>> GetAllAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>One question by id, or null.</summary>
+    Task<BankQuestion?> FindAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Live questions that pass <paramref name="filter"/>, in source and line order.</summary>
+    Task<IReadOnlyList<BankQuestion>> ListAsync(QuestionFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>Full-text search over questions and answers, best first.</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Every imported document with its question and answered counts.</summary>
+    Task<IReadOnlyList<SourceSummary>> GetSourcesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Applies one import in a single transaction: all of it or nothing.</summary>
+    Task ApplyAsync(BankChanges changes, CancellationToken cancellationToken = default);
+
+    /// <summary>A stored setting, or null.</summary>
+    Task<string?> GetSettingAsync(string key, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,22 @@
+using Viva.Core.Questions;
+
+namespace Viva.Core.Storage;
+
+/// <summary>Which questions to list. Null members do not filter.</summary>
+public sealed record QuestionFilter
+{
+    /// <summary>Case-insensitive text that one of the topic headings must contain.</summary>
+    public string? Topic { get; init; }
+
+    /// <summary>The level the question must have.</summary>
+    public Level? Level { get; init; }
+
+    /// <summary>Case-insensitive text that the source name must contain.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Only questions without an answer.</summary>
+    public bool UnansweredOnly { get; init; }
+
+    /// <summary>At most this many questions; null for all.</summary>
+    public int? Limit { get; init; }
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Viva.Core.Questions;
+using Viva.Core.Storage;
+
+namespace Viva.Storage.Sqlite;
+
+/// <summary>Maps between question rows and domain records.</summary>
+internal static class QuestionRow
+{
+    public const string Columns = "id, source, line, ordinal, text, answer, topic, level, code, curated, fingerprint, cluster";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static StoredQuestion Read(SqliteDataReader reader)
+    {
+        var question = new ExtractedQuestion
+        {
+            Source = reader.GetString(1),
+            Line = reader.GetInt32(2),
+            Text = reader.GetString(4),
+            Answer = reader.IsDBNull(5) ? null : reader.GetString(5),
+            Topic = JsonSerializer.Deserialize<List<string>>(reader.GetString(6), Json) ?? [],
+            Level = reader.IsDBNull(7) ? null : LevelNames.FromWord(reader.GetString(7)),
+            Code = JsonSerializer.Deserialize<List<CodeSnippet>>(reader.GetString(8), Json) ?? [],
+            Curated = reader.IsDBNull(9) ? null : JsonSerializer.Deserialize<CuratedMetadata>(reader.GetString(9), Json),
+        };
+        return new StoredQuestion(new BankQuestion(reader.GetString(0), question, reader.GetString(11)), reader.GetString(10), reader.GetInt32(3));
+    }
+
+    public static void Bind(SqliteCommand command, StoredQuestion stored, string timestamp)
+    {
+        var q = stored.Question.Question;
+        command.Parameters.Clear();
+        command.Parameters.AddWithValue("$id", stored.Question.Id);
+        command.Parameters.AddWithValue("$source", q.Source);
+        command.Parameters.AddWithValue("$line", q.Line);
+        command.Parameters.AddWithValue("$ordinal", stored.Ordinal);
+        command.Parameters.AddWithValue("$text", q.Text);
+        command.Parameters.AddWithValue("$answer", (object?)q.Answer ?? DBNull.Value);
+        command.Parameters.AddWithValue("$topic", JsonSerializer.Serialize(q.Topic, Json));
+        command.Parameters.AddWithValue("$level", (object?)q.Level?.ToName() ?? DBNull.Value);
+        command.Parameters.AddWithValue("$code", JsonSerializer.Serialize(q.Code, Json));
+        command.Parameters.AddWithValue("$curated", q.Curated is null ? DBNull.Value : JsonSerializer.Serialize(q.Curated, Json));
+        command.Parameters.AddWithValue("$fingerprint", stored.Fingerprint);
+        command.Parameters.AddWithValue("$cluster", stored.Question.Cluster);
+        command.Parameters.AddWithValue("$now", timestamp);
+    }
+}

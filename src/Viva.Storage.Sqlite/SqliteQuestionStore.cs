@@ -1,0 +1,149 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Viva.Core.Questions;
+using Viva.Core.Storage;
+
+namespace Viva.Storage.Sqlite;
+
+/// <summary>The question bank in a SQLite file (WAL mode), with FTS5 search.</summary>
+public sealed partial class SqliteQuestionStore : IQuestionStore, IDisposable
+{
+    private readonly SqliteConnection _connection;
+
+    private SqliteQuestionStore(SqliteConnection connection) => _connection = connection;
+
+    /// <summary>Opens (creating and upgrading as needed) the database at <paramref name="path"/>; <c>:memory:</c> for a private in-memory one.</summary>
+    /// <exception cref="StoreException">The file is not a Viva database, is corrupt, or is too new.</exception>
+    public static SqliteQuestionStore Open(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var builder = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;");
+            if (path != ":memory:")
+            {
+                Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+            }
+
+            SchemaUpgrader.Upgrade(connection, path);
+            return new SqliteQuestionStore(connection);
+        }
+        catch (SqliteException exception)
+        {
+            connection.Dispose();
+            throw new StoreException($"{path}: cannot open the database: {exception.Message}", exception);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<StoredQuestion>> GetAllAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<StoredQuestion>>(Query($"SELECT {QuestionRow.Columns} FROM questions WHERE retired = 0 ORDER BY seq", _ => { }));
+
+    /// <inheritdoc/>
+    public Task<BankQuestion?> FindAsync(string id, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Query($"SELECT {QuestionRow.Columns} FROM questions WHERE id = $id", c => c.Parameters.AddWithValue("$id", id))
+            .Select(s => s.Question).FirstOrDefault());
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<BankQuestion>> ListAsync(QuestionFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var sql = $"SELECT {QuestionRow.Columns} FROM questions WHERE retired = 0";
+        if (filter.Level is not null)
+        {
+            sql += " AND level = $level";
+        }
+
+        if (filter.Source is not null)
+        {
+            sql += " AND instr(lower(source), lower($source)) > 0";
+        }
+
+        if (filter.Topic is not null)
+        {
+            sql += " AND instr(lower(topic), lower($topic)) > 0";
+        }
+
+        if (filter.UnansweredOnly)
+        {
+            sql += " AND answer IS NULL";
+        }
+
+        sql += " ORDER BY source, ordinal";
+        if (filter.Limit is not null)
+        {
+            sql += " LIMIT $limit";
+        }
+
+        var rows = Query(sql, c =>
+        {
+            c.Parameters.AddWithValue("$level", (object?)filter.Level?.ToName() ?? DBNull.Value);
+            c.Parameters.AddWithValue("$source", (object?)filter.Source ?? DBNull.Value);
+            c.Parameters.AddWithValue("$topic", (object?)filter.Topic ?? DBNull.Value);
+            c.Parameters.AddWithValue("$limit", (object?)filter.Limit ?? DBNull.Value);
+        });
+        return Task.FromResult<IReadOnlyList<BankQuestion>>([.. rows.Select(r => r.Question)]);
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<SourceSummary>> GetSourcesAsync(CancellationToken cancellationToken = default)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT d.source, count(q.seq), count(q.answer), d.imported_at
+            FROM documents d LEFT JOIN questions q ON q.source = d.source AND q.retired = 0
+            GROUP BY d.source ORDER BY d.source
+            """;
+        using var reader = command.ExecuteReader();
+        var list = new List<SourceSummary>();
+        while (reader.Read())
+        {
+            list.Add(new SourceSummary(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2),
+                DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture)));
+        }
+
+        return Task.FromResult<IReadOnlyList<SourceSummary>>(list);
+    }
+
+    /// <inheritdoc/>
+    public Task<string?> GetSettingAsync(string key, CancellationToken cancellationToken = default)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT value FROM settings WHERE key = $key";
+        command.Parameters.AddWithValue("$key", key);
+        return Task.FromResult(command.ExecuteScalar() as string);
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _connection.Dispose();
+
+    private List<StoredQuestion> Query(string sql, Action<SqliteCommand> bind)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        bind(command);
+        using var reader = command.ExecuteReader();
+        var list = new List<StoredQuestion>();
+        while (reader.Read())
+        {
+            list.Add(QuestionRow.Read(reader));
+        }
+
+        return list;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

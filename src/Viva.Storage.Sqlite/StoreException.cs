@@ -1,0 +1,22 @@
+namespace Viva.Storage.Sqlite;
+
+/// <summary>The database cannot be used: corrupt, locked, or written by a newer version.</summary>
+public sealed class StoreException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public StoreException()
+    {
+    }
+
+    /// <summary>Creates the exception with a one-line message.</summary>
+    public StoreException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with a one-line message and its cause.</summary>
+    public StoreException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
