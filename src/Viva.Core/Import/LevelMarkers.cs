@@ -85,7 +85,7 @@ public static partial class LevelMarkers
         return legend.Count >= 2 ? legend : new Dictionary<string, Level>();
     }
 
-    private const string Words = "basic|basics|beginner|easy|elementary|entry|junior|intermediate|medium|moderate|mid|advanced|hard|expert|difficult|senior";
+    private const string Words = "basic|beginner|easy|elementary|entry|junior|intermediate|medium|moderate|mid|advanced|hard|expert|difficult|senior";
 
     [GeneratedRegex(@"^[^\p{L}]*(?<word>" + Words + @")(?:[\s-]*(?:level|levels|questions?|difficulty|tier))*[^\p{L}]*$", RegexOptions.IgnoreCase)]
     private static partial Regex LevelHeading();

@@ -35,7 +35,7 @@ public sealed partial class MarkdownQuestionParser
 
             Close(atBoundary: true);
             // A level heading ("## Basic Level") right under a topic at the same depth refines it rather than replacing it.
-            _sections.RemoveAll(s => s.HeadingLevel >= heading.Level && (info.LevelName is null || s.Level is not null));
+            _sections.RemoveAll(s => s.HeadingLevel >= heading.Level && (info.LevelName is null || s.Level is not null || s.Skip));
             if (info.IsQuestion && !InSkippedSection)
             {
                 _current = new QuestionDraft

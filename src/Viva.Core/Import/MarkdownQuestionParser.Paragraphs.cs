@@ -33,7 +33,9 @@ public sealed partial class MarkdownQuestionParser
                 return;
             }
 
-            if (_current is { Kind: DraftKind.Heading } heading)
+            var firstLine = _lines.Line(first);
+            var labelled = QuestionText.TryStripQuestionLabel(MarkdownInline.ToPlainText(firstLine), out _);
+            if (_current is { Kind: DraftKind.Heading } heading && !labelled)
             {
                 ReadUnderHeading(heading, paragraph, raw, plain, first, last);
                 return;
@@ -44,7 +46,6 @@ public sealed partial class MarkdownQuestionParser
                 return;
             }
 
-            var firstLine = _lines.Line(first);
             if (MarkdownInline.IsWhollyBold(firstLine) && IsBoldQuestion(firstLine))
             {
                 Close(atBoundary: false);
@@ -53,7 +54,7 @@ public sealed partial class MarkdownQuestionParser
                 return;
             }
 
-            if (QuestionText.TryStripQuestionLabel(MarkdownInline.ToPlainText(firstLine), out _))
+            if (labelled)
             {
                 Close(atBoundary: false);
                 ReadLabelledParagraph(paragraph, first, last);

@@ -10,6 +10,9 @@ public sealed class SimilarityModel
     /// <summary>Trigram Dice from which two different tokens count as the same word misspelt.</summary>
     public const float SoftMatchFloor = 0.6f;
 
+    // A padded word of seven letters has seven trigrams.
+    private const int MinSoftTrigrams = 7;
+
     // Words that set the scene rather than name the subject: "dropout neurons" asks about dropout.
     private const float ContextWeight = 0.35f;
 
@@ -147,7 +150,8 @@ public sealed class SimilarityModel
 
     private static float Dice(int[] a, int[] b)
     {
-        if (a.Length < 4 || b.Length < 4)
+        // Only long words are forgiven typos: "typei" and "typeii" are different questions.
+        if (a.Length < MinSoftTrigrams || b.Length < MinSoftTrigrams)
         {
             return 0;
         }

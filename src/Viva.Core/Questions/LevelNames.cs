@@ -6,7 +6,6 @@ public static class LevelNames
     private static readonly Dictionary<string, Level> Words = new(StringComparer.OrdinalIgnoreCase)
     {
         ["basic"] = Level.Basic,
-        ["basics"] = Level.Basic,
         ["beginner"] = Level.Basic,
         ["easy"] = Level.Basic,
         ["elementary"] = Level.Basic,
