@@ -20,7 +20,7 @@ public static class TextNormalizer
         "working", "use", "used", "using", "some", "any", "all", "example", "examples", "e", "g", "eg", "ie", "etc",
         "common", "different", "various", "main", "key", "important", "term", "terms", "context", "also", "other",
         "exactly", "really", "like", "if", "then", "than", "so", "such", "via", "vs", "versus", "between", "compare",
-        "comparison", "contrast", "differentiate", "distinguish", "model", "models", "technique",
+        "comparison", "contrast", "differentiate", "distinguish", "difference", "differences", "differ", "model", "models", "technique",
         "techniques", "method", "methods", "approach", "approaches", "question", "questions", "answer", "role", "purpose",
         "need", "needed", "help", "helps", "one", "two", "three", "there", "has", "have", "not", "no", "more", "most",
     };

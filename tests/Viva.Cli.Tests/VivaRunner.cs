@@ -1,0 +1,29 @@
+using Viva.Cli;
+
+namespace Viva.Cli.Tests;
+
+/// <summary>Runs <c>viva</c> in-process against a temp <c>VIVA_HOME</c>, capturing stdout and stderr.</summary>
+public sealed class VivaRunner : IDisposable
+{
+    public VivaRunner() => Home = Directory.CreateTempSubdirectory("viva-cli-").FullName;
+
+    public string Home { get; }
+
+    public string Write(string name, string text)
+    {
+        var path = Path.Combine(Home, "docs", name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    public async Task<(int Code, string Out, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await VivaApp.RunAsync(args, new CliContext(output, error, Path.Combine(Home, "data"), TimeProvider.System));
+        return (code, output.ToString(), error.ToString());
+    }
+
+    public void Dispose() => Directory.Delete(Home, recursive: true);
+}

@@ -1,0 +1,141 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Viva.Core.Import;
+using Viva.Core.Linking;
+using Viva.Core.Questions;
+using Viva.Core.Storage;
+using Viva.Storage.Sqlite;
+
+namespace Viva.Storage.Tests;
+
+public sealed class SqliteQuestionStoreTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("viva-sqlite-").FullName;
+
+    private string DatabasePath => Path.Combine(_folder, "viva.db");
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    public sealed class TheOpenMethod : IDisposable
+    {
+        private readonly SqliteQuestionStoreTests _host = new();
+
+        public void Dispose() => _host.Dispose();
+
+        [Fact]
+        public void Should_Create_A_Wal_Database_At_The_Latest_Schema()
+        {
+            // When
+            using (SqliteQuestionStore.Open(_host.DatabasePath))
+            {
+            }
+
+            // Then
+            using var connection = new SqliteConnection($"Data Source={_host.DatabasePath};Pooling=False");
+            connection.Open();
+            Assert.Equal("wal", Scalar(connection, "PRAGMA journal_mode"));
+            Assert.Equal(1L, Scalar(connection, "PRAGMA user_version"));
+        }
+
+        [Fact]
+        public void Should_Refuse_A_Database_From_A_Newer_Viva()
+        {
+            // Given
+            using (SqliteQuestionStore.Open(_host.DatabasePath))
+            {
+            }
+
+            using (var connection = new SqliteConnection($"Data Source={_host.DatabasePath};Pooling=False"))
+            {
+                connection.Open();
+                Scalar(connection, "PRAGMA user_version = 99");
+            }
+
+            // When
+            var error = Assert.Throws<StoreException>(() => SqliteQuestionStore.Open(_host.DatabasePath));
+
+            // Then
+            Assert.Contains("newer than this Viva supports", error.Message);
+        }
+
+        [Fact]
+        public void Should_Refuse_A_File_That_Is_Not_A_Database()
+        {
+            // Given
+            File.WriteAllText(_host.DatabasePath, "this is not sqlite, just text that is long enough to be read as a header page");
+
+            // Then
+            Assert.Throws<StoreException>(() => SqliteQuestionStore.Open(_host.DatabasePath));
+        }
+
+        private static object? Scalar(SqliteConnection connection, string sql)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            return command.ExecuteScalar();
+        }
+    }
+
+    public sealed class TheQueryMethods : IAsyncLifetime, IDisposable
+    {
+        private readonly SqliteQuestionStoreTests _host = new();
+        private SqliteQuestionStore _store = null!;
+
+        public async Task InitializeAsync()
+        {
+            _store = SqliteQuestionStore.Open(_host.DatabasePath);
+            var importer = new ImportService(_store, new DuplicateLinker(), TimeProvider.System);
+            var doc = """
+                # ML
+                ## Trees
+                ### What is a decision tree? (Easy)
+                A flowchart of feature tests learnt from data.
+                ### How does a random forest reduce variance? (Hard)
+                ## Deep learning
+                ### What is dropout regularization?
+                Randomly zeroing activations during training so units cannot co-adapt.
+                """;
+            await importer.ImportAsync([new ImportDocument("ml.md", Encoding.UTF8.GetBytes(doc))], dryRun: false);
+        }
+
+        public Task DisposeAsync() => Task.CompletedTask;
+
+        public void Dispose()
+        {
+            _store.Dispose();
+            _host.Dispose();
+        }
+
+        [Fact]
+        public async Task Should_Filter_By_Topic_Level_Source_And_Answer()
+        {
+            Assert.Equal(2, (await _store.ListAsync(new QuestionFilter { Topic = "trees" })).Count);
+            Assert.Single(await _store.ListAsync(new QuestionFilter { Level = Level.Advanced }));
+            Assert.Single(await _store.ListAsync(new QuestionFilter { UnansweredOnly = true }));
+            Assert.Empty(await _store.ListAsync(new QuestionFilter { Source = "other" }));
+            Assert.Equal(2, (await _store.ListAsync(new QuestionFilter { Limit = 2 })).Count);
+        }
+
+        [Fact]
+        public async Task Should_Rank_Search_Results_By_Relevance()
+        {
+            // When
+            var hits = await _store.SearchAsync("dropout training", 10);
+            var fallback = await _store.SearchAsync("forest banana", 10);
+            var hostile = await _store.SearchAsync("\"drop\" OR * NEAR(", 10);
+
+            // Then
+            Assert.Equal("What is dropout regularization?", hits.Single().Question.Question.Text);
+            Assert.True(hits[0].Score > 0);
+            Assert.Equal("How does a random forest reduce variance?", fallback.Single().Question.Question.Text);
+            Assert.NotNull(hostile);
+        }
+
+        [Fact]
+        public async Task Should_Count_Questions_And_Answers_Per_Source()
+        {
+            var source = Assert.Single(await _store.GetSourcesAsync());
+            Assert.Equal(("ml.md", 3, 2), (source.Source, source.Questions, source.Answered));
+        }
+    }
+}
