@@ -38,6 +38,14 @@ public static partial class LevelMarkers
         ArgumentNullException.ThrowIfNull(legend);
         foreach (var regex in new[] { Bracketed(), Tagged(), Trailing() })
         {
+            // Cheap guards first: most questions carry no marker at all.
+            if ((regex == Bracketed() && text.AsSpan().IndexOfAny("([{") < 0)
+                || (regex == Tagged() && !text.Contains("level", StringComparison.OrdinalIgnoreCase) && !text.Contains("difficulty", StringComparison.OrdinalIgnoreCase))
+                || (regex == Trailing() && text.AsSpan().IndexOfAny("-–—|") < 0))
+            {
+                continue;
+            }
+
             var match = regex.Match(text);
             if (match.Success && LevelNames.FromWord(match.Groups["word"].Value) is { } level)
             {
@@ -46,7 +54,8 @@ public static partial class LevelMarkers
             }
         }
 
-        foreach (var (emoji, level) in legend)
+        var hasSymbols = text.AsSpan().IndexOfAny("\uD83D⚪⚫⭐★") >= 0;
+        foreach (var (emoji, level) in hasSymbols ? legend : new Dictionary<string, Level>())
         {
             var index = text.IndexOf(emoji, StringComparison.Ordinal);
             if (index >= 0)
@@ -54,6 +63,11 @@ public static partial class LevelMarkers
                 text = QuestionText.Tidy(text.Remove(index, emoji.Length));
                 return level;
             }
+        }
+
+        if (!hasSymbols)
+        {
+            return null;
         }
 
         var stars = Stars().Match(text);
@@ -74,6 +88,11 @@ public static partial class LevelMarkers
     public static IReadOnlyDictionary<string, Level> ReadLegend(string line)
     {
         var legend = new Dictionary<string, Level>(StringComparer.Ordinal);
+        if (!line.Contains('\uD83D', StringComparison.Ordinal) && !line.Contains('⚪', StringComparison.Ordinal) && !line.Contains('⚫', StringComparison.Ordinal))
+        {
+            return legend;
+        }
+
         foreach (Match match in LegendEntry().Matches(line))
         {
             if (LevelNames.FromWord(match.Groups["word"].Value) is { } level)

@@ -7,15 +7,41 @@ internal static partial class MarkdownInline
 {
     public static string ToPlainText(string markdown)
     {
-        var text = Image().Replace(markdown, string.Empty);
-        text = Link().Replace(text, "${text}");
-        text = ReferenceLink().Replace(text, "${text}");
-        text = AutoLink().Replace(text, "${url}");
-        text = HtmlTag().Replace(text, string.Empty);
-        text = CodeSpan().Replace(text, "${code}");
-        text = Emphasis().Replace(text, string.Empty);
-        text = Escape().Replace(text, "${c}");
-        text = System.Net.WebUtility.HtmlDecode(text);
+        // Each pass runs only when its trigger character is present: most lines need none.
+        var text = markdown;
+        if (text.Contains('['))
+        {
+            text = Image().Replace(text, string.Empty);
+            text = Link().Replace(text, "${text}");
+            text = ReferenceLink().Replace(text, "${text}");
+        }
+
+        if (text.Contains('<'))
+        {
+            text = AutoLink().Replace(text, "${url}");
+            text = HtmlTag().Replace(text, string.Empty);
+        }
+
+        if (text.Contains('`'))
+        {
+            text = CodeSpan().Replace(text, "${code}");
+        }
+
+        if (text.Contains('*') || text.Contains('_'))
+        {
+            text = Emphasis().Replace(text, string.Empty);
+        }
+
+        if (text.Contains('\\'))
+        {
+            text = Escape().Replace(text, "${c}");
+        }
+
+        if (text.Contains('&'))
+        {
+            text = System.Net.WebUtility.HtmlDecode(text);
+        }
+
         return QuestionText.Tidy(text);
     }
 
@@ -29,9 +55,12 @@ internal static partial class MarkdownInline
     }
 
     /// <summary>True when the text holds nothing but links (and punctuation).</summary>
+    public static bool MayHoldLinks(ReadOnlySpan<char> markdown) =>
+        markdown.Contains("](", StringComparison.Ordinal) || markdown.Contains("http", StringComparison.OrdinalIgnoreCase);
+
     public static bool IsOnlyLinks(string markdown)
     {
-        if (!markdown.Contains("](", StringComparison.Ordinal) && !markdown.Contains("http", StringComparison.OrdinalIgnoreCase))
+        if (!MayHoldLinks(markdown))
         {
             return false;
         }

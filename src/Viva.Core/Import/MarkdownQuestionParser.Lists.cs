@@ -106,7 +106,7 @@ public sealed partial class MarkdownQuestionParser
             var firstLine = _lines.LineFrom(paragraph.Span.Start);
             var raw = questionLast > paragraph.Line ? firstLine + "\n" + _lines.Lines(paragraph.Line + 1, questionLast) : firstLine;
             string? trailing = null;
-            var split = TrailingLinks().Match(raw);
+            var split = raw.Contains("](", StringComparison.Ordinal) ? TrailingLinks().Match(raw) : System.Text.RegularExpressions.Match.Empty;
             if (split.Success && split.Index > 0)
             {
                 trailing = split.Groups["links"].Value.Trim();
@@ -114,10 +114,12 @@ public sealed partial class MarkdownQuestionParser
             }
 
             var title = QuestionText.StripNumbering(MarkdownInline.ToPlainText(raw));
-            var isToc = InPageLink().IsMatch(firstLine.TrimStart());
+            var trimmed = firstLine.TrimStart();
+            var isToc = trimmed.StartsWith('[') && InPageLink().IsMatch(trimmed);
             var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            return new ListItem(block, paragraph, title, questionLast, trailing, QuestionText.IsQuestionLike(title),
-                !QuestionText.IsQuestionLike(title) && Pointer().IsMatch(MarkdownInline.ToPlainText(raw)), words, isToc);
+            var questionLike = QuestionText.IsQuestionLike(title);
+            return new ListItem(block, paragraph, title, questionLast, trailing, questionLike,
+                !questionLike && Pointer().IsMatch(raw), words, isToc);
         }
 
         private static bool EndsQuestion(string line)

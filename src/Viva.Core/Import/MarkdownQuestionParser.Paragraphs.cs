@@ -6,18 +6,22 @@ public sealed partial class MarkdownQuestionParser
 {
     private sealed partial class Reader
     {
+        private const int MaxMarkerLength = 40;
+
         private void VisitParagraph(ParagraphBlock paragraph)
         {
             var first = paragraph.Line;
             var last = Math.Max(first, _lines.LineOf(paragraph.Span.End));
-            var raw = _lines.Lines(first, last);
-            var plain = MarkdownInline.ToPlainText(raw);
+            var rawSpan = _lines.Span(first, last);
+            var firstLine = _lines.Line(first);
+            var firstPlain = MarkdownInline.ToPlainText(firstLine);
             if (IsLegend(paragraph))
             {
                 return;
             }
 
-            if (QuestionText.IsAnswerMarker(plain))
+            // Markers are short; skip the plain-text pass for real paragraphs.
+            if (rawSpan.Length <= MaxMarkerLength && QuestionText.IsAnswerMarker(MarkdownInline.ToPlainText(rawSpan.ToString())))
             {
                 if (_current is not null)
                 {
@@ -28,16 +32,15 @@ public sealed partial class MarkdownQuestionParser
             }
 
             // "These questions are designed to…" talks about the document, not the question before it.
-            if (_current is { AnswerStarted: false, Answer.Count: 0 } && DocumentCommentary().IsMatch(plain))
+            if (_current is { AnswerStarted: false, Answer.Count: 0 } && DocumentCommentary().IsMatch(firstPlain))
             {
                 return;
             }
 
-            var firstLine = _lines.Line(first);
-            var labelled = QuestionText.TryStripQuestionLabel(MarkdownInline.ToPlainText(firstLine), out _);
+            var labelled = QuestionText.TryStripQuestionLabel(firstPlain, out _);
             if (_current is { Kind: DraftKind.Heading } heading && !labelled)
             {
-                ReadUnderHeading(heading, paragraph, raw, plain, first, last);
+                ReadUnderHeading(heading, paragraph, _lines, firstPlain, first, last);
                 return;
             }
 
@@ -46,10 +49,10 @@ public sealed partial class MarkdownQuestionParser
                 return;
             }
 
-            if (MarkdownInline.IsWhollyBold(firstLine) && IsBoldQuestion(firstLine))
+            if (MarkdownInline.IsWhollyBold(firstLine) && IsBoldQuestion(firstPlain))
             {
                 Close(atBoundary: false);
-                StartDraft(DraftKind.BoldLine, first, MarkdownInline.ToPlainText(firstLine));
+                StartDraft(DraftKind.BoldLine, first, firstPlain);
                 AddRemainingLines(paragraph, first + 1, last);
                 return;
             }
@@ -61,7 +64,7 @@ public sealed partial class MarkdownQuestionParser
                 return;
             }
 
-            if (_current is not null && QuestionText.TryStripAnswerLabel(plain, out _))
+            if (_current is not null && QuestionText.TryStripAnswerLabel(firstPlain, out _))
             {
                 _current.AnswerStarted = true;
                 _current.Answer.Add(new AnswerPart(first, last, [paragraph], false));
@@ -71,35 +74,35 @@ public sealed partial class MarkdownQuestionParser
             AppendToAnswer(paragraph);
         }
 
-        [System.Text.RegularExpressions.GeneratedRegex(@"^(these|the above|above|the following|all these|this list of|this set of) (questions|list|topics)\b|^good luck\b|^happy (learning|coding)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-        private static partial System.Text.RegularExpressions.Regex DocumentCommentary();
+        private static bool IsBoldQuestion(string plain) =>
+            QuestionText.IsQuestionLike(plain) || QuestionText.StripNumbering(plain).Length < plain.Length;
 
-        private static bool IsBoldQuestion(string line)
+        private static void ReadUnderHeading(QuestionDraft heading, ParagraphBlock paragraph, SourceLines lines, string firstPlain, int first, int last)
         {
-            var plain = MarkdownInline.ToPlainText(line);
-            return QuestionText.IsQuestionLike(plain) || QuestionText.StripNumbering(plain).Length < plain.Length;
-        }
-
-        private static void ReadUnderHeading(QuestionDraft heading, ParagraphBlock paragraph, string raw, string plain, int first, int last)
-        {
-            if (QuestionText.TryStripAnswerLabel(plain, out _))
+            if (QuestionText.TryStripAnswerLabel(firstPlain, out _))
             {
                 heading.AnswerStarted = true;
                 heading.Answer.Add(new AnswerPart(first, last, [paragraph], false));
                 return;
             }
 
-            var isPrompt = heading.CollectsPrompt
-                && (QuestionText.IsQuestionLike(plain) || (heading.Prompt.Count == 0 && !QuestionText.IsQuestionLike(heading.Title)));
-            if (isPrompt)
+            if (heading.CollectsPrompt)
             {
-                heading.Prompt.Add(plain);
-                return;
+                var plain = MarkdownInline.ToPlainText(lines.Lines(first, last));
+                if (QuestionText.IsQuestionLike(plain) || (heading.Prompt.Count == 0 && !QuestionText.IsQuestionLike(heading.Title)))
+                {
+                    heading.Prompt.Add(plain);
+                    return;
+                }
             }
 
             heading.AnswerStarted = true;
-            heading.Answer.Add(new AnswerPart(first, last, [paragraph], MarkdownInline.IsOnlyLinks(raw)));
+            var linkOnly = MarkdownInline.MayHoldLinks(lines.Span(first, last)) && MarkdownInline.IsOnlyLinks(lines.Lines(first, last));
+            heading.Answer.Add(new AnswerPart(first, last, [paragraph], linkOnly));
         }
+
+        [System.Text.RegularExpressions.GeneratedRegex(@"^(these|the above|above|the following|all these|this list of|this set of) (questions|list|topics)\b|^good luck\b|^happy (learning|coding)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+        private static partial System.Text.RegularExpressions.Regex DocumentCommentary();
 
         /// <summary>A paragraph that starts with <c>Q:</c> or <c>Question:</c>; an <c>A:</c> line in it starts the answer.</summary>
         private void ReadLabelledParagraph(ParagraphBlock paragraph, int first, int last)

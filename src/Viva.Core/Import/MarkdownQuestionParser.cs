@@ -113,7 +113,7 @@ public sealed partial class MarkdownQuestionParser
             _current.AnswerStarted = true;
             var first = block.Line;
             var last = Math.Max(first, _lines.LineOf(Math.Max(block.Span.End, block.Span.Start)));
-            var linkOnly = block is ParagraphBlock && MarkdownInline.IsOnlyLinks(_lines.Lines(first, last));
+            var linkOnly = block is ParagraphBlock && MarkdownInline.MayHoldLinks(_lines.Span(first, last)) && MarkdownInline.IsOnlyLinks(_lines.Lines(first, last));
             _current.Answer.Add(new AnswerPart(first, last, [block], linkOnly));
         }
 
@@ -121,7 +121,7 @@ public sealed partial class MarkdownQuestionParser
         {
             foreach (var block in _document)
             {
-                if (block is ParagraphBlock or QuoteBlock or ListBlock)
+                if (block is ParagraphBlock or QuoteBlock or ListBlock && MayBeLegend(block))
                 {
                     var legend = LevelMarkers.ReadLegend(BlockText(block));
                     if (legend.Count >= 2)
@@ -139,7 +139,15 @@ public sealed partial class MarkdownQuestionParser
             return _lines.Lines(block.Line, Math.Max(block.Line, last));
         }
 
-        private bool IsLegend(Block block) => LevelMarkers.ReadLegend(BlockText(block)).Count >= 2;
+        private bool IsLegend(Block block) => MayBeLegend(block) && LevelMarkers.ReadLegend(BlockText(block)).Count >= 2;
+
+        /// <summary>A legend needs coloured-circle emoji; checking for them first spares copying every block.</summary>
+        private bool MayBeLegend(Block block)
+        {
+            var start = Math.Clamp(block.Span.Start, 0, _lines.Text.Length);
+            var length = Math.Clamp(block.Span.Length, 0, _lines.Text.Length - start);
+            return _lines.Text.AsSpan(start, length).IndexOfAny("\uD83D⚪⚫") >= 0;
+        }
 
         private IReadOnlyList<string> CurrentTopic() =>
             [.. _sections.Where(s => s.Level is null && !s.Skip && s.Title.Length > 0).Select(s => s.Title)];

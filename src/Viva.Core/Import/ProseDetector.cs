@@ -14,26 +14,49 @@ internal static class ProseDetector
 
     public static bool IsProse(string block)
     {
-        var lines = block.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        if (lines.Count == 0)
+        int lines = 0, codeLike = 0;
+        foreach (var range in block.AsSpan().Split('\n'))
         {
-            return false;
+            var line = block.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).Trim();
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            lines++;
+            if (IsCodeLike(line))
+            {
+                codeLike++;
+            }
         }
 
-        var codeLike = lines.Count(IsCodeLike);
-        return codeLike * 10 < lines.Count * 3;
+        return lines > 0 && codeLike * 10 < lines * 3;
     }
 
-    private static bool IsCodeLike(string line)
+    private static bool IsCodeLike(ReadOnlySpan<char> line)
     {
-        if (CodeStarts.Any(s => line.StartsWith(s, StringComparison.Ordinal)))
+        foreach (var start in CodeStarts)
         {
-            return true;
+            if (line.StartsWith(start, StringComparison.Ordinal))
+            {
+                return true;
+            }
         }
 
-        var symbols = line.Count(c => c is '=' or ';' or '{' or '}' or '[' or ']' or '<' or '>' or '_');
-        var letters = line.Count(char.IsLetter);
-        return line.EndsWith(';') || line.EndsWith('{') || symbols * 8 > Math.Max(letters, 1)
-            || (line.EndsWith(':') && line.Contains('(', StringComparison.Ordinal));
+        int symbols = 0, letters = 0;
+        foreach (var c in line)
+        {
+            if (c is '=' or ';' or '{' or '}' or '[' or ']' or '<' or '>' or '_')
+            {
+                symbols++;
+            }
+            else if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return line.EndsWith(";") || line.EndsWith("{") || symbols * 8 > Math.Max(letters, 1)
+            || (line.EndsWith(":") && line.Contains('('));
     }
 }

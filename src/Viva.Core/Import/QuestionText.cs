@@ -40,7 +40,19 @@ public static partial class QuestionText
     public static string StripNumbering(string text) => Numbering().Replace(text, string.Empty, 1).Trim();
 
     /// <summary>Collapses whitespace and trims a line of question text.</summary>
-    public static string Tidy(string text) => Whitespace().Replace(text, " ").Trim();
+    public static string Tidy(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        for (var i = 0; i < trimmed.Length; i++)
+        {
+            if (char.IsWhiteSpace(trimmed[i]) && (trimmed[i] != ' ' || (i + 1 < trimmed.Length && char.IsWhiteSpace(trimmed[i + 1]))))
+            {
+                return Whitespace().Replace(text, " ").Trim();
+            }
+        }
+
+        return trimmed.Length == text.Length ? text : trimmed.ToString();
+    }
 
     /// <summary>Matches a label such as <c>Question:</c>, <c>Q:</c> or <c>Q12.</c> and returns the rest.</summary>
     public static bool TryStripQuestionLabel(string text, out string rest)

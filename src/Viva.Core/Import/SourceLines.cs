@@ -47,6 +47,19 @@ internal sealed class SourceLines
         return offset >= end ? string.Empty : Text[offset..end];
     }
 
+    /// <summary>Like <see cref="Lines"/>, without allocating.</summary>
+    public ReadOnlySpan<char> Span(int first, int last)
+    {
+        if (last < first)
+        {
+            return [];
+        }
+
+        var start = _starts[first];
+        var end = last + 1 < _starts.Length ? _starts[last + 1] - 1 : Text.Length;
+        return Text.AsSpan(start, Math.Max(0, end - start));
+    }
+
     /// <summary>The whole lines from 0-based <paramref name="first"/> to <paramref name="last"/>, inclusive.</summary>
     public string Lines(int first, int last)
     {

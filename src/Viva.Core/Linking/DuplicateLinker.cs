@@ -60,7 +60,7 @@ public sealed class DuplicateLinker
                     }
 
                     seenBy[j] = i;
-                    var score = model.Score(i, j);
+                    var score = model.ScoreAtLeast(i, j, _options.Threshold);
                     if (score >= _options.Threshold)
                     {
                         edges.Add((j, i, score));
@@ -84,7 +84,9 @@ public sealed class DuplicateLinker
                 .ThenBy(t => t, StringComparer.Ordinal)
                 .Take(_options.BlockingTokens)
                 .ToList();
-            keys.AddRange(tokens.Where(t => t.Length > PrefixLength + 1).Select(t => "\u0001" + t[..PrefixLength]));
+
+            // Misspelt rare words still meet their twins through a shared prefix.
+            keys.AddRange(keys.Take(2).Where(t => t.Length > PrefixLength + 1).Select(t => "\u0001" + t[..PrefixLength]).ToList());
             keysOf[i] = keys;
             foreach (var key in keys)
             {

@@ -26,17 +26,19 @@ public sealed class SimilarityModel
     private readonly float[] _idf;
     private readonly float[] _mass;
     private readonly int[][] _trigrams;
+    private readonly string[] _words;
     private readonly string[][] _numbers;
 
-    private SimilarityModel(List<string>[] tokens, Dictionary<string, int> vocabulary, int[] df, int[][] ids, float[] idf, float[] mass, int[][] trigrams, string[][] numbers)
+    private SimilarityModel(List<string>[] tokens, Dictionary<string, int> vocabulary, int[] df, int[][] ids, float[] idf, float[] mass, string[] words, string[][] numbers)
     {
+        _words = words;
+        _trigrams = words.Select(Trigrams).ToArray();
         Tokens = tokens;
         Vocabulary = vocabulary;
         DocumentFrequency = df;
         _tokens = ids;
         _idf = idf;
         _mass = mass;
-        _trigrams = trigrams;
         _numbers = numbers;
     }
 
@@ -95,9 +97,8 @@ public sealed class SimilarityModel
             words[id] = word;
         }
 
-        var trigrams = words.Select(Trigrams).ToArray();
         var numbers = tokens.Select(t => t.Where(w => w.All(char.IsDigit)).Distinct().Order(StringComparer.Ordinal).ToArray()).ToArray();
-        return new SimilarityModel(tokens, vocabulary, [.. df], ids, idf, mass, trigrams, numbers);
+        return new SimilarityModel(tokens, vocabulary, [.. df], ids, idf, mass, words, numbers);
     }
 
     /// <summary>Similarity of texts <paramref name="i"/> and <paramref name="j"/>, from 0 (unrelated) to 1 (same words).</summary>
@@ -109,6 +110,25 @@ public sealed class SimilarityModel
             return 0;
         }
 
+        return ScoreWithin(i, j, total);
+    }
+
+    /// <summary>Like <see cref="Score"/>, but 0 as soon as the pair provably cannot reach <paramref name="floor"/>.</summary>
+    internal float ScoreAtLeast(int i, int j, float floor)
+    {
+        var total = _mass[i] + _mass[j];
+
+        // Even full coverage of the lighter side cannot lift the score above 2·min/(sum).
+        if (total <= 0 || 2 * Math.Min(_mass[i], _mass[j]) / total < floor)
+        {
+            return 0;
+        }
+
+        return ScoreWithin(i, j, total);
+    }
+
+    private float ScoreWithin(int i, int j, float total)
+    {
         var score = (Covered(_tokens[i], _tokens[j]) + Covered(_tokens[j], _tokens[i])) / total;
 
         // "Type 1" and "Type 2", "ResNet-18" and "ResNet-50": differing numbers change the question.
@@ -135,6 +155,11 @@ public sealed class SimilarityModel
                     break;
                 }
 
+                if (!MaySoftMatch(a, b))
+                {
+                    continue;
+                }
+
                 var dice = Dice(_trigrams[a], _trigrams[b]);
                 if (dice >= SoftMatchFloor && dice > best)
                 {
@@ -146,6 +171,14 @@ public sealed class SimilarityModel
         }
 
         return covered;
+    }
+
+    /// <summary>Cheap necessary conditions for a typo match: same first letter, similar length.</summary>
+    private bool MaySoftMatch(int a, int b)
+    {
+        var x = _words[a];
+        var y = _words[b];
+        return x.Length >= MinSoftTrigrams - 2 && y.Length >= MinSoftTrigrams - 2 && x[0] == y[0] && Math.Abs(x.Length - y.Length) <= 3;
     }
 
     private static float Dice(int[] a, int[] b)

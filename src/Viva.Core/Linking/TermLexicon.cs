@@ -130,6 +130,8 @@ public static class TermLexicon
         ["stable diffusion"] = "stablediffusion",
     };
 
-    /// <summary>The longest phrase, in words.</summary>
-    public static int MaxPhraseWords { get; } = Phrases.Keys.Max(k => k.Count(c => c == ' ') + 1);
+    /// <summary>For each word that starts a phrase, the most words a phrase starting with it has.</summary>
+    public static IReadOnlyDictionary<string, int> LongestPhraseFrom { get; } = Phrases.Keys
+        .GroupBy(k => k.Split(' ')[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Max(k => k.Count(c => c == ' ') + 1), StringComparer.Ordinal);
 }

@@ -93,6 +93,11 @@ public static class TextNormalizer
 
     private static string Fold(string text)
     {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return text;
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -113,7 +118,8 @@ public static class TextNormalizer
         while (i < words.Count)
         {
             var matched = false;
-            for (var length = Math.Min(TermLexicon.MaxPhraseWords, words.Count - i); length >= 1; length--)
+            var longest = TermLexicon.LongestPhraseFrom.GetValueOrDefault(words[i]);
+            for (var length = Math.Min(longest, words.Count - i); length >= 1; length--)
             {
                 var phrase = length == 1 ? words[i] : string.Join(' ', words.GetRange(i, length));
                 if (TermLexicon.Phrases.TryGetValue(phrase, out var canonical))

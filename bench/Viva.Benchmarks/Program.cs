@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using Markdig;
+using Viva.Benchmarks;
+
+// "--quick" times both figures in this process (median of several runs) for a fast check;
+// anything else is passed to BenchmarkDotNet.
+if (args is ["--quick"])
+{
+    var corpus = Corpus.Load();
+    var parse = Median(() => Markdown.Parse(corpus));
+    var import = Median(() => ImportPipeline.ExtractAndLink(corpus));
+    var extractOnly = Median(() => Viva.Core.Import.MarkdownQuestionParser.Parse("bench.md", corpus));
+    Console.WriteLine($"  of which extraction {extractOnly:F1} ms");
+    Console.WriteLine($"throughput: extract+link {import:F1} ms, Markdig parse {parse:F1} ms, ratio {import / parse:F2} (target <= 3)");
+    var small = GeneratedDocument.Build(10_000);
+    var large = GeneratedDocument.Build(100_000);
+    var t10 = Median(() => ImportPipeline.ExtractAndLink(small));
+    var t100 = Median(() => ImportPipeline.ExtractAndLink(large), runs: 3);
+    Console.WriteLine($"scaling: 10k {t10:F0} ms, 100k {t100:F0} ms, ratio {t100 / t10:F2} (target <= 12)");
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ImportBenchmarks).Assembly).Run(args);
+return 0;
+
+static double Median(Action action, int runs = 15)
+{
+    // Warm up past tiered compilation so the figures are steady-state, as BenchmarkDotNet's are.
+    for (var i = 0; i < 20; i++)
+    {
+        action();
+        if (i >= 3 && runs < 10)
+        {
+            break;
+        }
+    }
+
+    var times = new List<double>();
+    for (var i = 0; i < runs; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        times.Add(watch.Elapsed.TotalMilliseconds);
+    }
+
+    times.Sort();
+    return times[runs / 2];
+}
