@@ -119,7 +119,7 @@ public sealed partial class MarkdownQuestionParser
             var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             var questionLike = QuestionText.IsQuestionLike(title);
             return new ListItem(block, paragraph, title, questionLast, trailing, questionLike,
-                !questionLike && Pointer().IsMatch(raw), words, isToc);
+                !questionLike && Pointer().IsMatch(MarkdownInline.ToPlainText(raw)), words, isToc);
         }
 
         private static bool EndsQuestion(string line)
