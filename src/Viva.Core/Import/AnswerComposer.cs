@@ -12,18 +12,13 @@ internal static partial class AnswerComposer
         var builder = new StringBuilder();
         if (!string.IsNullOrWhiteSpace(inline))
         {
-            builder.Append(inline.Trim());
+            builder.Append(inline.AsSpan().Trim());
         }
 
         foreach (var part in parts)
         {
-            var text = Dedent(lines.Lines(part.FirstLine, part.LastLine));
-            if (part.Blocks is [CodeBlock code] && code is not FencedCodeBlock)
-            {
-                text = ProseDetector.IsProse(text) ? TrimLines(text) : $"```\n{text}\n```";
-            }
-
-            if (string.IsNullOrWhiteSpace(text))
+            var text = lines.Span(part.FirstLine, part.LastLine);
+            if (text.IsWhiteSpace())
             {
                 continue;
             }
@@ -33,21 +28,106 @@ internal static partial class AnswerComposer
                 builder.Append("\n\n");
             }
 
-            builder.Append(text);
+            if (part.Blocks is [CodeBlock code] && code is not FencedCodeBlock)
+            {
+                // Indented blocks are often prose that a document indented; real code gets a fence.
+                var prose = ProseDetector.IsProse(text);
+                if (!prose)
+                {
+                    builder.Append("```\n");
+                }
+
+                AppendDedented(builder, text, trimAll: prose);
+                if (!prose)
+                {
+                    builder.Append("\n```");
+                }
+            }
+            else
+            {
+                AppendDedented(builder, text, trimAll: false);
+            }
         }
 
-        var answer = AnswerLabel().Replace(builder.ToString(), string.Empty, 1).Trim('\n', ' ');
+        var answer = builder.ToString();
+        var label = AnswerLabel().Match(answer);
+        if (label.Success && label.Length > 0)
+        {
+            answer = answer[label.Length..];
+        }
+
+        answer = answer.Trim('\n', ' ');
         return answer.Length == 0 || QuestionText.IsAnswerMarker(answer) ? null : answer;
     }
 
-    private static string Dedent(string text)
+    /// <summary>Appends <paramref name="text"/> without its common indentation (tabs count as four spaces).</summary>
+    private static void AppendDedented(StringBuilder builder, ReadOnlySpan<char> text, bool trimAll)
     {
-        var rows = text.Replace("\t", "    ", StringComparison.Ordinal).Split('\n');
-        var indent = rows.Where(r => r.Trim().Length > 0).Select(r => r.Length - r.TrimStart(' ').Length).DefaultIfEmpty(0).Min();
-        return string.Join('\n', rows.Select(r => r.Length >= indent ? r[indent..].TrimEnd() : r.Trim()));
+        var indent = int.MaxValue;
+        foreach (var range in text.Split('\n'))
+        {
+            var row = text[range];
+            if (!row.IsWhiteSpace())
+            {
+                indent = Math.Min(indent, Indentation(row));
+            }
+        }
+
+        var first = true;
+        foreach (var range in text.Split('\n'))
+        {
+            if (!first)
+            {
+                builder.Append('\n');
+            }
+
+            first = false;
+            var row = text[range].TrimEnd();
+            if (trimAll || row.IsEmpty)
+            {
+                builder.Append(row.Trim());
+                continue;
+            }
+
+            // Drop `indent` columns of leading whitespace.
+            var column = 0;
+            var k = 0;
+            while (k < row.Length && column < indent && row[k] is ' ' or '\t')
+            {
+                column += row[k] == '\t' ? 4 - (column % 4) : 1;
+                k++;
+            }
+
+            if (column > indent)
+            {
+                builder.Append(' ', column - indent);
+            }
+
+            builder.Append(row[k..]);
+        }
     }
 
-    private static string TrimLines(string text) => string.Join('\n', text.Split('\n').Select(r => r.Trim()));
+    private static int Indentation(ReadOnlySpan<char> row)
+    {
+        var column = 0;
+        foreach (var c in row)
+        {
+            if (c == ' ')
+            {
+                column++;
+            }
+            else if (c == '\t')
+            {
+                column += 4 - (column % 4);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return column;
+    }
 
     [GeneratedRegex(@"^\s*(?:\*\*|__|\*|_)?(?:answer|ans|solution|a)\s*(?:\*\*|__|\*|_)?\s*[:.\-–]\s*(?:\*\*|__|\*|_)?[ \t]*\n?", RegexOptions.IgnoreCase)]
     private static partial Regex AnswerLabel();

@@ -25,9 +25,16 @@ public static partial class LevelMarkers
     /// <summary>The built-in meaning of coloured-circle emoji, used when a document has no legend.</summary>
     public static IReadOnlyDictionary<string, Level> DefaultLegend => DefaultEmoji;
 
+    private const int MaxLevelHeadingLength = 48;
+
     /// <summary>Reads a heading such as "Basic Level", "Advanced Level Questions" or "🟢 Easy"; null when it is not one.</summary>
     public static Level? FromHeading(string heading)
     {
+        if (heading.Length > MaxLevelHeadingLength)
+        {
+            return null;
+        }
+
         var match = LevelHeading().Match(heading.Trim());
         return match.Success ? LevelNames.FromWord(match.Groups["word"].Value) : null;
     }

@@ -12,12 +12,12 @@ internal static class ProseDetector
         "var ", "public ", "private ", "const ", "let ", "function ", "SELECT ", "select ", "'''", "\"\"\"", "}", "{", "//", ">>>",
     ];
 
-    public static bool IsProse(string block)
+    public static bool IsProse(ReadOnlySpan<char> block)
     {
         int lines = 0, codeLike = 0;
-        foreach (var range in block.AsSpan().Split('\n'))
+        foreach (var range in block.Split('\n'))
         {
-            var line = block.AsSpan(range.Start.Value, range.End.Value - range.Start.Value).Trim();
+            var line = block[range].Trim();
             if (line.IsEmpty)
             {
                 continue;

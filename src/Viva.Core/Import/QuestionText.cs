@@ -33,11 +33,22 @@ public static partial class QuestionText
 
         // A lone word ("Pros", "Explain") is a label, not a prompt.
         var first = FirstWord(trimmed);
-        return (OpeningWords.Contains(first) && trimmed.Length > first.Length + 2) || VersusPattern().IsMatch(trimmed);
+        return (first.Length > 0 && trimmed.Length > first.Length + 2 && OpeningWords.Contains(first))
+            || ((trimmed.Contains("vs", StringComparison.OrdinalIgnoreCase) || trimmed.Contains("versus", StringComparison.OrdinalIgnoreCase))
+                && VersusPattern().IsMatch(trimmed));
     }
 
     /// <summary>Removes numbering (<c>12.</c>, <c>Q3:</c>, <c>1)</c>) from the start of a question.</summary>
-    public static string StripNumbering(string text) => Numbering().Replace(text, string.Empty, 1).Trim();
+    public static string StripNumbering(string text)
+    {
+        var trimmed = text.AsSpan().TrimStart();
+        if (trimmed.IsEmpty || !(char.IsAsciiDigit(trimmed[0]) || trimmed[0] is 'q' or 'Q' or '#'))
+        {
+            return text.Trim();
+        }
+
+        return Numbering().Replace(text, string.Empty, 1).Trim();
+    }
 
     /// <summary>Collapses whitespace and trims a line of question text.</summary>
     public static string Tidy(string text)
@@ -57,6 +68,13 @@ public static partial class QuestionText
     /// <summary>Matches a label such as <c>Question:</c>, <c>Q:</c> or <c>Q12.</c> and returns the rest.</summary>
     public static bool TryStripQuestionLabel(string text, out string rest)
     {
+        var start = text.AsSpan().TrimStart();
+        if (start.IsEmpty || start[0] is not ('q' or 'Q'))
+        {
+            rest = text;
+            return false;
+        }
+
         var match = QuestionLabel().Match(text);
         rest = match.Success ? text[match.Length..].Trim() : text;
         return match.Success;
@@ -65,22 +83,31 @@ public static partial class QuestionText
     /// <summary>Matches a label such as <c>Answer:</c>, <c>Ans.</c> or <c>A:</c> and returns the rest.</summary>
     public static bool TryStripAnswerLabel(string text, out string rest)
     {
+        var start = text.AsSpan().TrimStart();
+        if (start.IsEmpty || start[0] is not ('a' or 'A' or 's' or 'S'))
+        {
+            rest = text;
+            return false;
+        }
+
         var match = AnswerLabel().Match(text);
         rest = match.Success ? text[match.Length..].Trim() : text;
         return match.Success;
     }
 
     /// <summary>True for a line that only marks where an answer starts (<c>*solution*</c>, <c>Answer:</c>).</summary>
-    public static bool IsAnswerMarker(string plainText) => AnswerMarker().IsMatch(plainText.Trim());
+    public static bool IsAnswerMarker(string plainText) => plainText.Length <= 24 && AnswerMarker().IsMatch(plainText.Trim());
 
     private static string FirstWord(string text)
     {
-        var match = FirstWordPattern().Match(text);
-        return match.Success ? match.Value : string.Empty;
-    }
+        var end = 0;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '\''))
+        {
+            end++;
+        }
 
-    [GeneratedRegex(@"^[\p{L}']+")]
-    private static partial Regex FirstWordPattern();
+        return end == 0 ? string.Empty : text[..end];
+    }
 
     [GeneratedRegex(@"\b(vs\.?|versus)\s", RegexOptions.IgnoreCase)]
     private static partial Regex VersusPattern();

@@ -5,7 +5,7 @@ namespace Viva.Core.Import;
 /// <summary>Recognises section headings whose content is never questions: references, licences, tables of contents.</summary>
 internal static partial class SectionTitles
 {
-    public static bool IsNonQuestionSection(string title) => NonQuestion().IsMatch(title.Trim());
+    public static bool IsNonQuestionSection(string title) => title.Length <= 80 && NonQuestion().IsMatch(title.Trim());
 
     /// <summary>Heading text as a topic: trailing colons and stray marks removed.</summary>
     public static string AsTopic(string title) => TopicTrim().Replace(title, string.Empty).Trim();

@@ -39,7 +39,24 @@ public sealed class DuplicateLinker
     /// <summary>Scored pairs above the threshold, each pair once.</summary>
     internal List<(int A, int B, float Score)> CandidateEdges(SimilarityModel model)
     {
-        var postings = BuildPostings(model, out var keysOf);
+        var keysOf = BlockingKeys(model);
+        var postings = new Dictionary<int, List<int>>();
+        for (var i = 0; i < model.Count; i++)
+        {
+            foreach (var key in keysOf[i])
+            {
+                if (!postings.TryGetValue(key, out var list))
+                {
+                    postings[key] = list = [];
+                }
+
+                if (list.Count <= _options.MaxPostings)
+                {
+                    list.Add(i);
+                }
+            }
+        }
+
         var edges = new List<(int, int, float)>();
         var seenBy = new int[model.Count];
         Array.Fill(seenBy, -1);
@@ -47,7 +64,8 @@ public sealed class DuplicateLinker
         {
             foreach (var key in keysOf[i])
             {
-                if (!postings.TryGetValue(key, out var list) || list.Count > _options.MaxPostings)
+                var list = postings[key];
+                if (list.Count > _options.MaxPostings)
                 {
                     continue;
                 }
@@ -72,37 +90,48 @@ public sealed class DuplicateLinker
         return edges;
     }
 
-    private Dictionary<string, List<int>> BuildPostings(SimilarityModel model, out List<string>[] keysOf)
+    /// <summary>
+    /// Each question's keys: its rarest vocabulary ids, plus (as negative numbers) the 5-letter prefixes
+    /// of its two rarest words, so that a misspelt rare word still meets its twin.
+    /// </summary>
+    private int[][] BlockingKeys(SimilarityModel model)
     {
-        keysOf = new List<string>[model.Count];
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var prefixIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keysOf = new int[model.Count][];
+        var order = new List<int>();
         for (var i = 0; i < model.Count; i++)
         {
-            var tokens = model.Tokens[i].Distinct().ToList();
-            var keys = tokens
-                .OrderBy(t => model.DocumentFrequency[model.Vocabulary[t]])
-                .ThenBy(t => t, StringComparer.Ordinal)
-                .Take(_options.BlockingTokens)
-                .ToList();
-
-            // Misspelt rare words still meet their twins through a shared prefix.
-            keys.AddRange(keys.Take(2).Where(t => t.Length > PrefixLength + 1).Select(t => "\u0001" + t[..PrefixLength]).ToList());
-            keysOf[i] = keys;
-            foreach (var key in keys)
+            order.Clear();
+            order.AddRange(model.TokenIds(i));
+            order.Sort((a, b) => model.DocumentFrequency[a] != model.DocumentFrequency[b]
+                ? model.DocumentFrequency[a].CompareTo(model.DocumentFrequency[b])
+                : string.CompareOrdinal(model.Word(a), model.Word(b)));
+            var take = Math.Min(_options.BlockingTokens, order.Count);
+            var keys = new List<int>(take + 2);
+            for (var k = 0; k < take; k++)
             {
-                if (!postings.TryGetValue(key, out var list))
-                {
-                    postings[key] = list = [];
-                }
+                keys.Add(order[k]);
+            }
 
-                if (list.Count <= _options.MaxPostings)
+            for (var k = 0; k < Math.Min(2, take); k++)
+            {
+                var word = model.Word(order[k]);
+                if (word.Length > PrefixLength + 1)
                 {
-                    list.Add(i);
+                    var prefix = word[..PrefixLength];
+                    if (!prefixIds.TryGetValue(prefix, out var id))
+                    {
+                        prefixIds[prefix] = id = -1 - prefixIds.Count;
+                    }
+
+                    keys.Add(id);
                 }
             }
+
+            keysOf[i] = [.. keys];
         }
 
-        return postings;
+        return keysOf;
     }
 
     /// <summary>Union-find that refuses to merge two clusters that both hold a curated question.</summary>

@@ -32,7 +32,7 @@ public sealed class SimilarityModel
     private SimilarityModel(List<string>[] tokens, Dictionary<string, int> vocabulary, int[] df, int[][] ids, float[] idf, float[] mass, string[] words, string[][] numbers)
     {
         _words = words;
-        _trigrams = words.Select(Trigrams).ToArray();
+        _trigrams = new int[words.Length][];
         Tokens = tokens;
         Vocabulary = vocabulary;
         DocumentFrequency = df;
@@ -46,6 +46,12 @@ public sealed class SimilarityModel
     public int Count => _tokens.Length;
 
     internal List<string>[] Tokens { get; }
+
+    /// <summary>The distinct vocabulary ids of text <paramref name="i"/>.</summary>
+    internal int[] TokenIds(int i) => _tokens[i];
+
+    /// <summary>The spelling of vocabulary id <paramref name="id"/>.</summary>
+    internal string Word(int id) => _words[id];
 
     internal Dictionary<string, int> Vocabulary { get; }
 
@@ -160,7 +166,7 @@ public sealed class SimilarityModel
                     continue;
                 }
 
-                var dice = Dice(_trigrams[a], _trigrams[b]);
+                var dice = Dice(TrigramsOf(a), TrigramsOf(b));
                 if (dice >= SoftMatchFloor && dice > best)
                 {
                     best = dice;
@@ -211,17 +217,28 @@ public sealed class SimilarityModel
         return 2f * shared / (a.Length + b.Length);
     }
 
+    // Computed on first use: most words never need a typo comparison.
+    private int[] TrigramsOf(int id) => _trigrams[id] ??= Trigrams(_words[id]);
+
     private static int[] Trigrams(string token)
     {
         var padded = $" {token} ";
-        var grams = new HashSet<int>();
-        for (var k = 0; k + 3 <= padded.Length; k++)
+        var grams = new int[padded.Length - 2];
+        for (var k = 0; k < grams.Length; k++)
         {
-            grams.Add(string.GetHashCode(padded.AsSpan(k, 3), StringComparison.Ordinal));
+            grams[k] = string.GetHashCode(padded.AsSpan(k, 3), StringComparison.Ordinal);
         }
 
-        var sorted = grams.ToArray();
-        Array.Sort(sorted);
-        return sorted;
+        Array.Sort(grams);
+        var unique = grams.Length == 0 ? 0 : 1;
+        for (var k = 1; k < grams.Length; k++)
+        {
+            if (grams[k] != grams[unique - 1])
+            {
+                grams[unique++] = grams[k];
+            }
+        }
+
+        return unique == grams.Length ? grams : grams[..unique];
     }
 }

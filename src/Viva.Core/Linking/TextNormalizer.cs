@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -37,78 +38,131 @@ public static class TextNormalizer
         ["modell"] = "model", ["modeling"] = "model",
     };
 
+    // Caches keyed by spans so that the common case (a word seen before) allocates nothing.
+    private const int CacheLimit = 500_000;
+    private static readonly ConcurrentDictionary<string, string> Repaired = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> TokenOf = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<char, char> Folded = new();
+
     /// <summary>Returns the content tokens of <paramref name="text"/>, in order.</summary>
     public static List<string> Tokens(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var raw = RawWords(text);
-        for (var i = 0; i < raw.Count; i++)
+        var words = new List<string>(16);
+        var lookup = Repaired.GetAlternateLookup<ReadOnlySpan<char>>();
+        ForEachWord(text, words, static (span, list, lookup) =>
         {
-            raw[i] = SpellingRepair.Repair(raw[i]);
-        }
+            if (!lookup.TryGetValue(span, out var word))
+            {
+                var raw = span.ToString();
+                word = SpellingRepair.Repair(raw);
+                if (Repaired.Count < CacheLimit)
+                {
+                    Repaired[raw] = word;
+                }
+            }
 
-        var joined = JoinPhrases(raw);
+            list.Add(word);
+        }, lookup);
+
+        var joined = JoinPhrases(words);
         var tokens = new List<string>(joined.Count);
         foreach (var word in joined)
         {
-            if (!StopWords.Contains(word))
+            var token = TokenOf.GetValueOrDefault(word) ?? ToToken(word);
+            if (token.Length > 0)
             {
-                var stem = Stem(word);
-                tokens.Add(Synonyms.TryGetValue(word, out var canonical) || Synonyms.TryGetValue(stem, out canonical) ? canonical : stem);
+                tokens.Add(token);
             }
         }
 
         return tokens;
     }
 
-    /// <summary>Lower-cased words with punctuation removed; hyphens split words ("k-means" → "k", "means").</summary>
+    /// <summary>Lower-cased, accent-folded words with punctuation removed; hyphens split words ("k-means" → "k", "means").</summary>
     public static List<string> RawWords(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var words = new List<string>();
-        var current = new StringBuilder();
-        foreach (var c in Fold(text))
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                current.Append(char.ToLowerInvariant(c));
-            }
-            else if (c == '\'' || c == '’')
-            {
-                // "what's" → "whats"; possessives lose their s in Stem.
-            }
-            else if (current.Length > 0)
-            {
-                words.Add(current.ToString());
-                current.Clear();
-            }
-        }
-
-        if (current.Length > 0)
-        {
-            words.Add(current.ToString());
-        }
-
+        ForEachWord(text, words, static (span, list, _) => list.Add(span.ToString()), 0);
         return words;
     }
 
-    private static string Fold(string text)
+    private static string ToToken(string word)
     {
-        if (System.Text.Ascii.IsValid(text))
+        string token;
+        if (StopWords.Contains(word))
         {
-            return text;
+            token = string.Empty;
+        }
+        else
+        {
+            var stem = Stem(word);
+            token = Synonyms.TryGetValue(word, out var canonical) || Synonyms.TryGetValue(stem, out canonical) ? canonical : stem;
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        if (TokenOf.Count < CacheLimit)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            TokenOf[word] = token;
+        }
+
+        return token;
+    }
+
+    private delegate void WordAction<TState>(ReadOnlySpan<char> word, List<string> words, TState state)
+        where TState : allows ref struct;
+
+    /// <summary>Calls <paramref name="action"/> for each word, lower-cased and folded into a reused buffer.</summary>
+    private static void ForEachWord<TState>(string text, List<string> words, WordAction<TState> action, TState state)
+        where TState : allows ref struct
+    {
+        Span<char> buffer = stackalloc char[64];
+        char[]? rented = null;
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
             {
-                builder.Append(c);
+                if (length == buffer.Length)
+                {
+                    var bigger = new char[buffer.Length * 2];
+                    buffer.CopyTo(bigger);
+                    rented = bigger;
+                    buffer = bigger;
+                }
+
+                buffer[length++] = c < 128 ? char.ToLowerInvariant(c) : Fold(c);
+            }
+            else if (c is '\'' or '’')
+            {
+                // "what's" → "whats"; possessives lose their s in Stem.
+            }
+            else if (length > 0)
+            {
+                action(buffer[..length], words, state);
+                length = 0;
             }
         }
 
-        return builder.ToString();
+        if (length > 0)
+        {
+            action(buffer[..length], words, state);
+        }
+
+        GC.KeepAlive(rented);
+    }
+
+    private static char Fold(char c)
+    {
+        if (Folded.TryGetValue(c, out var folded))
+        {
+            return folded;
+        }
+
+        var decomposed = char.ToLowerInvariant(c).ToString().Normalize(NormalizationForm.FormD);
+        folded = decomposed.FirstOrDefault(d => CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark, c);
+        Folded[c] = folded;
+        return folded;
     }
 
     private static List<string> JoinPhrases(List<string> words)
