@@ -9,7 +9,8 @@ internal static partial class AnswerComposer
 {
     public static string? Compose(SourceLines lines, string? inline, IReadOnlyList<AnswerPart> parts)
     {
-        var builder = new StringBuilder();
+        var capacity = (inline?.Length ?? 0) + parts.Sum(p => lines.Span(p.FirstLine, p.LastLine).Length + 8);
+        var builder = new StringBuilder(capacity);
         if (!string.IsNullOrWhiteSpace(inline))
         {
             builder.Append(inline.AsSpan().Trim());

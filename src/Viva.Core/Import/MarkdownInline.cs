@@ -46,7 +46,7 @@ internal static partial class MarkdownInline
     }
 
     /// <summary>True when the line, trimmed, is wrapped in bold markers (<c>**…**</c> or <c>__…__</c>).</summary>
-    public static bool IsWhollyBold(string line)
+    public static bool IsWhollyBold(ReadOnlySpan<char> line)
     {
         var trimmed = line.Trim();
         return trimmed.Length > 4

@@ -29,8 +29,13 @@ public sealed partial class MarkdownQuestionParser
                 return;
             }
 
+            if (LooksLikeTableOfContents(list))
+            {
+                return;
+            }
+
             var items = list.OfType<ListItemBlock>().Select(ReadItem).ToList();
-            if (items.Count == 0 || IsTableOfContents(items))
+            if (items.Count == 0)
             {
                 return;
             }
@@ -92,7 +97,7 @@ public sealed partial class MarkdownQuestionParser
         {
             if (block.Count == 0 || block[0] is not ParagraphBlock paragraph)
             {
-                return new ListItem(block, null, string.Empty, block.Line, null, false, false, 0, false);
+                return new ListItem(block, null, string.Empty, block.Line, null, false, false, 0);
             }
 
             // The question is the paragraph's first lines up to one ending in '?' or ':'; later lines answer it.
@@ -114,12 +119,10 @@ public sealed partial class MarkdownQuestionParser
             }
 
             var title = QuestionText.StripNumbering(MarkdownInline.ToPlainText(raw));
-            var trimmed = firstLine.TrimStart();
-            var isToc = trimmed.StartsWith('[') && InPageLink().IsMatch(trimmed);
-            var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            var words = title.AsSpan().Count(' ') + 1;
             var questionLike = QuestionText.IsQuestionLike(title);
             return new ListItem(block, paragraph, title, questionLast, trailing, questionLike,
-                !questionLike && Pointer().IsMatch(MarkdownInline.ToPlainText(raw)), words, isToc);
+                !questionLike && Pointer().IsMatch(MarkdownInline.ToPlainText(raw)), words);
         }
 
         private static bool EndsQuestion(string line)
@@ -128,7 +131,25 @@ public sealed partial class MarkdownQuestionParser
             return trimmed.EndsWith('?') || trimmed.EndsWith(':') || trimmed.EndsWith(')');
         }
 
-        private static bool IsTableOfContents(List<ListItem> items) => items.Count(i => i.IsLinkToSection) * 5 >= items.Count * 3;
+        /// <summary>Most items link into the page (or to sibling files): a table of contents, never questions.</summary>
+        private bool LooksLikeTableOfContents(ListBlock list)
+        {
+            int items = 0, links = 0;
+            foreach (var block in list)
+            {
+                if (block is ListItemBlock { Count: > 0 } item && item[0] is ParagraphBlock paragraph)
+                {
+                    items++;
+                    var start = _lines.SpanFrom(paragraph.Span.Start).TrimStart();
+                    if (start.StartsWith('[') && InPageLink().IsMatch(start))
+                    {
+                        links++;
+                    }
+                }
+            }
+
+            return items > 0 && links * 5 >= items * 3;
+        }
 
         /// <summary>A list item: its question text and where its answer lies.</summary>
         private sealed record ListItem(
@@ -139,8 +160,7 @@ public sealed partial class MarkdownQuestionParser
             string? TrailingAnswer,
             bool IsQuestionLike,
             bool IsPointer,
-            int Words,
-            bool IsLinkToSection);
+            int Words);
 
         [GeneratedRegex(@"(?<=\S)(?<links>(?:\s*\[(?:ans|answers?|here|solution|link|discussion|read|[^\]]*\bhere)\]\([^)]*\))+)\s*$", RegexOptions.IgnoreCase)]
         private static partial Regex TrailingLinks();

@@ -7,14 +7,21 @@ public sealed partial class MarkdownQuestionParser
     private sealed partial class Reader
     {
         private const int MaxMarkerLength = 40;
+        private const int HeadLength = 160;
 
         private void VisitParagraph(ParagraphBlock paragraph)
         {
             var first = paragraph.Line;
             var last = Math.Max(first, _lines.LineOf(paragraph.Span.End));
             var rawSpan = _lines.Span(first, last);
-            var firstLine = _lines.Line(first);
-            var firstPlain = MarkdownInline.ToPlainText(firstLine);
+            var firstLineSpan = _lines.Span(first, first);
+
+            // Labels, markers and bold questions are decided by how the first line starts (and ends),
+            // so long prose lines are not copied and cleaned just to be looked at.
+            var isBold = MarkdownInline.IsWhollyBold(firstLineSpan);
+            var firstPlain = MarkdownInline.ToPlainText(isBold || firstLineSpan.Length <= HeadLength
+                ? firstLineSpan.ToString()
+                : firstLineSpan[..HeadLength].ToString());
             if (IsLegend(paragraph))
             {
                 return;
@@ -49,7 +56,7 @@ public sealed partial class MarkdownQuestionParser
                 return;
             }
 
-            if (MarkdownInline.IsWhollyBold(firstLine) && IsBoldQuestion(firstPlain))
+            if (isBold && IsBoldQuestion(firstPlain))
             {
                 Close(atBoundary: false);
                 StartDraft(DraftKind.BoldLine, first, firstPlain);

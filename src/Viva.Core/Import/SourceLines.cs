@@ -40,11 +40,14 @@ internal sealed class SourceLines
     }
 
     /// <summary>The text from <paramref name="offset"/> to the end of its line.</summary>
-    public string LineFrom(int offset)
+    public string LineFrom(int offset) => SpanFrom(offset).ToString();
+
+    /// <summary>Like <see cref="LineFrom"/>, without allocating.</summary>
+    public ReadOnlySpan<char> SpanFrom(int offset)
     {
         var line = LineOf(offset);
         var end = line + 1 < _starts.Length ? _starts[line + 1] - 1 : Text.Length;
-        return offset >= end ? string.Empty : Text[offset..end];
+        return offset >= end ? [] : Text.AsSpan(offset, end - offset);
     }
 
     /// <summary>Like <see cref="Lines"/>, without allocating.</summary>

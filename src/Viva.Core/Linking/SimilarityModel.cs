@@ -103,8 +103,29 @@ public sealed class SimilarityModel
             words[id] = word;
         }
 
-        var numbers = tokens.Select(t => t.Where(w => w.All(char.IsDigit)).Distinct().Order(StringComparer.Ordinal).ToArray()).ToArray();
+        var numbers = tokens.Select(Numbers).ToArray();
         return new SimilarityModel(tokens, vocabulary, [.. df], ids, idf, mass, words, numbers);
+    }
+
+    /// <summary>The distinct all-digit tokens, sorted; shared empty array when there are none (the usual case).</summary>
+    private static string[] Numbers(List<string> tokens)
+    {
+        List<string>? found = null;
+        foreach (var token in tokens)
+        {
+            if (token.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0 && !(found?.Contains(token) ?? false))
+            {
+                (found ??= []).Add(token);
+            }
+        }
+
+        if (found is null)
+        {
+            return [];
+        }
+
+        found.Sort(StringComparer.Ordinal);
+        return [.. found];
     }
 
     /// <summary>Similarity of texts <paramref name="i"/> and <paramref name="j"/>, from 0 (unrelated) to 1 (same words).</summary>

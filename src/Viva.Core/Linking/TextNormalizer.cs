@@ -168,15 +168,35 @@ public static class TextNormalizer
     private static List<string> JoinPhrases(List<string> words)
     {
         var result = new List<string>(words.Count);
+        var phrases = ((Dictionary<string, string>)TermLexicon.Phrases).GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[128];
         var i = 0;
         while (i < words.Count)
         {
             var matched = false;
-            var longest = TermLexicon.LongestPhraseFrom.GetValueOrDefault(words[i]);
-            for (var length = Math.Min(longest, words.Count - i); length >= 1; length--)
+            var longest = Math.Min(TermLexicon.LongestPhraseFrom.GetValueOrDefault(words[i]), words.Count - i);
+            for (var length = longest; length >= 1; length--)
             {
-                var phrase = length == 1 ? words[i] : string.Join(' ', words.GetRange(i, length));
-                if (TermLexicon.Phrases.TryGetValue(phrase, out var canonical))
+                // Build "w1 w2 …" in a stack buffer; the lexicon is looked up by span.
+                var used = 0;
+                var fits = true;
+                for (var k = 0; k < length && fits; k++)
+                {
+                    var word = words[i + k];
+                    fits = used + word.Length + 1 <= buffer.Length;
+                    if (fits)
+                    {
+                        if (k > 0)
+                        {
+                            buffer[used++] = ' ';
+                        }
+
+                        word.CopyTo(buffer[used..]);
+                        used += word.Length;
+                    }
+                }
+
+                if (fits && phrases.TryGetValue(buffer[..used], out var canonical))
                 {
                     result.Add(canonical);
                     i += length;
