@@ -10,6 +10,7 @@ fi
 
 dotnet --info >/dev/null
 dotnet restore Viva.slnx
+dotnet format Viva.slnx --no-restore --verify-no-changes
 dotnet build Viva.slnx --no-restore -c Release
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
