@@ -19,7 +19,7 @@ public sealed class DuplicateLinker
     {
         ArgumentNullException.ThrowIfNull(items);
         var model = SimilarityModel.Build([.. items.Select(i => i.Text)]);
-        var edges = CandidateEdges(model);
+        var edges = CandidateEdges(model, [.. items.Select(i => i.IsCurated)]);
         edges.Sort((a, b) => b.Score.CompareTo(a.Score));
         var sets = new DisjointSets(items);
         foreach (var edge in edges)
@@ -37,7 +37,7 @@ public sealed class DuplicateLinker
     }
 
     /// <summary>Scored pairs above the threshold, each pair once.</summary>
-    internal List<(int A, int B, float Score)> CandidateEdges(SimilarityModel model)
+    internal List<(int A, int B, float Score)> CandidateEdges(SimilarityModel model, bool[] curated)
     {
         var keysOf = BlockingKeys(model);
         var postings = new Dictionary<int, List<int>>();
@@ -78,16 +78,97 @@ public sealed class DuplicateLinker
                     }
 
                     seenBy[j] = i;
-                    var score = model.ScoreAtLeast(i, j, _options.Threshold);
-                    if (score >= _options.Threshold)
+                    if (curated[i] == curated[j])
                     {
-                        edges.Add((j, i, score));
+                        var score = model.ScoreAtLeast(i, j, _options.Threshold);
+                        if (score >= _options.Threshold)
+                        {
+                            edges.Add((j, i, score));
+                        }
                     }
+
                 }
             }
         }
 
+        AddCuratedEdges(model, curated, edges);
         return edges;
+    }
+
+    /// <summary>
+    /// Curated questions are few and worded generally, so every imported question is compared with each
+    /// curated question sharing any word with it, common words included (blocking on rare words alone
+    /// misses "What is deep learning?" against "How does deep learning differ from machine learning?").
+    /// </summary>
+    private void AddCuratedEdges(SimilarityModel model, bool[] curated, List<(int A, int B, float Score)> edges)
+    {
+        var byToken = new Dictionary<int, List<int>>();
+        for (var c = 0; c < model.Count; c++)
+        {
+            if (!curated[c])
+            {
+                continue;
+            }
+
+            foreach (var token in model.TokenIds(c))
+            {
+                if (!byToken.TryGetValue(token, out var list))
+                {
+                    byToken[token] = list = [];
+                }
+
+                list.Add(c);
+            }
+        }
+
+        if (byToken.Count == 0)
+        {
+            return;
+        }
+
+        var seenBy = new int[model.Count];
+        Array.Fill(seenBy, -1);
+        for (var i = 0; i < model.Count; i++)
+        {
+            if (curated[i])
+            {
+                continue;
+            }
+
+            foreach (var token in model.TokenIds(i))
+            {
+                if (!byToken.TryGetValue(token, out var list) || list.Count > _options.MaxCuratedPostings)
+                {
+                    continue;
+                }
+
+                foreach (var c in list)
+                {
+                    if (seenBy[c] == i)
+                    {
+                        continue;
+                    }
+
+                    seenBy[c] = i;
+                    if (AnswersImported(model, i, c) is var score and > 0)
+                    {
+                        edges.Add((Math.Min(i, c), Math.Max(i, c), score));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The similarity of an imported question to a curated one that answers it, or 0.</summary>
+    private float AnswersImported(SimilarityModel model, int imported, int curated)
+    {
+        var score = model.ScoreAtLeast(imported, curated, _options.CuratedFloor);
+        if (score >= _options.Threshold)
+        {
+            return score;
+        }
+
+        return score >= _options.CuratedFloor && model.Containment(imported, curated) >= _options.CuratedContainment ? score : 0;
     }
 
     /// <summary>

@@ -9,6 +9,19 @@ public sealed record LinkerOptions
     /// </summary>
     public float Threshold { get; init; } = 0.68f;
 
+    /// <summary>
+    /// An imported question joins a curated one when the curated question contains at least this share
+    /// of its weighted words: curated questions are written to answer the narrower phrasings too
+    /// ("What is precision?" is answered by "What are precision and recall?").
+    /// </summary>
+    public float CuratedContainment { get; init; } = 0.85f;
+
+    /// <summary>The similarity floor that still applies to a contained question.</summary>
+    public float CuratedFloor { get; init; } = 0.2f;
+
+    /// <summary>A word carried by more curated questions than this is too common to compare them all.</summary>
+    public int MaxCuratedPostings { get; init; } = 400;
+
     /// <summary>A token carried by more questions than this is too common to propose candidates.</summary>
     public int MaxPostings { get; init; } = 48;
 

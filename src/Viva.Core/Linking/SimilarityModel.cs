@@ -167,6 +167,9 @@ public sealed class SimilarityModel
         return score;
     }
 
+    /// <summary>The share (0–1) of text <paramref name="i"/>'s weighted words that text <paramref name="j"/> also has.</summary>
+    internal float Containment(int i, int j) => _mass[i] <= 0 ? 0 : Covered(_tokens[i], _tokens[j]) / _mass[i];
+
     /// <summary>The idf mass of <paramref name="from"/> that <paramref name="to"/> covers, exactly or through a misspelling.</summary>
     private float Covered(int[] from, int[] to)
     {
