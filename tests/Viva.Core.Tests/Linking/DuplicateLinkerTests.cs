@@ -69,6 +69,30 @@ public sealed class DuplicateLinkerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Should_Link_A_Narrow_Question_To_The_Curated_Question_That_Answers_It()
+    {
+        // Given: curated questions are broader than the phrasings they answer.
+        var items = new[]
+        {
+            new LinkItem("precision-recall", "What are precision and recall?", true),
+            new LinkItem("type-ii", "What is a Type II error, and how does power relate to it?", true),
+            new LinkItem("f1", "What is the F1 score, and when would you use it?", true),
+            new LinkItem("q-1", "What is Precision?", false),
+            new LinkItem("q-2", "What is a Type I error?", false),
+            new LinkItem("q-3", "What is F1 Score? which intution does it gives ?", false),
+            new LinkItem("q-4", "What is gradient clipping?", false),
+        };
+
+        // When
+        var clusters = new DuplicateLinker().Link(items);
+
+        // Then
+        Assert.Equal("precision-recall", clusters[3]);
+        Assert.Equal("q-2", clusters[4]);
+        Assert.Equal("q-4", clusters[6]);
+    }
+
+    [Fact]
     public void Should_Name_A_Cluster_After_Its_Curated_Question_And_Never_Merge_Two_Curated()
     {
         // Given
