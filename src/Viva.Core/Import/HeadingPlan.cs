@@ -65,6 +65,10 @@ internal sealed class HeadingPlan
             }
         }
 
+        // Labels rule a level only within sections that use them, so a document (or a concatenation of
+        // documents) can label its questions in one part and not in another.
+        var parents = Parents(infos);
+        var labelledSections = infos.Where(h => h.IsQuestionLabel).Select(h => (parents[infos.IndexOf(h)], h.Level)).ToHashSet();
         for (var i = 0; i < infos.Count; i++)
         {
             var info = infos[i];
@@ -77,7 +81,7 @@ internal sealed class HeadingPlan
             {
                 info.IsQuestion = true;
             }
-            else if (labelledLevels.Contains(info.Level))
+            else if (labelledLevels.Contains(info.Level) && labelledSections.Contains((parents[i], info.Level)))
             {
                 info.IsQuestion = info.IsQuestionLabel;
             }
@@ -88,6 +92,25 @@ internal sealed class HeadingPlan
         }
 
         return new HeadingPlan(infos.ToDictionary(h => h.Index));
+    }
+
+    /// <summary>For each heading, the index of the nearest earlier heading of a higher rank, or -1.</summary>
+    private static int[] Parents(List<HeadingInfo> infos)
+    {
+        var parents = new int[infos.Count];
+        var open = new Stack<int>();
+        for (var i = 0; i < infos.Count; i++)
+        {
+            while (open.Count > 0 && infos[open.Peek()].Level >= infos[i].Level)
+            {
+                open.Pop();
+            }
+
+            parents[i] = open.Count > 0 ? open.Peek() : -1;
+            open.Push(i);
+        }
+
+        return parents;
     }
 
     private static bool HasQuestionBelow(List<HeadingInfo> infos, int position, HashSet<int> questionLevels)
