@@ -168,7 +168,16 @@ public sealed class DuplicateLinker
             return score;
         }
 
-        return score >= _options.CuratedFloor && model.Containment(imported, curated) >= _options.CuratedContainment ? score : 0;
+        if (score < _options.CuratedFloor)
+        {
+            return 0;
+        }
+
+        // Either the curated question asks everything the imported one does, or the imported one is a long
+        // prompt ("Tokenization: what is it, … give examples") built around exactly the curated question.
+        var contained = model.Containment(imported, curated) >= _options.CuratedContainment
+            || (score >= _options.CuratedPromptFloor && model.Containment(curated, imported) >= _options.CuratedPromptContainment);
+        return contained ? score : 0;
     }
 
     /// <summary>

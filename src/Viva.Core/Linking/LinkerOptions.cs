@@ -19,6 +19,12 @@ public sealed record LinkerOptions
     /// <summary>The similarity floor that still applies to a contained question.</summary>
     public float CuratedFloor { get; init; } = 0.2f;
 
+    /// <summary>How much of a curated question a longer imported prompt must contain to be answered by it.</summary>
+    public float CuratedPromptContainment { get; init; } = 0.9f;
+
+    /// <summary>The similarity floor for a long prompt that contains a curated question.</summary>
+    public float CuratedPromptFloor { get; init; } = 0.5f;
+
     /// <summary>A word carried by more curated questions than this is too common to compare them all.</summary>
     public int MaxCuratedPostings { get; init; } = 400;
 
