@@ -9,6 +9,12 @@ internal static partial class AnswerComposer
 {
     public static string? Compose(SourceLines lines, string? inline, IReadOnlyList<AnswerPart> parts)
     {
+        if (inline is null && IsPlainRun(lines, parts))
+        {
+            // The common case: unindented blocks separated only by blank lines are their own source text.
+            return Finish(lines.Lines(parts[0].FirstLine, parts[^1].LastLine));
+        }
+
         var capacity = (inline?.Length ?? 0) + parts.Sum(p => lines.Span(p.FirstLine, p.LastLine).Length + 8);
         var builder = new StringBuilder(capacity);
         if (!string.IsNullOrWhiteSpace(inline))
@@ -50,7 +56,11 @@ internal static partial class AnswerComposer
             }
         }
 
-        var answer = builder.ToString();
+        return Finish(builder.ToString());
+    }
+
+    private static string? Finish(string answer)
+    {
         var label = AnswerLabel().Match(answer);
         if (label.Success && label.Length > 0)
         {
@@ -59,6 +69,32 @@ internal static partial class AnswerComposer
 
         answer = answer.Trim('\n', ' ');
         return answer.Length == 0 || QuestionText.IsAnswerMarker(answer) ? null : answer;
+    }
+
+    /// <summary>True when the parts are top-level, unindented, non-code blocks with only blank lines between them.</summary>
+    private static bool IsPlainRun(SourceLines lines, IReadOnlyList<AnswerPart> parts)
+    {
+        if (parts.Count == 0)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < parts.Count; k++)
+        {
+            var part = parts[k];
+            if (part.Blocks is not [var block] || block.Parent is not MarkdownDocument || block is CodeBlock
+                || Indentation(lines.Span(part.FirstLine, part.FirstLine)) > 0)
+            {
+                return false;
+            }
+
+            if (k > 0 && (part.FirstLine <= parts[k - 1].LastLine || !lines.Span(parts[k - 1].LastLine + 1, part.FirstLine - 1).IsWhiteSpace()))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Appends <paramref name="text"/> without its common indentation (tabs count as four spaces).</summary>

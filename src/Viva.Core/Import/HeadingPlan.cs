@@ -68,7 +68,15 @@ internal sealed class HeadingPlan
         // Labels rule a level only within sections that use them, so a document (or a concatenation of
         // documents) can label its questions in one part and not in another.
         var parents = Parents(infos);
-        var labelledSections = infos.Where(h => h.IsQuestionLabel).Select(h => (parents[infos.IndexOf(h)], h.Level)).ToHashSet();
+        var labelledSections = new HashSet<(int Parent, int Level)>();
+        for (var i = 0; i < infos.Count; i++)
+        {
+            if (infos[i].IsQuestionLabel)
+            {
+                labelledSections.Add((parents[i], infos[i].Level));
+            }
+        }
+
         for (var i = 0; i < infos.Count; i++)
         {
             var info = infos[i];

@@ -101,24 +101,40 @@ public sealed partial class MarkdownQuestionParser
         private static List<CodeSnippet> CollectCode(List<AnswerPart> parts)
         {
             var code = new List<CodeSnippet>();
-            foreach (var block in parts.SelectMany(p => p.Blocks))
+            foreach (var part in parts)
             {
-                var leaves = block is ContainerBlock container ? container.Descendants<CodeBlock>() : block is CodeBlock self ? [self] : [];
-                foreach (var leaf in leaves)
+                foreach (var block in part.Blocks)
                 {
-                    var content = leaf.Lines.ToString();
-                    if (leaf is FencedCodeBlock fenced)
-                    {
-                        code.Add(new CodeSnippet(fenced.Info ?? string.Empty, content));
-                    }
-                    else if (!ProseDetector.IsProse(content))
-                    {
-                        code.Add(new CodeSnippet(string.Empty, content));
-                    }
+                    CollectCode(block, code);
                 }
             }
 
             return code;
+        }
+
+        private static void CollectCode(Block block, List<CodeSnippet> code)
+        {
+            switch (block)
+            {
+                case FencedCodeBlock fenced:
+                    code.Add(new CodeSnippet(fenced.Info ?? string.Empty, fenced.Lines.ToString()));
+                    break;
+                case CodeBlock indented:
+                    var content = indented.Lines.ToString();
+                    if (!ProseDetector.IsProse(content))
+                    {
+                        code.Add(new CodeSnippet(string.Empty, content));
+                    }
+
+                    break;
+                case ContainerBlock container:
+                    for (var k = 0; k < container.Count; k++)
+                    {
+                        CollectCode(container[k], code);
+                    }
+
+                    break;
+            }
         }
     }
 }

@@ -22,7 +22,7 @@ public sealed partial class MarkdownQuestionParser
             var firstPlain = MarkdownInline.ToPlainText(isBold || firstLineSpan.Length <= HeadLength
                 ? firstLineSpan.ToString()
                 : firstLineSpan[..HeadLength].ToString());
-            if (IsLegend(paragraph))
+            if (IsLegend(paragraph) || TryVisitTable(paragraph, first, last))
             {
                 return;
             }

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Markdig.Extensions.Tables;
+using Markdig.Syntax;
 
 namespace Viva.Core.Import;
 
@@ -7,30 +7,45 @@ public sealed partial class MarkdownQuestionParser
 {
     private sealed partial class Reader
     {
-        private void VisitTable(Table table)
+        /// <summary>
+        /// Reads a pipe table from the paragraph Markdown parses it as (the reader does without Markdig's
+        /// table extension and its inline pass): a header row, a delimiter row, then one question per row
+        /// when the table is a Q&amp;A table; any other table stays answer content.
+        /// </summary>
+        private bool TryVisitTable(ParagraphBlock paragraph, int first, int last)
         {
-            if (_current is { Kind: DraftKind.Heading } || InSkippedSection)
+            if (last <= first || !_lines.Span(first, first).Contains('|') || !DelimiterRow().IsMatch(_lines.Line(first + 1)))
             {
-                AppendToAnswer(table);
-                return;
+                return false;
             }
 
-            var rows = table.OfType<TableRow>().ToList();
-            var header = rows.Count > 0 && rows[0].IsHeader ? rows[0] : null;
-            var body = header is null ? rows : rows.Skip(1).ToList();
-            var columns = TableColumns.Find(header is null ? null : Cells(header), body.Select(Cells).ToList());
+            if (_current is { Kind: DraftKind.Heading } || InSkippedSection)
+            {
+                AppendToAnswer(paragraph);
+                return true;
+            }
+
+            var header = SplitRow(_lines.Line(first));
+            var body = new List<(int Line, List<string> Cells)>();
+            for (var line = first + 2; line <= last; line++)
+            {
+                body.Add((line, SplitRow(_lines.Line(line))));
+            }
+
+            var columns = TableColumns.Find(
+                [.. header.Select(MarkdownInline.ToPlainText)],
+                [.. body.Select(row => row.Cells.Select(MarkdownInline.ToPlainText).ToList())]);
             if (columns.Question < 0)
             {
-                AppendToAnswer(table);
-                return;
+                AppendToAnswer(paragraph);
+                return true;
             }
 
             Close(atBoundary: false);
-            foreach (var row in body)
+            foreach (var (line, cells) in body)
             {
-                var cells = RawCells(row);
                 var question = columns.Question < cells.Count ? MarkdownInline.ToPlainText(cells[columns.Question]) : string.Empty;
-                StartDraft(DraftKind.TableRow, row.Line, question);
+                StartDraft(DraftKind.TableRow, line, question);
                 var draft = _current!;
                 if (columns.Answer >= 0 && columns.Answer < cells.Count)
                 {
@@ -44,15 +59,46 @@ public sealed partial class MarkdownQuestionParser
 
                 Close(atBoundary: false);
             }
+
+            return true;
         }
 
-        private List<string> Cells(TableRow row) => [.. RawCells(row).Select(MarkdownInline.ToPlainText)];
+        /// <summary>The cells of one table row: split on pipes that are neither escaped nor inside code.</summary>
+        private static List<string> SplitRow(string row)
+        {
+            var text = row.Trim();
+            if (text.StartsWith('|'))
+            {
+                text = text[1..];
+            }
 
-        private List<string> RawCells(TableRow row) =>
-            [.. row.OfType<TableCell>().Select(cell =>
-                cell.Span.Start >= 0 && cell.Span.End < _lines.Text.Length && cell.Span.Length > 0
-                    ? _lines.Text.Substring(cell.Span.Start, cell.Span.Length).Trim().Trim('|').Trim()
-                    : string.Empty)];
+            if (text.EndsWith('|') && !text.EndsWith("\\|", StringComparison.Ordinal))
+            {
+                text = text[..^1];
+            }
+
+            var cells = new List<string>();
+            var start = 0;
+            var inCode = false;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '`')
+                {
+                    inCode = !inCode;
+                }
+                else if (text[i] == '|' && !inCode && (i == 0 || text[i - 1] != '\\'))
+                {
+                    cells.Add(text[start..i].Trim());
+                    start = i + 1;
+                }
+            }
+
+            cells.Add(text[start..].Trim());
+            return cells;
+        }
+
+        [GeneratedRegex(@"^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$")]
+        private static partial Regex DelimiterRow();
 
         [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
         private static partial Regex LineBreakTag();

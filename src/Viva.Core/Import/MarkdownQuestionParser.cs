@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Viva.Core.Questions;
 
@@ -12,10 +11,18 @@ namespace Viva.Core.Import;
 /// </summary>
 public sealed partial class MarkdownQuestionParser
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseYamlFrontMatter()
-        .Build();
+    /// <summary>
+    /// The reader works on block structure and raw source text, never on inline nodes, so Markdig's inline
+    /// pass runs with no parsers (each leaf keeps its text as one literal). Pipe tables are read from
+    /// their source by the reader itself.
+    /// </summary>
+    private static readonly MarkdownPipeline Pipeline = BlocksOnly(new MarkdownPipelineBuilder().UseYamlFrontMatter());
+
+    private static MarkdownPipeline BlocksOnly(MarkdownPipelineBuilder builder)
+    {
+        builder.InlineParsers.Clear();
+        return builder.Build();
+    }
 
     /// <summary>Parses <paramref name="text"/>, the decoded content of the document named <paramref name="source"/>.</summary>
     public static DocumentExtraction Parse(string source, string text)
@@ -86,9 +93,6 @@ public sealed partial class MarkdownQuestionParser
                     break;
                 case ListBlock list:
                     VisitList(list);
-                    break;
-                case Table table:
-                    VisitTable(table);
                     break;
                 case HtmlBlock html:
                     VisitHtml(html);
