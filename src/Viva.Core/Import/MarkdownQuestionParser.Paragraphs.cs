@@ -8,6 +8,7 @@ public sealed partial class MarkdownQuestionParser
     {
         private const int MaxMarkerLength = 40;
         private const int HeadLength = 160;
+        private static readonly System.Buffers.SearchValues<char> Markup = System.Buffers.SearchValues.Create(" \t*_>#[`");
 
         private void VisitParagraph(ParagraphBlock paragraph)
         {
@@ -16,16 +17,26 @@ public sealed partial class MarkdownQuestionParser
             var rawSpan = _lines.Span(first, last);
             var firstLineSpan = _lines.Span(first, first);
 
-            // Labels, markers and bold questions are decided by how the first line starts (and ends),
-            // so long prose lines are not copied and cleaned just to be looked at.
-            var isBold = MarkdownInline.IsWhollyBold(firstLineSpan);
-            var firstPlain = MarkdownInline.ToPlainText(isBold || firstLineSpan.Length <= HeadLength
-                ? firstLineSpan.ToString()
-                : firstLineSpan[..HeadLength].ToString());
             if (IsLegend(paragraph) || TryVisitTable(paragraph, first, last))
             {
                 return;
             }
+
+            // Labels, markers and bold questions are decided by how the first line starts (and ends),
+            // so long prose lines are not copied and cleaned just to be looked at.
+            var isBold = MarkdownInline.IsWhollyBold(firstLineSpan);
+
+            // Under a heading question most paragraphs are plain answer text: only a line that could open
+            // with a label, a marker or a remark about the document needs its plain text.
+            if (_current is { Kind: DraftKind.Heading } open && !isBold && !open.CollectsPrompt && !MayOpenWithLabel(firstLineSpan))
+            {
+                ReadUnderHeading(open, paragraph, _lines, string.Empty, first, last);
+                return;
+            }
+
+            var firstPlain = MarkdownInline.ToPlainText(isBold || firstLineSpan.Length <= HeadLength
+                ? firstLineSpan.ToString()
+                : firstLineSpan[..HeadLength].ToString());
 
             // Markers are short; skip the plain-text pass for real paragraphs.
             if (rawSpan.Length <= MaxMarkerLength && QuestionText.IsAnswerMarker(MarkdownInline.ToPlainText(rawSpan.ToString())))
@@ -79,6 +90,13 @@ public sealed partial class MarkdownQuestionParser
             }
 
             AppendToAnswer(paragraph);
+        }
+
+        /// <summary>False when the line's first letter cannot start "Q:", "Answer:", "Solution", "These questions…" and the like.</summary>
+        private static bool MayOpenWithLabel(ReadOnlySpan<char> line)
+        {
+            var k = line.IndexOfAnyExcept(Markup);
+            return k < 0 || line[k] is 'q' or 'Q' or 'a' or 'A' or 's' or 'S' or 't' or 'T' or 'g' or 'G' or 'h' or 'H';
         }
 
         private static bool IsBoldQuestion(string plain) =>
