@@ -176,7 +176,9 @@ public sealed class DuplicateLinker
         // Either the curated question asks everything the imported one does, or the imported one is a long
         // prompt ("Tokenization: what is it, … give examples") built around exactly the curated question.
         var contained = model.Containment(imported, curated) >= _options.CuratedContainment
-            || (score >= _options.CuratedPromptFloor && model.Containment(curated, imported) >= _options.CuratedPromptContainment);
+            || (score >= _options.CuratedPromptFloor && model.Containment(curated, imported) >= _options.CuratedPromptContainment)
+            || (score >= _options.CuratedOverlapFloor
+                && Math.Max(model.Containment(imported, curated), model.Containment(curated, imported)) >= _options.CuratedOverlapContainment);
         return contained ? score : 0;
     }
 

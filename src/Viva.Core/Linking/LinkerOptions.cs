@@ -25,6 +25,15 @@ public sealed record LinkerOptions
     /// <summary>The similarity floor for a long prompt that contains a curated question.</summary>
     public float CuratedPromptFloor { get; init; } = 0.5f;
 
+    /// <summary>
+    /// The middle ground: a fair overlap in both directions with one side mostly inside the other
+    /// ("TensorBoard: what is it, how do you visualise…" against "What is TensorBoard, and how do you use it during training?").
+    /// </summary>
+    public float CuratedOverlapFloor { get; init; } = 0.4f;
+
+    /// <summary>How much of one side the other must contain at <see cref="CuratedOverlapFloor"/>.</summary>
+    public float CuratedOverlapContainment { get; init; } = 0.65f;
+
     /// <summary>A word carried by more curated questions than this is too common to compare them all.</summary>
     public int MaxCuratedPostings { get; init; } = 400;
 
