@@ -27,7 +27,15 @@ public sealed class CliContext
             ColorSystem = @out == System.Console.Out && !System.Console.IsOutputRedirected ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
+
+        // Redirected output has no width to honour; tables read better at 120 columns than at the default 80.
+        if (@out != System.Console.Out || System.Console.IsOutputRedirected)
+        {
+            Console.Profile.Width = RedirectedWidth;
+        }
     }
+
+    private const int RedirectedWidth = 120;
 
     /// <summary>Raw standard output.</summary>
     public TextWriter Out { get; }

@@ -47,7 +47,7 @@ public static class CuratedBank
             return;
         }
 
-        var report = await importer.ImportAsync(documents, dryRun: false, new Dictionary<string, string> { [HashSetting] = hash }, cancellationToken).ConfigureAwait(false);
+        var report = await importer.ImportAsync(documents, dryRun: false, new Dictionary<string, string> { [HashSetting] = hash }, cancellationToken: cancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in report.Documents.SelectMany(d => d.Diagnostics).Where(d => d.Severity != DiagnosticSeverity.Info))
         {
             await error.WriteLineAsync(diagnostic.ToString()).ConfigureAwait(false);

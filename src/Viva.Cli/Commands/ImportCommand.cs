@@ -36,7 +36,12 @@ public static class ImportCommand
 
         var (documents, inputErrors) = InputCollector.Collect(paths);
         using var store = await context.OpenBankAsync(token).ConfigureAwait(false);
-        var report = await context.CreateImporter(store).ImportAsync(documents, dryRun, cancellationToken: token).ConfigureAwait(false);
+        ImportReport report;
+        using (var progress = ProgressLine.ForLongWork(context, documents.Count))
+        {
+            report = await context.CreateImporter(store).ImportAsync(documents, dryRun, progress: progress, cancellationToken: token).ConfigureAwait(false);
+        }
+
         var failures = inputErrors.Select(e => new DocumentReport { Source = e.Source, Diagnostics = [e] }).Concat(report.Documents).ToList();
         foreach (var diagnostic in failures.SelectMany(d => d.Diagnostics).Where(d => d.Severity == DiagnosticSeverity.Error))
         {
@@ -74,10 +79,10 @@ public static class ImportCommand
 
     private static void Render(IAnsiConsole console, IReadOnlyList<DocumentReport> documents, bool dryRun)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title(dryRun ? "Import (dry run: nothing stored)" : "Import");
+        var table = new Table().Border(TableBorder.Simple).Title(dryRun ? "Import (dry run: nothing stored)" : "Import");
         foreach (var column in new[] { "Document", "Questions", "Answered", "Added", "Updated", "Unchanged", "Duplicates", "Invalid" })
         {
-            table.AddColumn(column == "Document" ? new TableColumn(column) : new TableColumn(column).RightAligned());
+            table.AddColumn(column == "Document" ? new TableColumn(column).NoWrap() : new TableColumn(column).RightAligned());
         }
 
         foreach (var d in documents)

@@ -27,11 +27,13 @@ public sealed class ImportService
     /// <param name="documents">The documents, in the order to report them.</param>
     /// <param name="dryRun">Extract and link, but store nothing.</param>
     /// <param name="settings">Settings to store in the same transaction (ignored on a dry run).</param>
+    /// <param name="progress">Told the name of each document as it is read, then "linking".</param>
     /// <param name="cancellationToken">Cancels before anything is stored.</param>
     public async Task<ImportReport> ImportAsync(
         IReadOnlyList<ImportDocument> documents,
         bool dryRun,
         IReadOnlyDictionary<string, string>? settings = null,
+        IProgress<string>? progress = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -41,8 +43,11 @@ public sealed class ImportService
         foreach (var document in documents)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(document.Source);
             reports.Add(plan.Add(document));
         }
+
+        progress?.Report("linking duplicates");
 
         var live = plan.LiveQuestions();
         var clusters = _linker.Link([.. live.Select(q => new LinkItem(q.Question.Id, q.Question.Question.Text, q.Question.IsCurated))]);
