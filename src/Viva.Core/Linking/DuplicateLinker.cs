@@ -135,6 +135,9 @@ public sealed class DuplicateLinker
                 continue;
             }
 
+            var linked = false;
+            (int Curated, float Score) best = (-1, 0f);
+            var second = 0f;
             foreach (var token in model.TokenIds(i))
             {
                 if (!byToken.TryGetValue(token, out var list) || list.Count > _options.MaxCuratedPostings)
@@ -153,8 +156,27 @@ public sealed class DuplicateLinker
                     if (AnswersImported(model, i, c) is var score and > 0)
                     {
                         edges.Add((Math.Min(i, c), Math.Max(i, c), score));
+                        linked = true;
+                    }
+
+                    var similarity = model.ScoreAtLeast(i, c, _options.ClearWinnerFloor);
+                    if (similarity > best.Score)
+                    {
+                        second = best.Score;
+                        best = (c, similarity);
+                    }
+                    else if (similarity > second)
+                    {
+                        second = similarity;
                     }
                 }
+            }
+
+            // No rule matched, but one curated question stands clearly above every other: it is the one.
+            if (!linked && best.Curated >= 0 && best.Score >= _options.ClearWinnerFloor && best.Score - second >= _options.ClearWinnerMargin
+                && model.Containment(i, best.Curated) >= _options.ClearWinnerContainment && model.SharesSubject(i, best.Curated))
+            {
+                edges.Add((Math.Min(i, best.Curated), Math.Max(i, best.Curated), best.Score));
             }
         }
     }

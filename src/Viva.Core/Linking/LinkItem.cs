@@ -4,4 +4,12 @@ namespace Viva.Core.Linking;
 /// <param name="Id">The question's stable id.</param>
 /// <param name="Text">The question text.</param>
 /// <param name="IsCurated">Curated questions are never merged with each other.</param>
-public sealed record LinkItem(string Id, string Text, bool IsCurated);
+public sealed record LinkItem(string Id, string Text, bool IsCurated)
+{
+    /// <summary>The item for a question of the bank.</summary>
+    public static LinkItem For(string id, Questions.ExtractedQuestion question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return new LinkItem(id, question.Text, question.Curated is not null);
+    }
+}

@@ -170,6 +170,21 @@ public sealed class SimilarityModel
     /// <summary>The share (0–1) of text <paramref name="i"/>'s weighted words that text <paramref name="j"/> also has.</summary>
     internal float Containment(int i, int j) => _mass[i] <= 0 ? 0 : Covered(_tokens[i], _tokens[j]) / _mass[i];
 
+    /// <summary>True when text <paramref name="j"/> has text <paramref name="i"/>'s most telling word: its subject.</summary>
+    internal bool SharesSubject(int i, int j)
+    {
+        var subject = -1;
+        foreach (var token in _tokens[i])
+        {
+            if (subject < 0 || _idf[token] > _idf[subject])
+            {
+                subject = token;
+            }
+        }
+
+        return subject >= 0 && Covered([subject], _tokens[j]) > 0;
+    }
+
     /// <summary>The idf mass of <paramref name="from"/> that <paramref name="to"/> covers, exactly or through a misspelling.</summary>
     private float Covered(int[] from, int[] to)
     {

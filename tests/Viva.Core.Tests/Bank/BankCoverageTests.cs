@@ -29,7 +29,7 @@ public sealed class BankCoverageTests(ITestOutputHelper output)
             .ToDictionary(p => (p[0], int.Parse(p[1])), p => p[2].Split(';', StringSplitOptions.RemoveEmptyEntries));
 
         // When
-        var items = curated.Select(q => new LinkItem(q.Curated!.Id, q.Text, true))
+        var items = curated.Select(q => LinkItem.For(q.Curated!.Id, q))
             .Concat(seeds.Select((q, i) => new LinkItem($"s{i}", q.Text, false)))
             .ToList();
         var clusters = new DuplicateLinker().Link(items);
@@ -40,17 +40,25 @@ public sealed class BankCoverageTests(ITestOutputHelper output)
         for (var i = 0; i < seeds.Count; i++)
         {
             var q = seeds[i];
-            if (curatedIds.Contains(clusters[curated.Count + i]))
+            // The hand-checked map wins over the linker where both speak.
+            if (map.TryGetValue((q.Source, q.Line), out var ids))
+            {
+                if (!ids.All(curatedIds.Contains))
+                {
+                    unanswered.Add($"{q.Source}:{q.Line}: mapped to an unknown id: {string.Join(';', ids)}");
+                }
+            }
+            else if (curatedIds.Contains(clusters[curated.Count + i]))
             {
                 linked++;
             }
-            else if (!map.TryGetValue((q.Source, q.Line), out var ids) || !ids.All(curatedIds.Contains))
+            else
             {
                 unanswered.Add($"{q.Source}:{q.Line}: {q.Text}");
             }
         }
 
-        output.WriteLine($"{seeds.Count} seed questions: {linked} linked by the linker, {seeds.Count - linked - unanswered.Count} through the map");
+        output.WriteLine($"{seeds.Count} seed questions: {linked} linked by the linker, {map.Count} through the map");
         Assert.Equal(838, seeds.Count);
         Assert.True(unanswered.Count == 0, $"{unanswered.Count} seed questions have no curated answer:\n" + string.Join('\n', unanswered.Take(25)));
         Assert.All(map.Values.SelectMany(v => v), id => Assert.Contains(id, curatedIds));
