@@ -67,7 +67,7 @@ internal static partial class AnswerComposer
             answer = answer[label.Length..];
         }
 
-        answer = answer.Trim('\n', ' ');
+        answer = TrailingBreaks().Replace(answer, string.Empty).Trim('\n', ' ');
         return answer.Length == 0 || QuestionText.IsAnswerMarker(answer) ? null : answer;
     }
 
@@ -165,6 +165,10 @@ internal static partial class AnswerComposer
 
         return column;
     }
+
+    // Layout spacers (<br/> on a line of its own) that documents put between questions.
+    [GeneratedRegex(@"(?:\s*<br\s*/?>)+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingBreaks();
 
     [GeneratedRegex(@"^\s*(?:\*\*|__|\*|_)?(?:answer|ans|solution|a)\s*(?:\*\*|__|\*|_)?\s*[:.\-–]\s*(?:\*\*|__|\*|_)?[ \t]*\n?", RegexOptions.IgnoreCase)]
     private static partial Regex AnswerLabel();

@@ -43,6 +43,13 @@ public static partial class LevelMarkers
     public static Level? Extract(ref string text, IReadOnlyDictionary<string, Level> legend)
     {
         ArgumentNullException.ThrowIfNull(legend);
+        var letter = LetterMarker().Match(text);
+        if (letter.Success)
+        {
+            text = QuestionText.Tidy(text.Remove(letter.Index, letter.Length));
+            return char.ToUpperInvariant(letter.Groups["letter"].Value[0]) switch { 'E' => Level.Basic, 'M' => Level.Intermediate, _ => Level.Advanced };
+        }
+
         foreach (var regex in new[] { Bracketed(), Tagged(), Trailing() })
         {
             // Cheap guards first: most questions carry no marker at all.
@@ -61,7 +68,12 @@ public static partial class LevelMarkers
             }
         }
 
-        var hasSymbols = text.AsSpan().IndexOfAny("\uD83D⚪⚫⭐★") >= 0;
+        var hasSymbols = HasSymbol(text);
+        if (hasSymbols)
+        {
+            text = StripJoiners(text);
+        }
+
         foreach (var (emoji, level) in hasSymbols ? legend : new Dictionary<string, Level>())
         {
             var index = text.IndexOf(emoji, StringComparison.Ordinal);
@@ -88,6 +100,24 @@ public static partial class LevelMarkers
         return null;
     }
 
+    // Variation selectors and zero-width joiners vary between copies of the same emoji.
+    private static string StripJoiners(string text) =>
+        text.Contains('\uFE0F') || text.Contains('\u200D') ? text.Replace("\uFE0F", string.Empty, StringComparison.Ordinal).Replace("\u200D", string.Empty, StringComparison.Ordinal) : text;
+
+    /// <summary>True when the text holds an emoji or other pictographic symbol.</summary>
+    public static bool HasSymbol(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsSurrogate(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Reads a legend line such as "🟢 Basic · 🟡 Intermediate · 🔴 Advanced" and returns what each
     /// emoji means; an empty map when the line is not a legend.
@@ -95,16 +125,17 @@ public static partial class LevelMarkers
     public static IReadOnlyDictionary<string, Level> ReadLegend(string line)
     {
         var legend = new Dictionary<string, Level>(StringComparer.Ordinal);
-        if (!line.Contains('\uD83D', StringComparison.Ordinal) && !line.Contains('⚪', StringComparison.Ordinal) && !line.Contains('⚫', StringComparison.Ordinal))
+        if (!HasSymbol(line))
         {
             return legend;
         }
 
         foreach (Match match in LegendEntry().Matches(line))
         {
-            if (LevelNames.FromWord(match.Groups["word"].Value) is { } level)
+            var emoji = StripJoiners(match.Groups["emoji"].Value);
+            if (LevelNames.FromWord(match.Groups["word"].Value) is { } level && emoji.Length > 0)
             {
-                legend[match.Groups["emoji"].Value] = level;
+                legend[emoji] = level;
             }
         }
 
@@ -125,9 +156,15 @@ public static partial class LevelMarkers
     [GeneratedRegex(@"\s+[-–—|]\s*\**(?<word>" + Words + @")\**\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Trailing();
 
+    [GeneratedRegex(@"^\s*\[(?<letter>[EMHemh])\]\s*")]
+    private static partial Regex LetterMarker();
+
+    /// <summary>Removes a leading one-letter level marker (<c>[E]</c>, <c>[M]</c>, <c>[H]</c>) for judging the text.</summary>
+    public static string WithoutLetterMarker(string text) => LetterMarker().Replace(text, string.Empty, 1);
+
     [GeneratedRegex(@"[⭐★]+")]
     private static partial Regex Stars();
 
-    [GeneratedRegex(@"(?<emoji>🟢|🟩|🟡|🟨|🟠|🟧|🔴|🟥|🔵|🟦|🟣|🟪|⚪|⚫)\s*[:=\-–]?\s*\**(?<word>" + Words + @")\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<emoji>(?:[\p{So}\p{Cs}][\uFE0F\u200D]?)+)[\s\u200D\uFE0F]*[:=\-–]?\s*\**(?<word>" + Words + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex LegendEntry();
 }

@@ -42,6 +42,11 @@ internal static partial class MarkdownInline
             text = System.Net.WebUtility.HtmlDecode(text);
         }
 
+        if (text.Contains('['))
+        {
+            text = SourceLabel().Replace(text, string.Empty);
+        }
+
         return QuestionText.Tidy(text);
     }
 
@@ -71,6 +76,9 @@ internal static partial class MarkdownInline
         return !LetterOrDigit().IsMatch(rest);
     }
 
+    [GeneratedRegex(@"\s*\[\s*(?:src|source|sources|ref|reference|link|answer|ans)\s*\]\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceLabel();
+
     [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)")]
     private static partial Regex Image();
 
@@ -92,7 +100,7 @@ internal static partial class MarkdownInline
     [GeneratedRegex(@"`+(?<code>[^`]+)`+")]
     private static partial Regex CodeSpan();
 
-    [GeneratedRegex(@"(?<![\\\w])(\*{1,3}|_{2,3})|(\*{1,3}|_{2,3})(?!\w)|(?<=\s|^)_(?=\S)|(?<=\S)_(?=\s|$)")]
+    [GeneratedRegex(@"(?<![\\\w])(\*{1,3}|_{2,3})|(\*{1,3}|_{2,3})(?!\w)|(?<=[\s\p{P}]|^)_(?=\S)|(?<=\S)_(?=[\s\p{P}]|$)")]
     private static partial Regex Emphasis();
 
     [GeneratedRegex(@"\\(?<c>[\\`*_{}\[\]()#+\-.!|<>~])")]

@@ -61,6 +61,11 @@ public sealed partial class MarkdownQuestionParser
         private void VisitHtml(HtmlBlock html)
         {
             var text = BlockText(html);
+            if (TryVisitDetails(html, text))
+            {
+                return;
+            }
+
             if (_current is not null && _current.MetadataComment is null && _current.Answer.Count == 0
                 && CuratedMetadataParser.IsMetadataComment(text))
             {

@@ -60,7 +60,17 @@ public sealed partial class MarkdownQuestionParser
                 var isQuestion = byMajority || topicList
                     ? item.IsQuestionLike || (!item.IsPointer && item.Title.Length > 0)
                     : item.Title.Contains('?', StringComparison.Ordinal);
-                if (isQuestion)
+                if (isQuestion && NestedQuestionList(item) is { } nested)
+                {
+                    // "3. Dimensionality reduction." over numbered sub-questions is a section, not a question.
+                    Close(atBoundary: false);
+                    var section = new Section(int.MaxValue, SectionTitles.AsTopic(item.Title), null, false);
+                    _sections.Add(section);
+                    VisitList(nested);
+                    Close(atBoundary: false);
+                    _sections.Remove(section);
+                }
+                else if (isQuestion)
                 {
                     Close(atBoundary: false);
                     StartDraft(DraftKind.ListItem, item.Block.Line, item.Title);
@@ -71,6 +81,29 @@ public sealed partial class MarkdownQuestionParser
                     AppendToAnswer(item.Block);
                 }
             }
+        }
+
+        /// <summary>The item's own list of sub-items, when most of them are questions; otherwise null.</summary>
+        private ListBlock? NestedQuestionList(ListItem item)
+        {
+            if (item.IsQuestionLike)
+            {
+                return null;
+            }
+
+            foreach (var child in item.Block)
+            {
+                if (child is ListBlock list)
+                {
+                    var items = list.OfType<ListItemBlock>().Select(ReadItem).ToList();
+                    if (items.Count > 0 && items.Count(i => i.IsQuestionLike) * 2 >= items.Count)
+                    {
+                        return list;
+                    }
+                }
+            }
+
+            return null;
         }
 
         private void AddItemAnswer(ListItem item)
@@ -120,7 +153,9 @@ public sealed partial class MarkdownQuestionParser
 
             var title = QuestionText.StripNumbering(MarkdownInline.ToPlainText(raw));
             var words = title.AsSpan().Count(' ') + 1;
-            var questionLike = QuestionText.IsQuestionLike(title);
+            // A level tag ("[H] Find the eigenvalues…") marks an item as a prompt even without a question mark.
+            var unmarked = LevelMarkers.WithoutLetterMarker(title);
+            var questionLike = unmarked.Length < title.Length || QuestionText.IsQuestionLike(unmarked);
             return new ListItem(block, paragraph, title, questionLast, trailing, questionLike,
                 !questionLike && Pointer().IsMatch(MarkdownInline.ToPlainText(raw)), words);
         }

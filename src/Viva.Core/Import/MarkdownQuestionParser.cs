@@ -150,7 +150,7 @@ public sealed partial class MarkdownQuestionParser
         {
             var start = Math.Clamp(block.Span.Start, 0, _lines.Text.Length);
             var length = Math.Clamp(block.Span.Length, 0, _lines.Text.Length - start);
-            return _lines.Text.AsSpan(start, length).IndexOfAny("\uD83D⚪⚫") >= 0;
+            return LevelMarkers.HasSymbol(_lines.Text.AsSpan(start, length));
         }
 
         private IReadOnlyList<string> CurrentTopic() =>
