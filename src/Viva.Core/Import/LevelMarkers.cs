@@ -105,18 +105,11 @@ public static partial class LevelMarkers
         text.Contains('\uFE0F') || text.Contains('\u200D') ? text.Replace("\uFE0F", string.Empty, StringComparison.Ordinal).Replace("\u200D", string.Empty, StringComparison.Ordinal) : text;
 
     /// <summary>True when the text holds an emoji or other pictographic symbol.</summary>
-    public static bool HasSymbol(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsSurrogate(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol)
-            {
-                return true;
-            }
-        }
+    public static bool HasSymbol(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange('\uD800', '\uDBFF') >= 0 || text.IndexOfAny(BmpSymbols) >= 0;
 
-        return false;
-    }
+    // Emoji outside the supplementary planes that documents use as level marks.
+    private static readonly System.Buffers.SearchValues<char> BmpSymbols = System.Buffers.SearchValues.Create("⭐★☆✅✔✓✗❌⚪⚫⚡✨❓❗❤♦♥♠♣■□▲△●○◆◇");
 
     /// <summary>
     /// Reads a legend line such as "🟢 Basic · 🟡 Intermediate · 🔴 Advanced" and returns what each

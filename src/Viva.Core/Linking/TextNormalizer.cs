@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -59,43 +58,49 @@ public static class TextNormalizer
 
     // Caches keyed by spans so that the common case (a word seen before) allocates nothing.
     private const int CacheLimit = 500_000;
-    private static readonly ConcurrentDictionary<string, string> Repaired = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string> TokenOf = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<char, char> Folded = new();
+    private static readonly Dictionary<string, string> Repaired = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, string> TokenOf = new(StringComparer.Ordinal);
+    private static readonly Lock CacheLock = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<char, char> Folded = new();
 
     /// <summary>Returns the content tokens of <paramref name="text"/>, in order.</summary>
     public static List<string> Tokens(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var words = new List<string>(16);
-        var lookup = Repaired.GetAlternateLookup<ReadOnlySpan<char>>();
-        ForEachWord(text, words, static (span, list, lookup) =>
+
+        // One uncontended lock per text: cheaper than a concurrent dictionary's per-word hashing.
+        lock (CacheLock)
         {
-            if (!lookup.TryGetValue(span, out var word))
+            var lookup = Repaired.GetAlternateLookup<ReadOnlySpan<char>>();
+            ForEachWord(text, words, static (span, list, lookup) =>
             {
-                var raw = span.ToString();
-                word = SpellingRepair.Repair(raw);
-                if (Repaired.Count < CacheLimit)
+                if (!lookup.TryGetValue(span, out var word))
                 {
-                    Repaired[raw] = word;
+                    var raw = span.ToString();
+                    word = SpellingRepair.Repair(raw);
+                    if (Repaired.Count < CacheLimit)
+                    {
+                        Repaired[raw] = word;
+                    }
+                }
+
+                list.Add(word);
+            }, lookup);
+
+            var joined = JoinPhrases(words);
+            var tokens = new List<string>(joined.Count);
+            foreach (var word in joined)
+            {
+                var token = TokenOf.GetValueOrDefault(word) ?? ToToken(word);
+                if (token.Length > 0)
+                {
+                    tokens.Add(token);
                 }
             }
 
-            list.Add(word);
-        }, lookup);
-
-        var joined = JoinPhrases(words);
-        var tokens = new List<string>(joined.Count);
-        foreach (var word in joined)
-        {
-            var token = TokenOf.GetValueOrDefault(word) ?? ToToken(word);
-            if (token.Length > 0)
-            {
-                tokens.Add(token);
-            }
+            return tokens;
         }
-
-        return tokens;
     }
 
     /// <summary>Lower-cased, accent-folded words with punctuation removed; hyphens split words ("k-means" → "k", "means").</summary>
