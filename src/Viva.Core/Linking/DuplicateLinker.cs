@@ -153,13 +153,13 @@ public sealed class DuplicateLinker
                     }
 
                     seenBy[c] = i;
-                    if (AnswersImported(model, i, c) is var score and > 0)
+                    var similarity = model.ScoreAtLeast(i, c, Math.Min(_options.CuratedFloor, _options.ClearWinnerFloor));
+                    if (AnswersImported(model, i, c, similarity))
                     {
-                        edges.Add((Math.Min(i, c), Math.Max(i, c), score));
+                        edges.Add((Math.Min(i, c), Math.Max(i, c), similarity));
                         linked = true;
                     }
 
-                    var similarity = model.ScoreAtLeast(i, c, _options.ClearWinnerFloor);
                     if (similarity > best.Score)
                     {
                         second = best.Score;
@@ -181,27 +181,25 @@ public sealed class DuplicateLinker
         }
     }
 
-    /// <summary>The similarity of an imported question to a curated one that answers it, or 0.</summary>
-    private float AnswersImported(SimilarityModel model, int imported, int curated)
+    /// <summary>True when the curated question answers the imported one, given their similarity <paramref name="score"/>.</summary>
+    private bool AnswersImported(SimilarityModel model, int imported, int curated, float score)
     {
-        var score = model.ScoreAtLeast(imported, curated, _options.CuratedFloor);
         if (score >= _options.Threshold)
         {
-            return score;
+            return true;
         }
 
         if (score < _options.CuratedFloor)
         {
-            return 0;
+            return false;
         }
 
         // Either the curated question asks everything the imported one does, or the imported one is a long
         // prompt ("Tokenization: what is it, … give examples") built around exactly the curated question.
-        var contained = model.Containment(imported, curated) >= _options.CuratedContainment
+        return model.Containment(imported, curated) >= _options.CuratedContainment
             || (score >= _options.CuratedPromptFloor && model.Containment(curated, imported) >= _options.CuratedPromptContainment)
             || (score >= _options.CuratedOverlapFloor
                 && Math.Max(model.Containment(imported, curated), model.Containment(curated, imported)) >= _options.CuratedOverlapContainment);
-        return contained ? score : 0;
     }
 
     /// <summary>

@@ -29,12 +29,10 @@ public sealed class SimilarityModel
     private readonly string[] _words;
     private readonly string[][] _numbers;
 
-    private SimilarityModel(List<string>[] tokens, Dictionary<string, int> vocabulary, int[] df, int[][] ids, float[] idf, float[] mass, string[] words, string[][] numbers)
+    private SimilarityModel(int[] df, int[][] ids, float[] idf, float[] mass, string[] words, string[][] numbers)
     {
         _words = words;
         _trigrams = new int[words.Length][];
-        Tokens = tokens;
-        Vocabulary = vocabulary;
         DocumentFrequency = df;
         _tokens = ids;
         _idf = idf;
@@ -45,16 +43,13 @@ public sealed class SimilarityModel
     /// <summary>How many texts the model holds.</summary>
     public int Count => _tokens.Length;
 
-    internal List<string>[] Tokens { get; }
-
     /// <summary>The distinct vocabulary ids of text <paramref name="i"/>.</summary>
     internal int[] TokenIds(int i) => _tokens[i];
 
     /// <summary>The spelling of vocabulary id <paramref name="id"/>.</summary>
     internal string Word(int id) => _words[id];
 
-    internal Dictionary<string, int> Vocabulary { get; }
-
+    /// <summary>How many texts carry each vocabulary id.</summary>
     internal int[] DocumentFrequency { get; }
 
     /// <summary>Builds the model for <paramref name="texts"/>; idf weights come from this collection.</summary>
@@ -104,7 +99,7 @@ public sealed class SimilarityModel
         }
 
         var numbers = tokens.Select(Numbers).ToArray();
-        return new SimilarityModel(tokens, vocabulary, [.. df], ids, idf, mass, words, numbers);
+        return new SimilarityModel([.. df], ids, idf, mass, words, numbers);
     }
 
     /// <summary>The distinct all-digit tokens, sorted; shared empty array when there are none (the usual case).</summary>
