@@ -20,6 +20,7 @@ public static class VivaApp
             SearchCommand.Create(context),
             SourcesCommand.Create(context),
             CoverageCommand.Create(context),
+            FsrsCommand.Create(context),
         };
         root.Options.Add(verbose);
         var result = root.Parse(args);

@@ -38,6 +38,7 @@ public sealed partial class SqliteQuestionStore
             """, changes.Documents.Select(d => new Dictionary<string, object> { ["$source"] = d.Source, ["$hash"] = d.ContentHash, ["$now"] = now }));
         Run(transaction, "INSERT INTO settings (key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             changes.Settings.Select(s => new Dictionary<string, object> { ["$key"] = s.Key, ["$value"] = s.Value }));
+        ClusterIndex.Rebuild(_connection, transaction);
         cancellationToken.ThrowIfCancellationRequested();
         transaction.Commit();
         return Task.CompletedTask;

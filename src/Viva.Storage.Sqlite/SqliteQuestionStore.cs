@@ -29,6 +29,7 @@ public sealed partial class SqliteQuestionStore : IQuestionStore, IDisposable
             }
 
             SchemaUpgrader.Upgrade(connection, path);
+            IndexClustersOfOlderDatabase(connection);
             return new SqliteQuestionStore(connection);
         }
         catch (SqliteException exception)
@@ -51,6 +52,11 @@ public sealed partial class SqliteQuestionStore : IQuestionStore, IDisposable
     public Task<BankQuestion?> FindAsync(string id, CancellationToken cancellationToken = default) =>
         Task.FromResult(Query($"SELECT {QuestionRow.Columns} FROM questions WHERE id = $id", c => c.Parameters.AddWithValue("$id", id))
             .Select(s => s.Question).FirstOrDefault());
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<BankQuestion>> GetClusterAsync(string cluster, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<BankQuestion>>([.. Query($"SELECT {QuestionRow.Columns} FROM questions WHERE cluster = $cluster AND retired = 0 ORDER BY curated IS NULL, seq",
+            c => c.Parameters.AddWithValue("$cluster", cluster)).Select(s => s.Question)]);
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<BankQuestion>> ListAsync(QuestionFilter filter, CancellationToken cancellationToken = default)
@@ -138,6 +144,19 @@ public sealed partial class SqliteQuestionStore : IQuestionStore, IDisposable
         }
 
         return list;
+    }
+
+    // A database written before practice existed has questions but no cluster rows yet.
+    private static void IndexClustersOfOlderDatabase(SqliteConnection connection)
+    {
+        using var check = connection.CreateCommand();
+        check.CommandText = "SELECT EXISTS (SELECT 1 FROM questions WHERE retired = 0) AND NOT EXISTS (SELECT 1 FROM clusters)";
+        if (Convert.ToInt64(check.ExecuteScalar(), CultureInfo.InvariantCulture) == 1)
+        {
+            using var transaction = connection.BeginTransaction();
+            ClusterIndex.Rebuild(connection, transaction);
+            transaction.Commit();
+        }
     }
 
     private static void Execute(SqliteConnection connection, string sql)

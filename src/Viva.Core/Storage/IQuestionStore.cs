@@ -11,6 +11,9 @@ public interface IQuestionStore
     /// <summary>One question by id, or null.</summary>
     Task<BankQuestion?> FindAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>The live questions of a cluster, the one to show first (curated, else the oldest).</summary>
+    Task<IReadOnlyList<BankQuestion>> GetClusterAsync(string cluster, CancellationToken cancellationToken = default);
+
     /// <summary>Live questions that pass <paramref name="filter"/>, in source and line order.</summary>
     Task<IReadOnlyList<BankQuestion>> ListAsync(QuestionFilter filter, CancellationToken cancellationToken = default);
 

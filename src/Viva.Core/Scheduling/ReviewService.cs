@@ -1,0 +1,86 @@
+using Viva.Core.Scheduling.States;
+using Viva.Core.Storage;
+
+namespace Viva.Core.Scheduling;
+
+/// <summary>
+/// The bridge between the pure scheduler and the review log: builds today's queue, previews the four
+/// outcomes of a card, and records a rating (logged and committed before it returns).
+/// </summary>
+public sealed class ReviewService
+{
+    /// <summary>The user of a single-user installation.</summary>
+    public const string LocalUser = "local";
+
+    private readonly IReviewStore _store;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the service for <paramref name="userId"/>.</summary>
+    public ReviewService(IReviewStore store, FsrsScheduler scheduler, TimeProvider time, string userId = LocalUser)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(scheduler);
+        ArgumentNullException.ThrowIfNull(time);
+        _store = store;
+        Scheduler = scheduler;
+        _time = time;
+        UserId = userId;
+    }
+
+    /// <summary>The scheduler in use.</summary>
+    public FsrsScheduler Scheduler { get; }
+
+    /// <summary>Whose cards these are.</summary>
+    public string UserId { get; }
+
+    /// <summary>The current time.</summary>
+    public DateTimeOffset Now => _time.GetUtcNow();
+
+    /// <summary>Today's queue: what is due before the next study day starts, and up to <paramref name="newLimit"/> new cards a day.</summary>
+    public async Task<TodaysCards> BuildQueueAsync(int newLimit, QuestionFilter filter, CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        var options = Scheduler.Options;
+        var dayEnd = StudyDays.NextDayStart(now, options.TimeZone, options.DayStartHour);
+        var due = await _store.GetDueAsync(UserId, dayEnd, filter, cancellationToken).ConfigureAwait(false);
+        var learning = due.Where(d => d.Card.Phase != CardPhase.Review).OrderBy(d => d.Card.Due).ToList();
+        var reviews = due.Where(d => d.Card.Phase == CardPhase.Review)
+            .Select(d => (Card: d, Recall: Scheduler.Retrievability(d.Card, now)))
+            .OrderBy(d => d.Recall).ThenBy(d => d.Card.Card.Due).Select(d => d.Card).ToList();
+        var started = await _store.CountNewStartedAsync(UserId, dayEnd.AddDays(-1), cancellationToken).ConfigureAwait(false);
+        var fresh = await _store.GetNewAsync(UserId, Math.Max(0, newLimit - started), filter, cancellationToken).ConfigureAwait(false);
+        return new TodaysCards(learning, reviews, fresh);
+    }
+
+    /// <summary>The card's schedule now (new if never studied).</summary>
+    public async Task<CardSchedule> GetCardAsync(string cardId, CancellationToken cancellationToken = default) =>
+        await _store.FindCardAsync(UserId, cardId, cancellationToken).ConfigureAwait(false) ?? CardSchedule.New;
+
+    /// <summary>What each rating would do to the card if given now.</summary>
+    public async Task<IReadOnlyList<ScheduledOutcome>> PreviewAsync(string cardId, CancellationToken cancellationToken = default)
+    {
+        var card = await GetCardAsync(cardId, cancellationToken).ConfigureAwait(false);
+        return Scheduler.NextStates(card, Now, IntervalFuzz.Factor(cardId, card.Reps));
+    }
+
+    /// <summary>Rates the card now and commits the review before returning it.</summary>
+    public async Task<ReviewRecord> AnswerAsync(string cardId, Rating rating, AnswerDetails details, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        if (!Enum.IsDefined(rating))
+        {
+            throw new ArgumentOutOfRangeException(nameof(rating), rating, "a rating is 1 (again) to 4 (easy)");
+        }
+
+        var now = Now;
+        var card = await GetCardAsync(cardId, cancellationToken).ConfigureAwait(false);
+        var outcome = Scheduler.Review(card, rating, now, IntervalFuzz.Factor(cardId, card.Reps));
+        var record = new ReviewRecord(0, UserId, cardId, now, rating, outcome.ElapsedDays, card, outcome.Card, details.Answer, details.Score, details.Duration);
+        var id = await _store.SaveReviewAsync(record, cancellationToken).ConfigureAwait(false);
+        return record with { Id = id };
+    }
+
+    /// <summary>Takes back a review if it is still its card's latest.</summary>
+    public Task<bool> UndoAsync(long reviewId, CancellationToken cancellationToken = default) =>
+        _store.UndoAsync(UserId, reviewId, cancellationToken);
+}

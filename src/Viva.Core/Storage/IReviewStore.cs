@@ -1,0 +1,35 @@
+using Viva.Core.Scheduling;
+using Viva.Core.Scheduling.States;
+
+namespace Viva.Core.Storage;
+
+/// <summary>The review log and card schedules, per user. Implemented by the storage projects.</summary>
+public interface IReviewStore
+{
+    /// <summary>The user's schedule for a card, or null while it is new.</summary>
+    Task<CardSchedule?> FindCardAsync(string userId, string cardId, CancellationToken cancellationToken = default);
+
+    /// <summary>Studied cards due before <paramref name="dueBefore"/> whose question passes <paramref name="filter"/>.</summary>
+    Task<IReadOnlyList<DueCard>> GetDueAsync(string userId, DateTimeOffset dueBefore, QuestionFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>Up to <paramref name="limit"/> cards the user has never studied, most asked first, then basic before advanced.</summary>
+    Task<IReadOnlyList<string>> GetNewAsync(string userId, int limit, QuestionFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>How many cards the user studied for the first time since <paramref name="since"/>.</summary>
+    Task<int> CountNewStartedAsync(string userId, DateTimeOffset since, CancellationToken cancellationToken = default);
+
+    /// <summary>Logs a review and stores the card's new schedule in one transaction; returns the log id.</summary>
+    Task<long> SaveReviewAsync(ReviewRecord review, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the review and puts its card back as it was, if it is still the card's latest review.</summary>
+    Task<bool> UndoAsync(string userId, long reviewId, CancellationToken cancellationToken = default);
+
+    /// <summary>The user's reviews since <paramref name="since"/>, oldest first.</summary>
+    Task<IReadOnlyList<ReviewRecord>> GetReviewsAsync(string userId, DateTimeOffset since, CancellationToken cancellationToken = default);
+
+    /// <summary>The user's reviews of one card, oldest first.</summary>
+    Task<IReadOnlyList<ReviewRecord>> GetCardHistoryAsync(string userId, string cardId, CancellationToken cancellationToken = default);
+
+    /// <summary>Every card of the bank with its topic and the user's schedule.</summary>
+    Task<IReadOnlyList<CardOverview>> GetCardsAsync(string userId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,48 @@
+using Microsoft.Data.Sqlite;
+using Viva.Core.Questions;
+using Viva.Core.Storage;
+
+namespace Viva.Storage.Sqlite;
+
+/// <summary>The <c>--topic / --level / --source</c> conditions on a cluster, as SQL over its live questions.</summary>
+internal static class QueueFilterSql
+{
+    public static string For(QuestionFilter filter, string cluster)
+    {
+        var sql = "";
+        if (filter.Level is not null)
+        {
+            sql += $" AND {cluster}.level_rank = $levelRank";
+        }
+
+        if (filter.Topic is not null)
+        {
+            sql += $" AND (instr(lower({cluster}.topic), lower($topic)) > 0 OR EXISTS (SELECT 1 FROM questions q WHERE q.cluster = {cluster}.id AND q.retired = 0 AND instr(lower(q.topic), lower($topic)) > 0))";
+        }
+
+        if (filter.Source is not null)
+        {
+            sql += $" AND EXISTS (SELECT 1 FROM questions q WHERE q.cluster = {cluster}.id AND q.retired = 0 AND instr(lower(q.source), lower($source)) > 0)";
+        }
+
+        return sql;
+    }
+
+    public static void Bind(SqliteCommand command, QuestionFilter filter)
+    {
+        if (filter.Level is { } level)
+        {
+            command.Parameters.AddWithValue("$levelRank", level switch { Level.Basic => 0, Level.Intermediate => 1, _ => 2 });
+        }
+
+        if (filter.Topic is not null)
+        {
+            command.Parameters.AddWithValue("$topic", filter.Topic);
+        }
+
+        if (filter.Source is not null)
+        {
+            command.Parameters.AddWithValue("$source", filter.Source);
+        }
+    }
+}
