@@ -1,6 +1,7 @@
 using Spectre.Console;
 using Viva.Core.Import;
 using Viva.Core.Linking;
+using Viva.Core.Scheduling;
 using Viva.Core.Storage;
 using Viva.Storage.Sqlite;
 
@@ -14,8 +15,11 @@ public sealed class CliContext
     /// <param name="error">Standard error: one-line errors.</param>
     /// <param name="home">The folder that holds the database (<c>VIVA_HOME</c>).</param>
     /// <param name="time">The clock.</param>
-    public CliContext(TextWriter @out, TextWriter error, string home, TimeProvider time)
+    /// <param name="in">Standard input; null for the console's.</param>
+    public CliContext(TextWriter @out, TextWriter error, string home, TimeProvider time, TextReader? @in = null)
     {
+        In = @in ?? System.Console.In;
+        Interactive = @in is null && @out == System.Console.Out && !System.Console.IsInputRedirected && !System.Console.IsOutputRedirected;
         Out = @out;
         Error = error;
         Home = home;
@@ -36,6 +40,12 @@ public sealed class CliContext
     }
 
     private const int RedirectedWidth = 120;
+
+    /// <summary>Standard input.</summary>
+    public TextReader In { get; }
+
+    /// <summary>True when a person is at a terminal: keys can be read one at a time.</summary>
+    public bool Interactive { get; }
 
     /// <summary>Raw standard output.</summary>
     public TextWriter Out { get; }
@@ -80,6 +90,16 @@ public sealed class CliContext
 
     /// <summary>An import service over <paramref name="store"/>.</summary>
     public ImportService CreateImporter(IQuestionStore store) => new(store, new DuplicateLinker(), Time);
+
+    /// <summary>The review service for the local user, on the user's own calendar.</summary>
+    public ReviewService CreateReviewService(SqliteQuestionStore store) =>
+        new(store, new FsrsScheduler(new SchedulerOptions { TimeZone = Time.LocalTimeZone }), Time);
+
+    /// <summary>Grades a typed answer for practice; null when no grader can.</summary>
+#pragma warning disable CA1822 // Becomes instance state when the grader is configured per user.
+    public Task<Practice.Feedback?> GradeAsync(Practice.PracticeCard card, string answer, CancellationToken cancellationToken) =>
+        Task.FromResult<Practice.Feedback?>(null);
+#pragma warning restore CA1822
 
     /// <summary>Writes one <c>viva: …</c> error line.</summary>
     public void WriteError(string message) => Error.WriteLine($"viva: {message}");

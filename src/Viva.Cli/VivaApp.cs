@@ -20,6 +20,7 @@ public static class VivaApp
             SearchCommand.Create(context),
             SourcesCommand.Create(context),
             CoverageCommand.Create(context),
+            PracticeCommand.Create(context),
             FsrsCommand.Create(context),
         };
         root.Options.Add(verbose);

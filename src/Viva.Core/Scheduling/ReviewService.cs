@@ -27,6 +27,9 @@ public sealed class ReviewService
         UserId = userId;
     }
 
+    /// <summary>The review log.</summary>
+    public IReviewStore Store => _store;
+
     /// <summary>The scheduler in use.</summary>
     public FsrsScheduler Scheduler { get; }
 

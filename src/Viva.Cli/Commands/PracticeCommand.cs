@@ -1,0 +1,45 @@
+using System.CommandLine;
+using Viva.Cli.Practice;
+using Viva.Core.Storage;
+
+namespace Viva.Cli.Commands;
+
+/// <summary><c>viva practice</c>: today's spaced-repetition session in the terminal.</summary>
+public static class PracticeCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var fresh = new Option<int>("--new") { Description = "New cards per day", DefaultValueFactory = _ => 20 };
+        var topic = new Option<string?>("--topic") { Description = "Only cards whose area or topic contains this text" };
+        var level = BrowseOptions.Level();
+        var source = new Option<string?>("--source") { Description = "Only cards asked in documents whose name contains this text" };
+        var command = new Command("practice", """
+            Practise today's cards: due reviews first, then new ones. Type an answer (a blank line submits,
+            Enter alone reveals), compare it with the reference, then rate your recall: 1 again, 2 hard,
+            3 good, 4 easy. u undoes the last rating, s skips, q ends. Every rating is saved at once.
+            """) { fresh, topic, level, source };
+        command.SetAction(async (result, token) =>
+        {
+            if (result.GetValue(fresh) < 0)
+            {
+                context.WriteError("--new: must be 0 or more");
+                return ExitCodes.Usage;
+            }
+
+            using var store = await context.OpenBankAsync(token).ConfigureAwait(false);
+            var reviews = context.CreateReviewService(store);
+            var filter = new QuestionFilter
+            {
+                Topic = result.GetValue(topic),
+                Level = BrowseOptions.ParseLevel(result.GetValue(level)),
+                Source = result.GetValue(source),
+            };
+            IPracticeInput input = context.Interactive ? new ConsolePracticeInput() : new TextPracticeInput(context.In);
+            var session = new PracticeSession(context, store, reviews, input, new PracticeOptions(result.GetValue(fresh), filter), context.GradeAsync);
+            await session.RunAsync(token).ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

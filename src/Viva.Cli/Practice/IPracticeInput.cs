@@ -1,0 +1,11 @@
+namespace Viva.Cli.Practice;
+
+/// <summary>Where a practice session reads the user's answers and choices from.</summary>
+public interface IPracticeInput
+{
+    /// <summary>A typed answer: lines up to a blank line or end of input. Empty when the user just pressed Enter; null at end of input.</summary>
+    string? ReadAnswer();
+
+    /// <summary>One choice: a key such as <c>3</c> or <c>q</c>, empty for Enter; null at end of input.</summary>
+    string? ReadChoice();
+}

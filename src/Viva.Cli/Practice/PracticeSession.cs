@@ -1,0 +1,305 @@
+using System.Diagnostics;
+using Spectre.Console;
+using Viva.Cli.Commands;
+using Viva.Cli.Output;
+using Viva.Core.Grading;
+using Viva.Core.Questions;
+using Viva.Core.Scheduling;
+using Viva.Core.Scheduling.States;
+using Viva.Core.Storage;
+
+namespace Viva.Cli.Practice;
+
+/// <summary>
+/// One sitting of <c>viva practice</c>: shows today's cards one by one, takes a typed answer, reveals the
+/// reference, and records the rating (committed before the next card appears).
+/// </summary>
+public sealed class PracticeSession
+{
+    // Anki's "learn ahead": a step due within this long is shown rather than making the user wait.
+    private static readonly TimeSpan LearnAhead = TimeSpan.FromMinutes(20);
+
+    private readonly CliContext _context;
+    private readonly IQuestionStore _questions;
+    private readonly ReviewService _reviews;
+    private readonly IPracticeInput _input;
+    private readonly PracticeOptions _options;
+    private readonly Func<PracticeCard, string, CancellationToken, Task<Feedback?>> _grade;
+    private readonly Stack<(ReviewRecord Review, PracticeCard Card)> _done = new();
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+
+    /// <summary>Creates a session.</summary>
+    /// <param name="context">Console, input and clock.</param>
+    /// <param name="questions">The bank.</param>
+    /// <param name="reviews">Queue and review log.</param>
+    /// <param name="input">Where answers and choices come from.</param>
+    /// <param name="options">New-card limit and filters.</param>
+    /// <param name="grade">Grades a typed answer; returns null when it cannot.</param>
+    public PracticeSession(CliContext context, IQuestionStore questions, ReviewService reviews, IPracticeInput input, PracticeOptions options,
+        Func<PracticeCard, string, CancellationToken, Task<Feedback?>> grade)
+    {
+        _context = context;
+        _questions = questions;
+        _reviews = reviews;
+        _input = input;
+        _options = options;
+        _grade = grade;
+    }
+
+    private IAnsiConsole Console => _context.Console;
+
+    /// <summary>Runs until the queue is empty, the user quits, or input ends.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var queue = await _reviews.BuildQueueAsync(_options.NewPerDay, _options.Filter, cancellationToken).ConfigureAwait(false);
+        var learning = queue.Learning.ToList();
+        var pending = new Queue<string>(queue.Reviews.Select(r => r.CardId).Concat(queue.New));
+        Console.MarkupLine($"[bold]Viva practice[/] — {queue.Learning.Count} learning · {queue.Reviews.Count} due · {queue.New.Count} new");
+        if (queue.Count == 0)
+        {
+            await SummaryAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var shown = 0;
+        while (Next(learning, pending) is { } cardId)
+        {
+            var members = await _questions.GetClusterAsync(cardId, cancellationToken).ConfigureAwait(false);
+            if (PracticeCard.From(cardId, members) is not { } card)
+            {
+                continue;
+            }
+
+            shown++;
+            var step = await ShowAsync(card, shown, shown + learning.Count + pending.Count, cancellationToken).ConfigureAwait(false);
+            if (step == Step.Quit)
+            {
+                break;
+            }
+
+            if (step == Step.Undo)
+            {
+                await UndoAsync(learning, pending, cardId, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            if (step == Step.Skip || _done.Count == 0 || _done.Peek().Card.CardId != cardId)
+            {
+                continue;
+            }
+
+            var after = _done.Peek().Review.After;
+            if (after.Phase is CardPhase.Learning or CardPhase.Relearning && after.Due < StudyDays.NextDayStart(_reviews.Now, _reviews.Scheduler.Options.TimeZone, _reviews.Scheduler.Options.DayStartHour))
+            {
+                learning.Add(new DueCard(cardId, after));
+            }
+        }
+
+        await SummaryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private string? Next(List<DueCard> learning, Queue<string> pending)
+    {
+        var now = _reviews.Now;
+        var ready = learning.Where(l => l.Card.Due <= now).OrderBy(l => l.Card.Due).FirstOrDefault()
+            ?? (pending.Count == 0 ? learning.Where(l => l.Card.Due <= now + LearnAhead).OrderBy(l => l.Card.Due).FirstOrDefault() : null);
+        if (ready is not null)
+        {
+            learning.Remove(ready);
+            return ready.CardId;
+        }
+
+        return pending.Count > 0 ? pending.Dequeue() : null;
+    }
+
+    private enum Step
+    {
+        Rated,
+        Skip,
+        Undo,
+        Quit,
+    }
+
+    private async Task<Step> ShowAsync(PracticeCard card, int number, int total, CancellationToken cancellationToken)
+    {
+        var started = _clock.Elapsed;
+        var q = card.Head.Question;
+        Console.WriteLine();
+        var asked = card.Documents switch { 0 => "curated", 1 => "asked in 1 document", var n => $"asked in {n} documents" };
+        Console.Write(new Rule($"[grey]{number}/{total} · {Markup.Escape(card.Topic)} · {q.Level?.ToName() ?? "any level"} · {asked}[/]").LeftJustified());
+        Console.MarkupLine($"[bold]{Markup.Escape(q.Text)}[/]");
+        Console.MarkupLine("[grey]Type your answer; a blank line submits. Enter alone reveals the answer. (s skip · u undo · q quit)[/]");
+
+        var answer = _input.ReadAnswer();
+        switch (answer?.Trim().ToLowerInvariant())
+        {
+            case null or "q":
+                return Step.Quit;
+            case "s":
+                return Step.Skip;
+            case "u":
+                return Step.Undo;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var suggestion = await RevealAsync(card, answer, cancellationToken).ConfigureAwait(false);
+        var outcomes = await _reviews.PreviewAsync(card.CardId, cancellationToken).ConfigureAwait(false);
+        Console.MarkupLine(string.Join("   ", outcomes.Select(o =>
+            $"{(o.Rating == suggestion ? "[bold reverse]" : "[bold]")}{(int)o.Rating} {o.Rating}[/] [grey]{SchedulerArguments.Describe(o.Interval)}[/]")));
+        Console.MarkupLine(suggestion is { } s
+            ? $"[grey]Rate 1–4 (Enter accepts {s}) · s skip · u undo · q quit[/]"
+            : "[grey]Rate 1–4 · s skip · u undo · q quit[/]");
+
+        while (true)
+        {
+            var choice = _input.ReadChoice();
+            if (choice is null or "q")
+            {
+                return Step.Quit;
+            }
+
+            if (choice == "s")
+            {
+                return Step.Skip;
+            }
+
+            if (choice == "u")
+            {
+                return Step.Undo;
+            }
+
+            var rating = choice.Length == 0 ? suggestion : SchedulerArguments.ParseRating(choice);
+            if (rating is not { } chosen)
+            {
+                Console.MarkupLine("[yellow]Press 1 (again), 2 (hard), 3 (good) or 4 (easy).[/]");
+                continue;
+            }
+
+            var details = new AnswerDetails(answer.Length == 0 ? null : answer, _lastScore, _clock.Elapsed - started);
+            var review = await _reviews.AnswerAsync(card.CardId, chosen, details, CancellationToken.None).ConfigureAwait(false);
+            _done.Push((review, card));
+            Console.MarkupLine($"[green]✓[/] {chosen} — next in {SchedulerArguments.Describe(review.After.Due!.Value - review.ReviewedAt)}");
+            return Step.Rated;
+        }
+    }
+
+    private double? _lastScore;
+
+    private async Task<Rating?> RevealAsync(PracticeCard card, string answer, CancellationToken cancellationToken)
+    {
+        _lastScore = null;
+        Rating? suggestion = null;
+        var curated = card.Head.Question.Curated;
+        if (answer.Length > 0 && curated is { Kind: QuestionKind.Numeric, NumericAnswer: { } expected })
+        {
+            var correct = NumericAnswerCheck.IsCorrect(answer, expected, curated.Tolerance ?? 0);
+            Console.MarkupLine(correct switch
+            {
+                true => "[green]✓ Correct.[/]",
+                false => $"[red]✗ Not quite: the answer is {expected}.[/]",
+                null => "[yellow]No number found in your answer.[/]",
+            });
+            suggestion = correct == true ? Rating.Good : correct == false ? Rating.Again : null;
+            _lastScore = correct switch { true => 5, false => 0, null => null };
+        }
+        else if (answer.Length > 0 && await _grade(card, answer, cancellationToken).ConfigureAwait(false) is { } feedback)
+        {
+            _lastScore = feedback.Score;
+            suggestion = RatingSuggestion.FromScore(feedback.Score);
+            var colour = feedback.Score >= 4 ? "green" : feedback.Score >= 2.5 ? "yellow" : "red";
+            Console.MarkupLine($"[bold {colour}]Score {feedback.Score:0.##} / 5[/]");
+            foreach (var point in feedback.Covered)
+            {
+                Console.MarkupLine($"  [green]✓[/] {Markup.Escape(point)}");
+            }
+
+            foreach (var point in feedback.Missed)
+            {
+                Console.MarkupLine($"  [red]✗[/] {Markup.Escape(point)}");
+            }
+
+            if (feedback.Notice is { } notice)
+            {
+                Console.MarkupLine($"[grey]{Markup.Escape(notice)}[/]");
+            }
+        }
+
+        Console.Write(new Rule("[grey]Reference answer[/]").LeftJustified());
+        if (card.Answer is { } reference)
+        {
+            Console.Write(MarkdownRenderer.Render(reference));
+        }
+        else
+        {
+            Console.MarkupLine("[grey]No answer in the bank yet.[/]");
+        }
+
+        if (curated is { KeyPoints.Count: > 0 })
+        {
+            Console.MarkupLine("[bold]Key points[/]");
+            foreach (var point in curated.KeyPoints)
+            {
+                Console.Write(new Padder(new Markup("• " + Markup.Escape(point)), new Padding(1, 0, 0, 0)));
+            }
+        }
+
+        return suggestion;
+    }
+
+    private async Task UndoAsync(List<DueCard> learning, Queue<string> pending, string current, CancellationToken cancellationToken)
+    {
+        if (_done.Count == 0)
+        {
+            Console.MarkupLine("[yellow]Nothing to undo in this session.[/]");
+            Requeue(pending, current);
+            return;
+        }
+
+        var (review, card) = _done.Pop();
+        if (!await _reviews.UndoAsync(review.Id, cancellationToken).ConfigureAwait(false))
+        {
+            Console.MarkupLine("[yellow]That review can no longer be undone.[/]");
+            Requeue(pending, current);
+            return;
+        }
+
+        learning.RemoveAll(l => l.CardId == card.CardId);
+        Console.MarkupLine($"[green]↶[/] Undid {review.Rating} on “{Markup.Escape(BrowseOptions.Shorten(card.Head.Question.Text, 60))}”.");
+        Requeue(pending, current);
+        Requeue(pending, card.CardId);
+    }
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+
+    // Puts a card at the front of the queue.
+    private static void Requeue(Queue<string> pending, string cardId)
+    {
+        var rest = pending.ToList();
+        pending.Clear();
+        pending.Enqueue(cardId);
+        foreach (var id in rest.Where(id => id != cardId))
+        {
+            pending.Enqueue(id);
+        }
+    }
+
+    private async Task SummaryAsync(CancellationToken cancellationToken)
+    {
+        var reviews = _done.Select(d => d.Review).ToList();
+        Console.WriteLine();
+        if (reviews.Count > 0)
+        {
+            var recalled = reviews.Count(r => r.Rating != Rating.Again);
+            Console.MarkupLine($"[bold]Session done:[/] {Plural(reviews.Count, "review")} of {Plural(reviews.Select(r => r.CardId).Distinct().Count(), "card")} · " +
+                $"recalled {recalled * 100 / reviews.Count}% · {SchedulerArguments.Describe(_clock.Elapsed)}");
+        }
+
+        var now = _reviews.Now;
+        var cards = await _reviews.Store.GetCardsAsync(_reviews.UserId, cancellationToken).ConfigureAwait(false);
+        var next = cards.Where(c => c.Card?.Due > now).Select(c => c.Card!.Due!.Value).DefaultIfEmpty().Min();
+        var unseen = cards.Count(c => c.Card is null);
+        Console.MarkupLine(next == default
+            ? $"Nothing scheduled yet · {unseen} new cards in the bank."
+            : $"Next card due in {SchedulerArguments.Describe(next - now)} ({next.ToLocalTime():ddd d MMM HH:mm}) · {unseen} new cards left in the bank.");
+    }
+}

@@ -1,0 +1,28 @@
+using System.Text;
+
+namespace Viva.Cli.Practice;
+
+/// <summary>Reads a session from lines of text: a pipe, a file, or a terminal without single-key input.</summary>
+public sealed class TextPracticeInput(TextReader reader) : IPracticeInput
+{
+    /// <inheritdoc/>
+    public string? ReadAnswer()
+    {
+        var answer = new StringBuilder();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Trim().Length == 0)
+            {
+                return answer.ToString().TrimEnd();
+            }
+
+            answer.AppendLine(line);
+        }
+
+        // Ctrl-D (end of input) submits what was typed; with nothing typed it ends the session.
+        return answer.Length > 0 ? answer.ToString().TrimEnd() : null;
+    }
+
+    /// <inheritdoc/>
+    public string? ReadChoice() => reader.ReadLine()?.Trim().ToLowerInvariant();
+}
