@@ -21,6 +21,7 @@ public static class VivaApp
             SourcesCommand.Create(context),
             CoverageCommand.Create(context),
             PracticeCommand.Create(context),
+            StatsCommand.Create(context),
             FsrsCommand.Create(context),
         };
         root.Options.Add(verbose);

@@ -17,11 +17,16 @@ public sealed class VivaRunner : IDisposable
         return path;
     }
 
-    public async Task<(int Code, string Out, string Error)> RunAsync(params string[] args)
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    public Task<(int Code, string Out, string Error)> RunAsync(params string[] args) => RunWithInputAsync("", args);
+
+    public async Task<(int Code, string Out, string Error)> RunWithInputAsync(string input, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await VivaApp.RunAsync(args, new CliContext(output, error, Path.Combine(Home, "data"), TimeProvider.System));
+        using var reader = new StringReader(input);
+        var code = await VivaApp.RunAsync(args, new CliContext(output, error, Path.Combine(Home, "data"), Clock, reader));
         return (code, output.ToString(), error.ToString());
     }
 

@@ -16,6 +16,12 @@ public sealed class TextPracticeInput(TextReader reader) : IPracticeInput
                 return answer.ToString().TrimEnd();
             }
 
+            // q, s or u alone on the first line is a command, not the start of an answer.
+            if (answer.Length == 0 && line.Trim().ToLowerInvariant() is "q" or "s" or "u")
+            {
+                return line.Trim().ToLowerInvariant();
+            }
+
             answer.AppendLine(line);
         }
 

@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using Viva.Cli.Output;
+using Viva.Core.Analytics;
+
+namespace Viva.Cli.Commands;
+
+/// <summary><c>viva stats [--json]</c>: today's workload, the last 30 days, the next 30, and readiness per topic.</summary>
+public static class StatsCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var fresh = new Option<int>("--new") { Description = "The daily new-card limit to count against", DefaultValueFactory = _ => 20 };
+        var json = BrowseOptions.Json();
+        var command = new Command("stats", "Show progress: today, reviews and true retention over 30 days, the due forecast, readiness per topic") { fresh, json };
+        command.SetAction(async (result, token) =>
+        {
+            using var store = await context.OpenBankAsync(token).ConfigureAwait(false);
+            var reviews = context.CreateReviewService(store);
+            var now = reviews.Now;
+            var stats = StatsCalculator.Compute(
+                await store.GetCardsAsync(reviews.UserId, token).ConfigureAwait(false),
+                await store.GetReviewsAsync(reviews.UserId, now.AddDays(-StatsCalculator.Window - 1), token).ConfigureAwait(false),
+                reviews.Scheduler, now, result.GetValue(fresh));
+            if (result.GetValue(json))
+            {
+                Json.Write(context.Out, ToJson(stats));
+            }
+            else
+            {
+                Print(context.Console, stats);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static object ToJson(StudyStats stats) => new
+    {
+        today = new { due = stats.Today.Due, @new = stats.Today.New, done = stats.Today.Done },
+        reviews_per_day = stats.ReviewsPerDay.Select(d => new { date = Date(d.Date), reviews = d.Count }),
+        retention = new { young = Rate(stats.Retention.Young), mature = Rate(stats.Retention.Mature), all = Rate(stats.Retention.All) },
+        forecast = stats.Forecast.Select(d => new { date = Date(d.Date), due = d.Count }),
+        topics = stats.Topics.Select(t => new
+        {
+            topic = t.Topic, cards = t.Cards, studied = t.Studied, ready = t.Ready,
+            readiness = Math.Round(t.Readiness, 4), mean_recall = Math.Round(t.MeanRecall, 4),
+        }),
+    };
+
+    private static object Rate(RecallRate rate) => new { reviews = rate.Reviews, recalled = rate.Recalled, rate = rate.Rate is { } r ? Math.Round(r, 4) : (double?)null };
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static void Print(IAnsiConsole console, StudyStats stats)
+    {
+        console.MarkupLine($"[bold]Today:[/] {stats.Today.Due} due · {stats.Today.New} new · {stats.Today.Done} done");
+        console.WriteLine();
+        console.MarkupLine($"[bold]Reviews per day[/] (last 30 days, {stats.ReviewsPerDay.Sum(d => d.Count)} in all)");
+        Chart(console, stats.ReviewsPerDay, "steelblue");
+        console.MarkupLine($"[bold]True retention[/] (30 days): young {Percent(stats.Retention.Young)} · mature {Percent(stats.Retention.Mature)} · all {Percent(stats.Retention.All)}");
+        console.WriteLine();
+        console.WriteLine();
+        console.MarkupLine($"[bold]Due forecast[/] (next 30 days, {stats.Forecast.Sum(d => d.Count)} in all)");
+        Chart(console, stats.Forecast, "darkorange");
+        console.WriteLine();
+        var table = new Table().Border(TableBorder.Simple).AddColumn("Topic").AddColumn(new TableColumn("Cards").RightAligned())
+            .AddColumn(new TableColumn("Studied").RightAligned()).AddColumn(new TableColumn("Ready (R ≥ 90%)").RightAligned())
+            .AddColumn(new TableColumn("Mean recall").RightAligned());
+        foreach (var topic in stats.Topics)
+        {
+            table.AddRow(Markup.Escape(topic.Topic), $"{topic.Cards}", $"{topic.Studied}", $"{topic.Ready} ({topic.Readiness:P0})", $"{topic.MeanRecall:P0}");
+        }
+
+        console.MarkupLine("[bold]Readiness per topic[/]");
+        console.Write(table);
+    }
+
+    private static void Chart(IAnsiConsole console, IReadOnlyList<DayCount> days, string colour) =>
+        ColumnChart.Write(console, [.. days.Select(d => (d.Date.ToString("d MMM", CultureInfo.InvariantCulture), d.Count))], colour);
+
+    private static string Percent(RecallRate rate) => rate.Rate is { } r ? $"{r:P0} of {rate.Reviews}" : "–";
+}
