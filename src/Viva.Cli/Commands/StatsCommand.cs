@@ -46,8 +46,12 @@ public static class StatsCommand
         forecast = stats.Forecast.Select(d => new { date = Date(d.Date), due = d.Count }),
         topics = stats.Topics.Select(t => new
         {
-            topic = t.Topic, cards = t.Cards, studied = t.Studied, ready = t.Ready,
-            readiness = Math.Round(t.Readiness, 4), mean_recall = Math.Round(t.MeanRecall, 4),
+            topic = t.Topic,
+            cards = t.Cards,
+            studied = t.Studied,
+            ready = t.Ready,
+            readiness = Math.Round(t.Readiness, 4),
+            mean_recall = Math.Round(t.MeanRecall, 4),
         }),
     };
 

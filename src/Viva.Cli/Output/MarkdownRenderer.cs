@@ -1,11 +1,11 @@
 using System.Text;
 using Markdig;
 using Markdig.Extensions.Tables;
-using MarkdownTable = Markdig.Extensions.Tables.Table;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Spectre.Console;
 using Spectre.Console.Rendering;
+using MarkdownTable = Markdig.Extensions.Tables.Table;
 
 namespace Viva.Cli.Output;
 

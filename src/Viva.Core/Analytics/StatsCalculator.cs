@@ -58,7 +58,10 @@ public static class StatsCalculator
         var topics = cards.GroupBy(c => c.Topic, StringComparer.Ordinal).Select(group =>
         {
             var recall = group.Select(c => c.Card is null ? 0 : scheduler.Retrievability(c.Card, now)).ToList();
-            return new TopicReadiness(group.Key, recall.Count, group.Count(c => c.Card is not null), recall.Count(r => r >= 0.9), recall.Average());
+
+            // A card still on same-day steps has R = 1 on FSRS's day scale but is not learnt yet: it is not "ready".
+            var ready = group.Count(c => c.Card is { Phase: CardPhase.Review } card && scheduler.Retrievability(card, now) >= 0.9);
+            return new TopicReadiness(group.Key, recall.Count, group.Count(c => c.Card is not null), ready, recall.Average());
         }).OrderBy(t => t.Topic, StringComparer.Ordinal).ToList();
 
         return new StudyStats(todayCounts, perDay, retention, forecast, topics);

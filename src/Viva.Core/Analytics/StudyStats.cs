@@ -43,7 +43,7 @@ public sealed record RecallRate(int Reviews, int Recalled)
 /// <param name="Topic">The curated area or imported topic.</param>
 /// <param name="Cards">Cards in the topic.</param>
 /// <param name="Studied">Cards studied at least once.</param>
-/// <param name="Ready">Cards with a current recall probability of 0.9 or more.</param>
+/// <param name="Ready">Graduated cards (past their learning steps) with a current recall probability of 0.9 or more.</param>
 /// <param name="MeanRecall">Mean current recall probability over all the topic's cards (new cards count as 0).</param>
 public sealed record TopicReadiness(string Topic, int Cards, int Studied, int Ready, double MeanRecall)
 {
