@@ -18,6 +18,12 @@ if (args is ["--quick"])
     var t10 = Median(() => ImportPipeline.ExtractAndLink(small));
     var t100 = Median(() => ImportPipeline.ExtractAndLink(large), runs: 3);
     Console.WriteLine($"scaling: 10k {t10:F0} ms, 100k {t100:F0} ms, ratio {t100 / t10:F2} (target <= 12)");
+    var queue = new QueueBenchmarks();
+    queue.Setup();
+    var bare = Median(() => queue.BareDueSelect());
+    var build = Median(() => queue.BuildQueue());
+    queue.Cleanup();
+    Console.WriteLine($"queue: 100k cards / 1M reviews: build {build:F1} ms, bare due SELECT {bare:F1} ms, ratio {build / bare:F2} (target <= 3)");
     return 0;
 }
 

@@ -28,8 +28,7 @@ public sealed partial class SqliteQuestionStore : IReviewStore
         using var command = _connection.CreateCommand();
         command.CommandText = $"""
             SELECT {CardRow.Columns} FROM cards c
-            WHERE c.user_id = $user AND c.due < $before AND c.phase <> 0
-              AND EXISTS (SELECT 1 FROM clusters k WHERE k.id = c.card_id{QueueFilterSql.For(filter, "k")})
+            WHERE c.user_id = $user AND c.due < $before AND c.phase <> 0{(IsEmpty(filter) ? "" : $" AND EXISTS (SELECT 1 FROM clusters k WHERE k.id = c.card_id{QueueFilterSql.For(filter, "k")})")}
             """;
         command.Parameters.AddWithValue("$user", userId);
         command.Parameters.AddWithValue("$before", dueBefore.ToUnixTimeMilliseconds());
@@ -72,7 +71,8 @@ public sealed partial class SqliteQuestionStore : IReviewStore
     public Task<int> CountNewStartedAsync(string userId, DateTimeOffset since, CancellationToken cancellationToken = default)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT count(DISTINCT card_id) FROM reviews WHERE user_id = $user AND reviewed_at >= $since AND phase_before = 0";
+        // A card leaves the New phase with its first review, so each counts once; no DISTINCT, which lures the planner onto the card index.
+        command.CommandText = "SELECT count(*) FROM reviews WHERE user_id = $user AND reviewed_at >= $since AND phase_before = 0";
         command.Parameters.AddWithValue("$user", userId);
         command.Parameters.AddWithValue("$since", since.ToUnixTimeMilliseconds());
         return Task.FromResult(Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
@@ -197,6 +197,9 @@ public sealed partial class SqliteQuestionStore : IReviewStore
 
         return Task.FromResult<IReadOnlyList<CardOverview>>(list);
     }
+
+    // Without filters every due card qualifies; a card whose question left the bank is skipped when shown.
+    private static bool IsEmpty(QuestionFilter filter) => filter is { Topic: null, Level: null, Source: null };
 
     private List<ReviewRecord> ReadReviews(string sql, Action<SqliteCommand> bind)
     {
