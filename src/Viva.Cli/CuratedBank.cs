@@ -11,7 +11,11 @@ public static class CuratedBank
     /// <summary>The setting that remembers which version of the embedded bank the database holds.</summary>
     public const string HashSetting = "curated.hash";
 
+    /// <summary>The setting that holds how many seed documents ask each curated question (<c>id\tcount</c> lines).</summary>
+    public const string AskedInSetting = "curated.asked-in";
+
     private const string Prefix = "content/";
+    private const string AskedInResource = "curated-asked-in.tsv";
 
     /// <summary>The embedded documents, named <c>content/area/topic.md</c>.</summary>
     public static IReadOnlyList<ImportDocument> Documents()
@@ -41,25 +45,39 @@ public static class CuratedBank
             return;
         }
 
-        var hash = Hash(documents);
+        var askedIn = AskedIn();
+        var hash = Hash(documents, askedIn);
         if (await store.GetSettingAsync(HashSetting, cancellationToken).ConfigureAwait(false) == hash)
         {
             return;
         }
 
-        var report = await importer.ImportAsync(documents, dryRun: false, new Dictionary<string, string> { [HashSetting] = hash }, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var report = await importer.ImportAsync(documents, dryRun: false, new Dictionary<string, string> { [HashSetting] = hash, [AskedInSetting] = askedIn }, cancellationToken: cancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in report.Documents.SelectMany(d => d.Diagnostics).Where(d => d.Severity != DiagnosticSeverity.Info))
         {
             await error.WriteLineAsync(diagnostic.ToString()).ConfigureAwait(false);
         }
     }
 
-    private static string Hash(IReadOnlyList<ImportDocument> documents)
+    private static string AskedIn()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(AskedInResource);
+        if (stream is null)
+        {
+            return "";
+        }
+
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static string Hash(IReadOnlyList<ImportDocument> documents, string askedIn)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
         // A new importer may read the same files differently, so its build is part of the version.
         hash.AppendData(typeof(ImportService).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(askedIn));
         foreach (var document in documents)
         {
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(document.Source));

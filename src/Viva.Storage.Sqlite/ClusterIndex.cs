@@ -31,6 +31,7 @@ internal static class ClusterIndex
             }
         }
 
+        var askedIn = AskedIn(connection, transaction);
         using (var clear = connection.CreateCommand())
         {
             clear.Transaction = transaction;
@@ -54,10 +55,30 @@ internal static class ClusterIndex
             head.Value = first.Id;
             topic.Value = TopicOf(first);
             level.Value = first.Level switch { "basic" => 0, "intermediate" => 1, "advanced" => 2, _ => 3 };
-            documents.Value = members.Where(m => !m.Curated).Select(m => m.Source).Distinct(StringComparer.Ordinal).Count();
+            var imported = members.Where(m => !m.Curated).Select(m => m.Source).Distinct(StringComparer.Ordinal).Count();
+            documents.Value = Math.Max(imported, askedIn.GetValueOrDefault(first.Id));
             shuffle.Value = Shuffle(key);
             insert.ExecuteNonQuery();
         }
+    }
+
+    // How many of the documents the curated bank was written from ask each curated question (a setting the
+    // embedded bank writes), so a fresh install still serves the most-asked questions first.
+    private static Dictionary<string, int> AskedIn(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var read = connection.CreateCommand();
+        read.Transaction = transaction;
+        read.CommandText = "SELECT value FROM settings WHERE key = 'curated.asked-in'";
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in (read.ExecuteScalar() as string ?? "").Split('\n'))
+        {
+            if (line.Split('\t') is [var id, var count] && int.TryParse(count, System.Globalization.CultureInfo.InvariantCulture, out var n))
+            {
+                counts[id] = n;
+            }
+        }
+
+        return counts;
     }
 
     /// <summary>Curated questions belong to their area (<c>content/&lt;area&gt;/…</c>); imported ones to their first topic heading.</summary>

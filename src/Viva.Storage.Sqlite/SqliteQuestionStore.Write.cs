@@ -30,14 +30,14 @@ public sealed partial class SqliteQuestionStore
             }
         }
 
+        Run(transaction, "INSERT INTO settings (key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            changes.Settings.Select(s => new Dictionary<string, object> { ["$key"] = s.Key, ["$value"] = s.Value }));
         Run(transaction, "UPDATE questions SET retired = 1, updated_at = $now WHERE id = $id", changes.Retired.Select(id => new Dictionary<string, object> { ["$id"] = id, ["$now"] = now }));
         Run(transaction, "UPDATE questions SET cluster = $cluster WHERE id = $id AND cluster <> $cluster", changes.Clusters.Select(c => new Dictionary<string, object> { ["$id"] = c.Key, ["$cluster"] = c.Value }));
         Run(transaction, """
             INSERT INTO documents (source, content_hash, imported_at) VALUES ($source, $hash, $now)
             ON CONFLICT(source) DO UPDATE SET content_hash = excluded.content_hash, imported_at = excluded.imported_at
             """, changes.Documents.Select(d => new Dictionary<string, object> { ["$source"] = d.Source, ["$hash"] = d.ContentHash, ["$now"] = now }));
-        Run(transaction, "INSERT INTO settings (key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            changes.Settings.Select(s => new Dictionary<string, object> { ["$key"] = s.Key, ["$value"] = s.Value }));
         ClusterIndex.Rebuild(_connection, transaction);
         cancellationToken.ThrowIfCancellationRequested();
         transaction.Commit();

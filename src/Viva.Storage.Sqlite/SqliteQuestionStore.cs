@@ -59,6 +59,15 @@ public sealed partial class SqliteQuestionStore : IQuestionStore, IDisposable
             c => c.Parameters.AddWithValue("$cluster", cluster)).Select(s => s.Question)]);
 
     /// <inheritdoc/>
+    public Task<int> GetDocumentCountAsync(string cluster, CancellationToken cancellationToken = default)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT documents FROM clusters WHERE id = $id";
+        command.Parameters.AddWithValue("$id", cluster);
+        return Task.FromResult(command.ExecuteScalar() is long count ? (int)count : 0);
+    }
+
+    /// <inheritdoc/>
     public Task<IReadOnlyList<BankQuestion>> ListAsync(QuestionFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);

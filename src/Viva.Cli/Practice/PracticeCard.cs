@@ -10,7 +10,10 @@ namespace Viva.Cli.Practice;
 public sealed record PracticeCard(string CardId, BankQuestion Head, string? Answer, int Documents)
 {
     /// <summary>Builds the card from the cluster's live questions (head first).</summary>
-    public static PracticeCard? From(string cardId, IReadOnlyList<BankQuestion> members)
+    /// <param name="cardId">The cluster id.</param>
+    /// <param name="members">Its live questions, head first.</param>
+    /// <param name="documents">How many documents ask it; null to count the imported ones among the members.</param>
+    public static PracticeCard? From(string cardId, IReadOnlyList<BankQuestion> members, int? documents = null)
     {
         if (members.Count == 0)
         {
@@ -18,8 +21,8 @@ public sealed record PracticeCard(string CardId, BankQuestion Head, string? Answ
         }
 
         var answer = members[0].Question.Answer ?? members.Select(m => m.Question.Answer).FirstOrDefault(a => a is not null);
-        var documents = members.Where(m => !m.IsCurated).Select(m => m.Question.Source).Distinct(StringComparer.Ordinal).Count();
-        return new PracticeCard(cardId, members[0], answer, documents);
+        documents ??= members.Where(m => !m.IsCurated).Select(m => m.Question.Source).Distinct(StringComparer.Ordinal).Count();
+        return new PracticeCard(cardId, members[0], answer, documents.Value);
     }
 
     /// <summary>The topic to show: the curated area and topic, else the imported topic path.</summary>

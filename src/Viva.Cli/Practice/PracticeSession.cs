@@ -65,7 +65,8 @@ public sealed class PracticeSession
         while (Next(learning, pending) is { } cardId)
         {
             var members = await _questions.GetClusterAsync(cardId, cancellationToken).ConfigureAwait(false);
-            if (PracticeCard.From(cardId, members) is not { } card)
+            var documents = await _questions.GetDocumentCountAsync(cardId, cancellationToken).ConfigureAwait(false);
+            if (PracticeCard.From(cardId, members, documents) is not { } card)
             {
                 continue;
             }
@@ -125,7 +126,7 @@ public sealed class PracticeSession
         var started = _clock.Elapsed;
         var q = card.Head.Question;
         Console.WriteLine();
-        var asked = card.Documents switch { 0 => "curated", 1 => "asked in 1 document", var n => $"asked in {n} documents" };
+        var asked = card.Documents switch { 0 => "asked in no source document", 1 => "asked in 1 document", var n => $"asked in {n} documents" };
         Console.Write(new Rule($"[grey]{number}/{total} · {Markup.Escape(card.Topic)} · {q.Level?.ToName() ?? "any level"} · {asked}[/]").LeftJustified());
         Console.MarkupLine($"[bold]{Markup.Escape(q.Text)}[/]");
         Console.MarkupLine("[grey]Type your answer; a blank line submits. Enter alone reveals the answer. (s skip · u undo · q quit)[/]");

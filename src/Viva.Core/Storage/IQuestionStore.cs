@@ -14,6 +14,9 @@ public interface IQuestionStore
     /// <summary>The live questions of a cluster, the one to show first (curated, else the oldest).</summary>
     Task<IReadOnlyList<BankQuestion>> GetClusterAsync(string cluster, CancellationToken cancellationToken = default);
 
+    /// <summary>How many documents ask the cluster's question (imported ones, or the curated bank's sources).</summary>
+    Task<int> GetDocumentCountAsync(string cluster, CancellationToken cancellationToken = default);
+
     /// <summary>Live questions that pass <paramref name="filter"/>, in source and line order.</summary>
     Task<IReadOnlyList<BankQuestion>> ListAsync(QuestionFilter filter, CancellationToken cancellationToken = default);
 

@@ -37,6 +37,7 @@ public sealed class BankCoverageTests(ITestOutputHelper output)
         // Then
         var linked = 0;
         var unanswered = new List<string>();
+        var askedIn = curatedIds.ToDictionary(id => id, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
         for (var i = 0; i < seeds.Count; i++)
         {
             var q = seeds[i];
@@ -47,10 +48,16 @@ public sealed class BankCoverageTests(ITestOutputHelper output)
                 {
                     unanswered.Add($"{q.Source}:{q.Line}: mapped to an unknown id: {string.Join(';', ids)}");
                 }
+
+                foreach (var id in ids.Where(askedIn.ContainsKey))
+                {
+                    askedIn[id].Add(q.Source);
+                }
             }
             else if (curatedIds.Contains(clusters[curated.Count + i]))
             {
                 linked++;
+                askedIn[clusters[curated.Count + i]].Add(q.Source);
             }
             else
             {
@@ -62,5 +69,21 @@ public sealed class BankCoverageTests(ITestOutputHelper output)
         Assert.Equal(838, seeds.Count);
         Assert.True(unanswered.Count == 0, $"{unanswered.Count} seed questions have no curated answer:\n" + string.Join('\n', unanswered.Take(25)));
         Assert.All(map.Values.SelectMany(v => v), id => Assert.Contains(id, curatedIds));
+        AssertAskedInIsCurrent(askedIn);
+    }
+
+    // content/asked-in.tsv tells practice how many seed documents ask each curated question (new cards come
+    // most-asked first). It is derived from the seeds; VIVA_UPDATE_FIXTURES=1 rewrites it.
+    private static void AssertAskedInIsCurrent(Dictionary<string, HashSet<string>> askedIn)
+    {
+        var path = Path.Combine(Repo.Content, "asked-in.tsv");
+        var expected = "id\tdocuments\n" + string.Concat(askedIn.Where(a => a.Value.Count > 0).OrderBy(a => a.Key, StringComparer.Ordinal)
+            .Select(a => $"{a.Key}\t{a.Value.Count}\n"));
+        if (Environment.GetEnvironmentVariable("VIVA_UPDATE_FIXTURES") == "1")
+        {
+            File.WriteAllText(path, expected);
+        }
+
+        Assert.True(File.Exists(path) && File.ReadAllText(path) == expected, $"{path} is out of date; run the tests with VIVA_UPDATE_FIXTURES=1");
     }
 }
