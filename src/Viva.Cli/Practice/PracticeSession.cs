@@ -145,6 +145,7 @@ public sealed class PracticeSession
         cancellationToken.ThrowIfCancellationRequested();
         var suggestion = await RevealAsync(card, answer, cancellationToken).ConfigureAwait(false);
         var outcomes = await _reviews.PreviewAsync(card.CardId, cancellationToken).ConfigureAwait(false);
+        Console.WriteLine();
         Console.MarkupLine(string.Join("   ", outcomes.Select(o =>
             $"{(o.Rating == suggestion ? "[bold reverse]" : "[bold]")}{(int)o.Rating} {o.Rating}[/] [grey]{SchedulerArguments.Describe(o.Interval)}[/]")));
         Console.MarkupLine(suggestion is { } s
@@ -237,6 +238,7 @@ public sealed class PracticeSession
 
         if (curated is { KeyPoints.Count: > 0 })
         {
+            Console.WriteLine();
             Console.MarkupLine("[bold]Key points[/]");
             foreach (var point in curated.KeyPoints)
             {
