@@ -8,6 +8,9 @@ if ! command -v dotnet >/dev/null 2>&1; then
   apt-get update -qq && apt-get install -y -qq dotnet-sdk-10.0
 fi
 
+# Headless Chromium and its driver for the browser tests, wrk for the load benchmark (Debian packages).
+bash scripts/install-test-deps.sh
+
 dotnet --info >/dev/null
 dotnet restore Viva.slnx
 dotnet format Viva.slnx --no-restore --verify-no-changes

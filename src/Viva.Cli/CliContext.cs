@@ -1,6 +1,7 @@
 using Spectre.Console;
 using Viva.Core.Import;
 using Viva.Core.Linking;
+using Viva.Core.Questions;
 using Viva.Core.Scheduling;
 using Viva.Core.Storage;
 using Viva.Storage.Sqlite;
@@ -97,7 +98,7 @@ public sealed class CliContext
 
     /// <summary>Grades a typed answer for practice; null when no grader can.</summary>
 #pragma warning disable CA1822 // Becomes instance state when the grader is configured per user.
-    public Task<Practice.Feedback?> GradeAsync(Practice.PracticeCard card, string answer, CancellationToken cancellationToken) =>
+    public Task<Practice.Feedback?> GradeAsync(PracticeCard card, string answer, CancellationToken cancellationToken) =>
         Task.FromResult<Practice.Feedback?>(null);
 #pragma warning restore CA1822
 

@@ -23,6 +23,7 @@ public static class VivaApp
             PracticeCommand.Create(context),
             StatsCommand.Create(context),
             FsrsCommand.Create(context),
+            ServeCommand.Create(context),
         };
         root.Options.Add(verbose);
         var result = root.Parse(args);

@@ -1,6 +1,4 @@
-using Viva.Core.Questions;
-
-namespace Viva.Cli.Practice;
+namespace Viva.Core.Questions;
 
 /// <summary>A card as practice shows it: the cluster's head question, its reference answer and how widely it is asked.</summary>
 /// <param name="CardId">The cluster id.</param>

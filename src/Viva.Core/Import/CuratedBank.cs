@@ -1,11 +1,12 @@
-using System.Reflection;
 using System.Security.Cryptography;
-using Viva.Core.Import;
 using Viva.Core.Storage;
 
-namespace Viva.Cli;
+namespace Viva.Core.Import;
 
-/// <summary>The curated bank shipped inside the executable (<c>content/</c>), loaded into the database when it changes.</summary>
+/// <summary>
+/// The curated bank (<c>content/</c>), embedded in this assembly so every front end ships it, and loaded into the
+/// database when it changes.
+/// </summary>
 public static class CuratedBank
 {
     /// <summary>The setting that remembers which version of the embedded bank the database holds.</summary>
@@ -20,7 +21,7 @@ public static class CuratedBank
     /// <summary>The embedded documents, named <c>content/area/topic.md</c>.</summary>
     public static IReadOnlyList<ImportDocument> Documents()
     {
-        var assembly = Assembly.GetExecutingAssembly();
+        var assembly = typeof(CuratedBank).Assembly;
         var documents = new List<ImportDocument>();
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
@@ -34,6 +35,10 @@ public static class CuratedBank
     }
 
     /// <summary>Imports the embedded bank unless the database already holds this version of it.</summary>
+    /// <param name="store">The bank.</param>
+    /// <param name="importer">An import service over <paramref name="store"/>.</param>
+    /// <param name="error">Where warnings about the curated files are written.</param>
+    /// <param name="cancellationToken">Cancels before anything is stored.</param>
     public static async Task EnsureLoadedAsync(IQuestionStore store, ImportService importer, TextWriter error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -61,7 +66,7 @@ public static class CuratedBank
 
     private static string AskedIn()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(AskedInResource);
+        using var stream = typeof(CuratedBank).Assembly.GetManifestResourceStream(AskedInResource);
         if (stream is null)
         {
             return "";

@@ -1,0 +1,22 @@
+namespace Viva.Web.Api.Contracts;
+
+/// <summary>A graded answer, the reference, and the four ratings to choose from.</summary>
+/// <param name="Card">The card.</param>
+/// <param name="Score">0–5, or null when not graded.</param>
+/// <param name="Covered">Key points covered.</param>
+/// <param name="Missed">Key points missed.</param>
+/// <param name="Notice">A line for the user, or null.</param>
+/// <param name="SuggestedRating">The rating the score suggests (1–4), or null.</param>
+/// <param name="ReferenceHtml">The reference answer as safe HTML, or null when the bank has none.</param>
+/// <param name="KeyPoints">The key points of a curated answer.</param>
+/// <param name="Outcomes">What each rating would schedule, Again first.</param>
+public sealed record GradeResponse(
+    CardDto Card,
+    double? Score,
+    IReadOnlyList<string> Covered,
+    IReadOnlyList<string> Missed,
+    string? Notice,
+    int? SuggestedRating,
+    string? ReferenceHtml,
+    IReadOnlyList<string> KeyPoints,
+    IReadOnlyList<OutcomeDto> Outcomes);

@@ -1,0 +1,18 @@
+namespace Viva.Web.Api.Contracts;
+
+/// <summary>One question with its answer, key points, duplicates and the user's history.</summary>
+/// <param name="Question">The question.</param>
+/// <param name="Answer">The answer as Markdown, or null.</param>
+/// <param name="AnswerHtml">The answer as safe HTML, or null.</param>
+/// <param name="KeyPoints">Key points of a curated answer.</param>
+/// <param name="Tags">Curated tags.</param>
+/// <param name="Duplicates">The same question asked elsewhere.</param>
+/// <param name="History">The user's reviews of its card, oldest first.</param>
+public sealed record QuestionDetail(
+    QuestionSummary Question,
+    string? Answer,
+    string? AnswerHtml,
+    IReadOnlyList<string> KeyPoints,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<DuplicateDto> Duplicates,
+    IReadOnlyList<ReviewDto> History);

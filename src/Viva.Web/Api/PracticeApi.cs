@@ -1,0 +1,129 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Viva.Core.Scheduling;
+using Viva.Web.Api.Contracts;
+using Viva.Web.Practice;
+using Viva.Web.Rendering;
+
+namespace Viva.Web.Api;
+
+/// <summary><c>/api/practice/next</c>, <c>/api/grade</c> and <c>/api/reviews</c>: a practice round over HTTP.</summary>
+public static class PracticeApi
+{
+    /// <summary>The longest answer accepted, in characters.</summary>
+    public const int MaxAnswerLength = 20_000;
+
+    /// <summary>Maps the endpoints.</summary>
+    public static RouteGroupBuilder MapPracticeApi(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var practice = api.MapGroup("/").WithTags("Practice");
+        practice.MapGet("/practice/next", NextAsync).WithName("NextCard");
+        practice.MapPost("/grade", GradeAsync).WithName("GradeAnswer");
+        practice.MapPost("/reviews", ReviewAsync).WithName("SubmitReview");
+        return api;
+    }
+
+    private static async Task<Results<Ok<NextCardResponse>, ValidationProblem>> NextAsync(
+        PracticeService practice, string? topic, string? level, CancellationToken token)
+    {
+        var (filter, errors) = BrowseQuery.Parse(topic, level, null, false, null);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var (card, queue) = await practice.NextAsync(filter, token);
+        var dto = card is null ? null : CardDto.From(card, await practice.VersionAsync(card.CardId, token));
+        return TypedResults.Ok(new NextCardResponse(dto, queue.Learning.Count, queue.Reviews.Count, queue.New.Count));
+    }
+
+    private static async Task<Results<Ok<GradeResponse>, ValidationProblem, ProblemHttpResult>> GradeAsync(
+        PracticeService practice, GradeRequest request, CancellationToken token)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(request.CardId))
+        {
+            errors["card_id"] = ["give the card's id"];
+        }
+
+        if (request.Answer is { Length: > MaxAnswerLength })
+        {
+            errors["answer"] = [$"an answer is limited to {MaxAnswerLength} characters"];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (await practice.FindCardAsync(request.CardId!, token) is not { } card)
+        {
+            return CardNotFound(request.CardId!);
+        }
+
+        var graded = await practice.GradeAsync(card, request.Answer ?? "", token);
+        return TypedResults.Ok(new GradeResponse(
+            CardDto.From(card, graded.Version),
+            graded.Grade.Score,
+            graded.Grade.Covered,
+            graded.Grade.Missed,
+            graded.Grade.Notice,
+            graded.Suggestion is { } s ? (int)s : null,
+            card.Answer is { } answer ? MarkdownHtml.Render(answer) : null,
+            card.Head.Question.Curated?.KeyPoints ?? [],
+            [.. graded.Outcomes.Select(o => new OutcomeDto((int)o.Rating, o.Rating.ToString(), IntervalText.Describe(o.Interval), o.Card.Due!.Value))]));
+    }
+
+    private static async Task<Results<Created<ReviewDto>, ValidationProblem, ProblemHttpResult>> ReviewAsync(
+        PracticeService practice, ReviewRequest request, CancellationToken token)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(request.CardId))
+        {
+            errors["card_id"] = ["give the card's id"];
+        }
+
+        if (request.Rating is not (>= 1 and <= 4))
+        {
+            errors["rating"] = ["a rating is 1 (again), 2 (hard), 3 (good) or 4 (easy)"];
+        }
+
+        if (request.Score is < 0 or > 5 || request.Score is double.NaN)
+        {
+            errors["score"] = ["a score is between 0 and 5"];
+        }
+
+        if (request.DurationMs is < 0)
+        {
+            errors["duration_ms"] = ["a duration cannot be negative"];
+        }
+
+        if (request.Answer is { Length: > MaxAnswerLength })
+        {
+            errors["answer"] = [$"an answer is limited to {MaxAnswerLength} characters"];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (await practice.FindCardAsync(request.CardId!, token) is null)
+        {
+            return CardNotFound(request.CardId!);
+        }
+
+        var details = new AnswerDetails(string.IsNullOrEmpty(request.Answer) ? null : request.Answer, request.Score, TimeSpan.FromMilliseconds(request.DurationMs ?? 0));
+        var review = await practice.RateAsync(request.CardId!, (Rating)request.Rating!.Value, details, request.Version, token);
+        if (review is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Card was modified",
+                detail: "The card was rated since it was shown (another tab or a repeated request); fetch the next card.");
+        }
+
+        return TypedResults.Created($"/api/questions/{Uri.EscapeDataString(review.CardId)}", ReviewDto.From(review));
+    }
+
+    private static ProblemHttpResult CardNotFound(string cardId) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Card not found", detail: $"No card has the id '{cardId}'.");
+}

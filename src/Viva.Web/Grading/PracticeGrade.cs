@@ -1,0 +1,12 @@
+namespace Viva.Web.Grading;
+
+/// <summary>What a grader said about a typed answer.</summary>
+/// <param name="Score">0–5, or null when the answer was not graded.</param>
+/// <param name="Covered">Key points the answer covers.</param>
+/// <param name="Missed">Key points it misses.</param>
+/// <param name="Notice">A line to show the user (why nothing was graded, a numeric verdict…), or null.</param>
+public sealed record PracticeGrade(double? Score, IReadOnlyList<string> Covered, IReadOnlyList<string> Missed, string? Notice)
+{
+    /// <summary>No grade, with the reason.</summary>
+    public static PracticeGrade NotGraded(string notice) => new(null, [], [], notice);
+}

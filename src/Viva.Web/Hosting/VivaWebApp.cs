@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using Viva.Core.Scheduling;
+using Viva.Web.Api;
+using Viva.Web.Data;
+using Viva.Web.Grading;
+using Viva.Web.Import;
+using Viva.Web.Practice;
+using Viva.Web.Security;
+using Viva.Web.Users;
+
+namespace Viva.Web.Hosting;
+
+/// <summary>Builds the web app: services, the middleware pipeline, the pages and the <c>/api</c> endpoints.</summary>
+public static class VivaWebApp
+{
+    /// <summary>Builds the app from command-line <paramref name="args"/> (<c>--urls</c>, <c>--Viva:Home</c>…).</summary>
+    /// <param name="args">Command-line arguments; they override the other configuration sources.</param>
+    /// <param name="configure">Changes to the builder before the app is built (tests replace the clock or the home folder).</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+
+            // Pages are compiled into this assembly; name it so they are found when a test host starts the app.
+            ApplicationName = typeof(VivaWebApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        AddServices(builder);
+        configure?.Invoke(builder);
+        var app = builder.Build();
+        UsePipeline(app);
+        return app;
+    }
+
+    private static void AddServices(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<VivaWebOptions>().BindConfiguration(VivaWebOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => new FsrsScheduler(new SchedulerOptions { TimeZone = provider.GetRequiredService<TimeProvider>().LocalTimeZone }));
+        services.AddSingleton<BankPool>();
+        services.AddHostedService<CuratedBankLoader>();
+        services.AddSingleton<IPracticeGrader, DefaultPracticeGrader>();
+        services.AddScoped<IUserContext, LocalUserContext>();
+        services.AddScoped(provider => provider.GetRequiredService<BankPool>().Rent());
+        services.AddScoped(provider => new ReviewService(
+            provider.GetRequiredService<BankLease>().Store,
+            provider.GetRequiredService<FsrsScheduler>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<IUserContext>().UserId));
+        services.AddScoped<PracticeService>();
+        services.AddScoped<QuestionService>();
+        services.AddScoped<StatsService>();
+        services.AddScoped<UploadImporter>();
+
+        services.AddProblemDetails();
+        services.AddRazorPages();
+        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
+        services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
+            .Configure<IOptions<VivaWebOptions>>((kestrel, viva) => kestrel.Limits.MaxRequestBodySize = viva.Value.MaxUploadBytes);
+    }
+
+    private static void UsePipeline(WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new EmbeddedFileProvider(typeof(VivaWebApp).Assembly, "Viva.Web.wwwroot") });
+        app.UseRouting();
+        app.UseAntiforgery();
+
+        app.MapOpenApi();
+        app.MapGet("/health", () => TypedResults.Text("ok")).WithTags("Health").WithName("Health");
+        var api = app.MapGroup("/api").AddEndpointFilter<SameSiteRequests>();
+        api.MapQuestionsApi().MapPracticeApi().MapImportApi().MapStatsApi();
+        app.MapRazorPages();
+    }
+}

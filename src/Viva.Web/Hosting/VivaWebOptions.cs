@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Viva.Web.Hosting;
+
+/// <summary>Settings of the web app, bound from the <c>Viva</c> section (<c>Viva__Home</c> and so on in the environment).</summary>
+public sealed class VivaWebOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Viva";
+
+    /// <summary>The folder that holds <c>viva.db</c>; empty for <c>VIVA_HOME</c> or <c>~/.local/share/viva</c>.</summary>
+    public string Home { get; set; } = string.Empty;
+
+    /// <summary>New cards allowed per study day.</summary>
+    [Range(0, 10_000)]
+    public int NewPerDay { get; set; } = 20;
+
+    /// <summary>Largest upload accepted by import, in bytes (all files of one request together).</summary>
+    [Range(1024, 200 * 1024 * 1024)]
+    public long MaxUploadBytes { get; set; } = 21 * 1024 * 1024;
+
+    /// <summary>The data folder actually used.</summary>
+    public string ResolvedHome() =>
+        Home is { Length: > 0 } ? Home
+        : Environment.GetEnvironmentVariable("VIVA_HOME") is { Length: > 0 } home ? home
+        : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share", "viva");
+}

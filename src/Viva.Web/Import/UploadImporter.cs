@@ -1,0 +1,83 @@
+using Viva.Core.Import;
+using Viva.Core.Linking;
+using Viva.Web.Api.Contracts;
+using Viva.Web.Data;
+
+namespace Viva.Web.Import;
+
+/// <summary>
+/// Imports uploaded Markdown files. Every file gets a report; a file that cannot be read or parsed stores
+/// nothing (the import service applies each run in one transaction and skips failed documents).
+/// </summary>
+public sealed class UploadImporter(BankLease bank, TimeProvider time)
+{
+    private static readonly string[] Extensions = [".md", ".markdown", ".txt"];
+
+    // An import reads the bank, links, then writes: two at once could each miss the other's questions.
+    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+
+    /// <summary>Imports <paramref name="files"/>; the reports keep the upload order.</summary>
+    public async Task<ImportResponse> ImportAsync(IReadOnlyList<IFormFile> files, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var documents = new List<ImportDocument>();
+        var rejected = new Dictionary<int, DocumentDto>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = files[i];
+            var name = Path.GetFileName(file.FileName);
+            if (Reject(file, name) is { } reason)
+            {
+                rejected[i] = new DocumentDto(name, true, 0, 0, 0, 0, 0, 0, 0, [new DiagnosticDto(1, "error", reason)]);
+                continue;
+            }
+
+            using var memory = new MemoryStream();
+            await file.CopyToAsync(memory, cancellationToken);
+            documents.Add(new ImportDocument(name, memory.ToArray()));
+        }
+
+        ImportReport? report = null;
+        if (documents.Count > 0)
+        {
+            await OneAtATime.WaitAsync(cancellationToken);
+            try
+            {
+                report = await new ImportService(bank.Store, new DuplicateLinker(), time).ImportAsync(documents, dryRun: false, cancellationToken: cancellationToken);
+            }
+            finally
+            {
+                OneAtATime.Release();
+            }
+        }
+
+        var results = new List<DocumentDto>();
+        var next = 0;
+        for (var i = 0; i < files.Count; i++)
+        {
+            results.Add(rejected.TryGetValue(i, out var failed) ? failed : DocumentDto.From(report!.Documents[next++]));
+        }
+
+        return new ImportResponse(results);
+    }
+
+    private static string? Reject(IFormFile file, string name)
+    {
+        if (name.Length == 0)
+        {
+            return "the file has no name";
+        }
+
+        if (!Extensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase))
+        {
+            return "only .md, .markdown and .txt files can be imported";
+        }
+
+        if (file.Length > SourceDecoder.MaxDocumentBytes)
+        {
+            return $"the file is larger than {SourceDecoder.MaxDocumentBytes / (1024 * 1024)} MB";
+        }
+
+        return file.Length == 0 ? "the file is empty" : null;
+    }
+}

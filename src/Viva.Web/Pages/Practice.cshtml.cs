@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Viva.Core.Questions;
+using Viva.Core.Scheduling;
+using Viva.Web.Api;
+using Viva.Web.Practice;
+using Viva.Web.Rendering;
+
+namespace Viva.Web.Pages;
+
+/// <summary>Practice: question → typed answer → grade and reference → rating → next card. Works without script; practice.js adds keys.</summary>
+public sealed class PracticeModel(PracticeService practice, TimeProvider time) : PageModel
+{
+    // A form older than this is not timed: the user walked away.
+    private static readonly TimeSpan LongestAnswer = TimeSpan.FromHours(1);
+
+    /// <summary>Only cards whose topic contains this text.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Topic { get; set; }
+
+    /// <summary>Only cards of this level.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Level { get; set; }
+
+    /// <summary>The card to answer, on the question step.</summary>
+    public PracticeCard? Card { get; private set; }
+
+    /// <summary>Today's queue.</summary>
+    public TodaysCards? Queue { get; private set; }
+
+    /// <summary>The graded answer, on the rating step.</summary>
+    public GradedAnswer? Graded { get; private set; }
+
+    /// <summary>A problem to show.</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>When the question was shown (Unix milliseconds), to time the answer.</summary>
+    public long ShownAt { get; private set; }
+
+    /// <summary>What the last rating did, after the redirect.</summary>
+    [TempData]
+    public string? Saved { get; set; }
+
+    /// <summary>Shows the next card.</summary>
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var (filter, errors) = BrowseQuery.Parse(Topic, Level, null, false, null);
+        if (errors.Count > 0)
+        {
+            Error = string.Join(" ", errors.Values.SelectMany(v => v));
+            Level = null;
+            filter = filter with { Level = null };
+        }
+
+        (Card, Queue) = await practice.NextAsync(filter, cancellationToken);
+        ShownAt = time.GetUtcNow().ToUnixTimeMilliseconds();
+    }
+
+    /// <summary>Grades the answer and shows the reference and the ratings.</summary>
+    public async Task<IActionResult> OnPostGradeAsync(string cardId, string? answer, long shownAt, CancellationToken cancellationToken)
+    {
+        if (await practice.FindCardAsync(cardId ?? "", cancellationToken) is not { } card)
+        {
+            Saved = "That card is no longer in the bank.";
+            return RedirectToPage(new { Topic, Level });
+        }
+
+        answer ??= "";
+        if (answer.Length > PracticeApi.MaxAnswerLength)
+        {
+            answer = answer[..PracticeApi.MaxAnswerLength];
+        }
+
+        Graded = await practice.GradeAsync(card, answer, cancellationToken);
+        ShownAt = shownAt;
+        return Page();
+    }
+
+    /// <summary>Records the rating (committed before the redirect) and moves on.</summary>
+    public async Task<IActionResult> OnPostRateAsync(string cardId, int rating, string? answer, double? score, long shownAt, int version, CancellationToken cancellationToken)
+    {
+        if (rating is < 1 or > 4 || await practice.FindCardAsync(cardId ?? "", cancellationToken) is null)
+        {
+            Saved = "That rating could not be recorded: unknown card or rating.";
+            return RedirectToPage(new { Topic, Level });
+        }
+
+        var took = time.GetUtcNow() - DateTimeOffset.FromUnixTimeMilliseconds(shownAt);
+        var duration = took > TimeSpan.Zero && took < LongestAnswer ? took : TimeSpan.Zero;
+        var details = new AnswerDetails(string.IsNullOrWhiteSpace(answer) ? null : answer, score is >= 0 and <= 5 ? score : null, duration);
+        var review = await practice.RateAsync(cardId!, (Rating)rating, details, version, cancellationToken);
+        Saved = review is null
+            ? "That card was already rated (another tab or a repeated click); nothing was recorded twice."
+            : $"Saved: {review.Rating} — next in {IntervalText.Describe(review.After.Due!.Value - review.ReviewedAt)}.";
+        return RedirectToPage(new { Topic, Level });
+    }
+}

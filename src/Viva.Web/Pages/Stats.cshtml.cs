@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Viva.Web.Practice;
+
+namespace Viva.Web.Pages;
+
+/// <summary>The statistics of <c>viva stats</c> as plots.</summary>
+public sealed class StatsModel(StatsService stats) : PageModel
+{
+    /// <summary>The figures shown.</summary>
+    public ProgressReport Progress { get; private set; } = null!;
+
+    /// <summary>Computes the figures.</summary>
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Progress = await stats.ComputeAsync(cancellationToken);
+}

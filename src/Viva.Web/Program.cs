@@ -1,0 +1,2 @@
+var app = Viva.Web.Hosting.VivaWebApp.Build(args);
+await app.RunAsync();
