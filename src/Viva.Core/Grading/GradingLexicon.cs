@@ -20,6 +20,7 @@ public static class GradingLexicon
         ("hyper parameter", "hyperparameter"), ("hyper parameters", "hyperparameter"), ("hyperparameter", "hyperparameter"),
         ("hyperparameters", "hyperparameter"), ("hyperparam", "hyperparameter"), ("hyperparams", "hyperparameter"),
         ("time complexity", "timecomplexity"), ("big o", "bigo"),
+        ("last in first out", "lifo"), ("lifo", "lifo"), ("first in first out", "fifo"), ("fifo", "fifo"),
     ];
 
     // Single-word shorthand and the word it stands for.

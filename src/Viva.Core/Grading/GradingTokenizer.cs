@@ -227,7 +227,7 @@ public static class GradingTokenizer
             for (var k = 0; k < length && fits; k++)
             {
                 var word = words[i + k].Text;
-                fits = used + word.Length + 1 <= buffer.Length && (k == 0 || words[i + k].Break == WordBreak.None);
+                fits = used + word.Length + 1 <= buffer.Length && (k == 0 || words[i + k].Break != WordBreak.Sentence);
                 if (fits)
                 {
                     if (k > 0)

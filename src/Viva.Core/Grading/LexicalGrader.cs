@@ -46,7 +46,13 @@ public sealed class LexicalGrader : IAnswerGrader
     public GradeResult Grade(GradingRequest request)
     {
         var analysis = Analyze(request);
-        var score = analysis.AnswerWords == 0 ? 0.0 : Round(Model.Score(analysis));
+        var score = analysis.AnswerWords == 0 ? 0.0 : Model.Score(analysis);
+        if (request.ExpectedNumber is { } expected)
+        {
+            score = NumericAnswer.Adjust(score, NumericAnswer.States(request.Answer ?? string.Empty, expected, request.Tolerance));
+        }
+
+        score = Round(score);
         var covered = analysis.Units.Where(u => u.Covered).Select(u => new CoveredPoint(u.Text, u.Start, u.Length)).ToList();
         var missed = analysis.Units.Where(u => !u.Covered).Select(u => u.Text).ToList();
         return new GradeResult(score, covered, missed);
