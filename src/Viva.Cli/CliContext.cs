@@ -52,6 +52,9 @@ public sealed class CliContext
     /// <summary>The clock.</summary>
     public TimeProvider Time { get; }
 
+    /// <summary>Reads an environment variable (<c>VIVA_LLM_URL</c>…); tests replace it.</summary>
+    public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
+
     /// <summary>Show stack traces for unexpected failures.</summary>
     public bool Verbose { get; set; }
 

@@ -12,7 +12,7 @@ public static class VivaApp
     {
         ArgumentNullException.ThrowIfNull(context);
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces for unexpected errors", Recursive = true };
-        var root = new RootCommand("Viva: practise for machine-learning interviews. Import question lists, browse and search the bank.")
+        var root = new RootCommand("Viva: practise for machine-learning interviews. Import question lists, browse and search the bank, grade answers.")
         {
             ImportCommand.Create(context),
             ListCommand.Create(context),
@@ -20,6 +20,7 @@ public static class VivaApp
             SearchCommand.Create(context),
             SourcesCommand.Create(context),
             CoverageCommand.Create(context),
+            GradeCommand.Create(context),
         };
         root.Options.Add(verbose);
         var result = root.Parse(args);
