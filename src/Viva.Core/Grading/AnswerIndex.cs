@@ -8,11 +8,14 @@ internal readonly record struct AnswerMatch(int Position, float Similarity, bool
 
 /// <summary>
 /// The answer's content words, indexed so that every word of the reference can find where the answer
-/// says it (or its synonym, or its misspelling). Built once per grade; not thread-safe.
+/// says it (or its synonym, its misspelling or its opposite) without comparing it with every answer word.
+/// Built once per grade; not thread-safe.
 /// </summary>
 internal sealed class AnswerIndex
 {
-    private readonly List<(GradingToken Token, List<int> Positions)> _distinct = [];
+    private readonly Dictionary<string, (GradingToken Token, List<int> Positions)> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<string>> _byGroup = [];
+    private readonly List<string> _fuzzy = [];
     private readonly Dictionary<string, AnswerMatch[]> _matches = new(StringComparer.Ordinal);
     private readonly IdfTable _idf;
 
@@ -20,27 +23,38 @@ internal sealed class AnswerIndex
     {
         Tokens = tokens;
         _idf = idf;
-        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var p = 0; p < tokens.Count; p++)
         {
-            if (!byKey.TryGetValue(tokens[p].Key, out var k))
+            var token = tokens[p];
+            if (_byKey.TryGetValue(token.Key, out var entry))
             {
-                k = _distinct.Count;
-                byKey[tokens[p].Key] = k;
-                _distinct.Add((tokens[p], []));
+                entry.Positions.Add(p);
+                continue;
             }
 
-            _distinct[k].Positions.Add(p);
+            _byKey[token.Key] = (token, [p]);
+            var group = SynonymLexicon.Group(token.Key);
+            if (group >= 0)
+            {
+                if (!_byGroup.TryGetValue(group, out var keys))
+                {
+                    _byGroup[group] = keys = [];
+                }
+
+                keys.Add(token.Key);
+            }
+
+            if (TokenSimilarity.CanBeMisspelt(token))
+            {
+                _fuzzy.Add(token.Key);
+            }
         }
     }
 
     /// <summary>The answer's content words in order.</summary>
     public IReadOnlyList<GradingToken> Tokens { get; }
 
-    /// <summary>The distinct words of the answer (first occurrence of each key).</summary>
-    public IEnumerable<GradingToken> DistinctTokens => _distinct.Select(d => d.Token);
-
-    /// <summary>Every place the answer matches or opposes <paramref name="target"/>, by position.</summary>
+    /// <summary>Every place the answer matches or opposes <paramref name="target"/>, by position (as <see cref="TokenSimilarity.Score"/> rates them).</summary>
     public AnswerMatch[] Matches(in GradingToken target)
     {
         if (_matches.TryGetValue(target.Key, out var cached))
@@ -49,17 +63,57 @@ internal sealed class AnswerIndex
         }
 
         var found = new List<AnswerMatch>();
-        foreach (var (token, positions) in _distinct)
+        var matchedKeys = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string key, float similarity, bool opposite)
         {
-            var similarity = TokenSimilarity.Score(target, token, _idf);
-            var opposite = similarity == 0f && TokenSimilarity.AreOpposite(target, token);
-            if (similarity > 0f || opposite)
+            if (matchedKeys.Add(key))
             {
-                found.AddRange(positions.Select(p => new AnswerMatch(p, similarity, opposite)));
+                foreach (var p in _byKey[key].Positions)
+                {
+                    found.Add(new AnswerMatch(p, similarity, opposite));
+                }
             }
         }
 
-        var matches = found.OrderBy(m => m.Position).ToArray();
+        if (_byKey.ContainsKey(target.Key))
+        {
+            Add(target.Key, 1f, false);
+        }
+
+        var group = SynonymLexicon.Group(target.Key);
+        if (group >= 0 && _byGroup.TryGetValue(group, out var synonyms))
+        {
+            foreach (var key in synonyms)
+            {
+                Add(key, TokenSimilarity.Synonym, false);
+            }
+        }
+
+        if (TokenSimilarity.CanBeMisspelt(target))
+        {
+            foreach (var key in _fuzzy)
+            {
+                if (!matchedKeys.Contains(key) && TokenSimilarity.IsMisspelling(target, _byKey[key].Token, _idf))
+                {
+                    Add(key, TokenSimilarity.Misspelling, false);
+                }
+            }
+        }
+
+        foreach (var key in SynonymLexicon.Opposites(target.Key))
+        {
+            if (_byKey.ContainsKey(key))
+            {
+                Add(key, 0f, true);
+            }
+        }
+
+        var matches = found.ToArray();
+        if (matchedKeys.Count > 1)
+        {
+            Array.Sort(matches, (a, b) => a.Position.CompareTo(b.Position));
+        }
+
         _matches[target.Key] = matches;
         return matches;
     }

@@ -3,42 +3,35 @@ namespace Viva.Core.Grading;
 /// <summary>Measures an answer against its target: unit coverage, soft recall and precision, word order, length, echo.</summary>
 internal static class FeatureExtractor
 {
-    /// <summary>The weight left to a word that the question already says (Mohler et al. 2011 drop them outright).</summary>
-    public const float QuestionDemote = 0.2f;
-
     // Pairs of unit words matched this well, in order and at most this far apart, count as a matched bigram.
     private const float BigramMatch = 0.8f;
     private const int BigramGap = 2;
 
-    public static GradingAnalysis Analyze(GradingRequest request, IdfTable idf, double threshold)
+    public static GradingAnalysis Analyze(GradingRequest request, GradingTarget target, IdfTable idf, double threshold)
     {
-        var target = GradingTarget.Prepare(request, idf);
         var answer = new AnswerIndex(GradingTokenizer.Tokenize(request.Answer ?? string.Empty, idf), idf);
-        float Weight(string key) => idf.Weight(key) * (target.QuestionKeys.Contains(key) ? QuestionDemote : 1f);
 
         var subjects = new SubjectMap(target.Subjects, answer.Tokens);
-        var units = target.Units.Select(u => UnitCoverage.Match(u, answer, Weight, threshold, subjects)).ToList();
+        var units = target.Units.Select(u => UnitCoverage.Match(u, answer, threshold, subjects)).ToList();
         var scored = units.Where((_, i) => target.Units[i].Tokens.Count > 0).ToList();
-        var unitWords = target.Units.Sum(u => u.Tokens.Count);
-        var features = new GradingFeatures(
+                var features = new GradingFeatures(
             Coverage: scored.Count == 0 ? 0 : scored.Average(u => u.Coverage),
             Covered: scored.Count == 0 ? 0 : scored.Count(u => u.Covered) / (double)scored.Count,
             Contradiction: scored.Count == 0 ? 0 : scored.Average(u => u.Contradiction),
             Swap: scored.Count == 0 ? 0 : scored.Average(u => u.Swap),
-            Recall: Recall(target.Reference, answer, Weight),
-            Precision: Precision(target.Reference, answer, Weight),
-            Bigrams: Bigrams(target.Units, answer, Weight),
-            Length: Math.Log((1.0 + answer.Tokens.Count) / (1.0 + unitWords)),
+            Recall: Recall(target.Reference, answer),
+            Precision: Precision(target.Reference, answer, target.Weight),
+            Bigrams: Bigrams(target.Units, answer, target.Weight),
+            Length: Math.Log((1.0 + answer.Tokens.Count) / (1.0 + target.UnitWordCount)),
             Echo: answer.Tokens.Count == 0 ? 0 : answer.Tokens.Count(t => target.QuestionKeys.Contains(t.Key)) / (double)answer.Tokens.Count);
         return new GradingAnalysis(features, units, target.FromKeyPoints, answer.Tokens.Count, [.. target.Subjects.Order(StringComparer.Ordinal)]);
     }
 
-    private static double Recall(IReadOnlyList<GradingToken> reference, AnswerIndex answer, Func<string, float> weight)
+    private static double Recall(IReadOnlyList<(GradingToken Token, float Weight)> reference, AnswerIndex answer)
     {
         double said = 0, total = 0;
-        foreach (var token in DistinctByKey(reference))
+        foreach (var (token, w) in reference)
         {
-            var w = weight(token.Key);
             total += w;
             said += w * answer.Best(token);
         }
@@ -46,10 +39,10 @@ internal static class FeatureExtractor
         return total > 0 ? said / total : 0;
     }
 
-    private static double Precision(IReadOnlyList<GradingToken> reference, AnswerIndex answer, Func<string, float> weight)
+    private static double Precision(IReadOnlyList<(GradingToken Token, float Weight)> reference, AnswerIndex answer, Func<string, float> weight)
     {
         var best = new float[answer.Tokens.Count];
-        foreach (var token in DistinctByKey(reference))
+        foreach (var (token, _) in reference)
         {
             foreach (var match in answer.Matches(token))
             {
@@ -122,7 +115,4 @@ internal static class FeatureExtractor
 
         return false;
     }
-
-    private static IEnumerable<GradingToken> DistinctByKey(IReadOnlyList<GradingToken> tokens) =>
-        tokens.DistinctBy(t => t.Key, StringComparer.Ordinal);
 }

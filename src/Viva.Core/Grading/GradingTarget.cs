@@ -3,21 +3,35 @@ namespace Viva.Core.Grading;
 /// <summary>A unit an answer is checked against: a key point, or a sentence of the reference.</summary>
 /// <param name="Text">The key point as the request gave it, or the reference sentence.</param>
 /// <param name="Tokens">Its content words.</param>
-internal sealed record TargetUnit(string Text, IReadOnlyList<GradingToken> Tokens);
+internal sealed record TargetUnit(string Text, IReadOnlyList<GradingToken> Tokens)
+{
+    /// <summary>Its distinct words, weighted, with polarity and subject.</summary>
+    public IReadOnlyList<UnitWord> Words { get; init; } = [];
+}
 
-/// <summary>What one request grades against, tokenised: the units, the whole reference and the question's words.</summary>
+/// <summary>
+/// What one request grades against, tokenised and weighted: the units, the whole reference and the question's
+/// words. Immutable once prepared, so one instance serves every answer to the same question, on any thread.
+/// </summary>
 internal sealed class GradingTarget
 {
+    /// <summary>The weight left to a word that the question already says (Mohler et al. 2011 drop them outright).</summary>
+    public const float QuestionDemote = 0.2f;
+
     // A word more than this share of bank answers use ("use", "data", "model") is too common to be a subject.
     private const double MaxSubjectShare = 0.18;
 
+    private readonly IdfTable _idf;
+
     private GradingTarget(IReadOnlyList<TargetUnit> units, bool fromKeyPoints, IReadOnlyList<GradingToken> reference, HashSet<string> questionKeys, IdfTable idf)
     {
-        Units = units;
+        _idf = idf;
         FromKeyPoints = fromKeyPoints;
-        Reference = reference;
         QuestionKeys = questionKeys;
         Subjects = FindSubjects(units, questionKeys, idf);
+        Units = [.. units.Select(u => u with { Words = UnitWord.Distinct(u.Tokens, Weight, Subjects) })];
+        Reference = [.. reference.DistinctBy(t => t.Key, StringComparer.Ordinal).Select(t => (t, Weight(t.Key)))];
+        UnitWordCount = units.Sum(u => u.Tokens.Count);
     }
 
     /// <summary>The units, in the order of the request.</summary>
@@ -26,8 +40,11 @@ internal sealed class GradingTarget
     /// <summary>True when the units are the request's key points; false when derived from the reference.</summary>
     public bool FromKeyPoints { get; }
 
-    /// <summary>Content words of the reference answer and of every unit.</summary>
-    public IReadOnlyList<GradingToken> Reference { get; }
+    /// <summary>The distinct content words of the reference answer and of every unit, with their weights.</summary>
+    public IReadOnlyList<(GradingToken Token, float Weight)> Reference { get; }
+
+    /// <summary>How many content words the units hold in all.</summary>
+    public int UnitWordCount { get; }
 
     /// <summary>Keys of the question's content words.</summary>
     public HashSet<string> QuestionKeys { get; }
@@ -39,6 +56,9 @@ internal sealed class GradingTarget
     /// word most answers in the bank use is no subject; both are left out.
     /// </summary>
     public HashSet<string> Subjects { get; }
+
+    /// <summary>The weight of a word: its idf, demoted when the question says it.</summary>
+    public float Weight(string key) => _idf.Weight(key) * (QuestionKeys.Contains(key) ? QuestionDemote : 1f);
 
     public static GradingTarget Prepare(GradingRequest request, IdfTable idf)
     {

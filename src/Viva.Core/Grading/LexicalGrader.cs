@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Viva.Core.Grading;
 
 /// <summary>
@@ -14,6 +16,10 @@ public sealed class LexicalGrader : IAnswerGrader
 
     /// <summary>The highest score.</summary>
     public const double MaxScore = 5.0;
+
+    // Prepared references, reused while a batch or a practice session grades many answers to one question.
+    private const int MaxCachedTargets = 512;
+    private readonly ConcurrentDictionary<(string Question, string Reference, string KeyPoints), GradingTarget> _targets = new();
 
     private static readonly Lazy<LexicalGrader> DefaultGrader = new(() => new LexicalGrader(GradingModel.Shipped, IdfTable.Bank));
 
@@ -62,7 +68,23 @@ public sealed class LexicalGrader : IAnswerGrader
     public GradingAnalysis Analyze(GradingRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return FeatureExtractor.Analyze(request, Idf, Model.CoverageThreshold);
+        return FeatureExtractor.Analyze(request, Target(request), Idf, Model.CoverageThreshold);
+    }
+
+    private GradingTarget Target(GradingRequest request)
+    {
+        var key = (request.Question ?? string.Empty, request.ReferenceAnswer ?? string.Empty, string.Join('\u001F', request.KeyPoints ?? []));
+        if (_targets.TryGetValue(key, out var target))
+        {
+            return target;
+        }
+
+        if (_targets.Count >= MaxCachedTargets)
+        {
+            _targets.Clear();
+        }
+
+        return _targets.GetOrAdd(key, _ => GradingTarget.Prepare(request, Idf));
     }
 
     /// <summary>Rounds a raw score to the nearest multiple of <see cref="ScoreStep"/> within 0–5.</summary>

@@ -66,26 +66,28 @@ public static class SynonymLexicon
         ["penalty", "penalize", "penalise", "regularize", "regularise"],
     ];
 
-    private static readonly (string A, string B)[] Opposites =
+    private static readonly (string A, string B)[] Pairs =
     [
         ("increase", "decrease"), ("big", "small"), ("high", "low"), ("higher", "lower"), ("more", "less"), ("more", "fewer"),
         ("before", "after"), ("first", "last"), ("positive", "negative"), ("true", "false"), ("maximum", "minimum"),
         ("max", "min"), ("above", "below"), ("inside", "outside"), ("top", "bottom"), ("long", "short"), ("easy", "hard"),
         ("simple", "complex"), ("fast", "slow"), ("open", "closed"), ("include", "exclude"), ("accept", "reject"),
         ("input", "output"), ("same", "different"), ("add", "remove"), ("convex", "concave"), ("sparse", "dense"),
-        ("shallow", "deep"), ("overfit", "underfit"), ("overfitting", "underfitting"), ("bias", "unbiased"), ("strong", "weak"),
-        ("always", "sometimes"), ("linear", "nonlinear"), ("independent", "dependent"), ("supervised", "unsupervised"),
-        ("parametric", "nonparametric"), ("continuous", "discrete"), ("stable", "unstable"), ("upper", "lower"),
+        ("shallow", "deep"), ("overfit", "underfit"), ("overfitting", "underfitting"), ("strong", "weak"),
+        ("always", "sometimes"), ("supervised", "unsupervised"), ("continuous", "discrete"), ("upper", "lower"),
     ];
 
     private static readonly Dictionary<string, int> GroupOf = BuildGroups();
-    private static readonly HashSet<(string, string)> OppositeStems = BuildOpposites();
+    private static readonly Dictionary<string, List<string>> OppositeStems = BuildOpposites();
 
     /// <summary>The synonym group of a stemmed word, or -1 when it belongs to none.</summary>
     public static int Group(string stem) => GroupOf.GetValueOrDefault(stem, -1);
 
     /// <summary>True when two stemmed words mean opposite things ("increas" and "decreas").</summary>
-    public static bool AreOpposite(string a, string b) => OppositeStems.Contains((a, b));
+    public static bool AreOpposite(string a, string b) => OppositeStems.TryGetValue(a, out var opposites) && opposites.Contains(b);
+
+    /// <summary>The stemmed words that mean the opposite of <paramref name="stem"/>.</summary>
+    public static IReadOnlyList<string> Opposites(string stem) => OppositeStems.TryGetValue(stem, out var opposites) ? opposites : [];
 
     private static Dictionary<string, int> BuildGroups()
     {
@@ -102,17 +104,29 @@ public static class SynonymLexicon
         return groups;
     }
 
-    private static HashSet<(string, string)> BuildOpposites()
+    private static Dictionary<string, List<string>> BuildOpposites()
     {
-        var set = new HashSet<(string, string)>();
-        foreach (var (a, b) in Opposites)
+        var opposites = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (a, b) in Pairs)
         {
-            var sa = PorterStemmer.Stem(a);
-            var sb = PorterStemmer.Stem(b);
-            set.Add((sa, sb));
-            set.Add((sb, sa));
+            var (sa, sb) = (PorterStemmer.Stem(a), PorterStemmer.Stem(b));
+            Add(sa, sb);
+            Add(sb, sa);
         }
 
-        return set;
+        return opposites;
+
+        void Add(string from, string to)
+        {
+            if (!opposites.TryGetValue(from, out var list))
+            {
+                opposites[from] = list = [];
+            }
+
+            if (!list.Contains(to))
+            {
+                list.Add(to);
+            }
+        }
     }
 }

@@ -40,7 +40,11 @@ public static class TokenSimilarity
     /// <summary>True when the lexicon lists the two words as opposites ("increase", "decrease").</summary>
     public static bool AreOpposite(in GradingToken a, in GradingToken b) => SynonymLexicon.AreOpposite(a.Key, b.Key);
 
-    private static bool IsMisspelling(in GradingToken a, in GradingToken b, IdfTable idf)
+    /// <summary>True when <paramref name="a"/> is long enough to be matched as a misspelling at all.</summary>
+    internal static bool CanBeMisspelt(in GradingToken a) => a.Word.Length >= MinFuzzyLength && !char.IsAsciiDigit(a.Word[0]);
+
+    /// <summary>True when one word reads as a misspelling of the other (the keys differ).</summary>
+    internal static bool IsMisspelling(in GradingToken a, in GradingToken b, IdfTable idf)
     {
         var x = a.Word;
         var y = b.Word;

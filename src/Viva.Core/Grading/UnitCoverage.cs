@@ -21,9 +21,9 @@ internal static class UnitCoverage
     // Matched at least this well, a word's subject is compared.
     private const float Strong = 0.8f;
 
-    public static UnitMatch Match(TargetUnit unit, AnswerIndex answer, Func<string, float> weight, double threshold, SubjectMap subjects)
+    public static UnitMatch Match(TargetUnit unit, AnswerIndex answer, double threshold, SubjectMap subjects)
     {
-        var words = Distinct(unit.Tokens, weight, subjects);
+        var words = unit.Words;
         var total = words.Sum(w => w.Weight);
         var events = new List<Event>();
         for (var j = 0; j < words.Count; j++)
@@ -83,7 +83,7 @@ internal static class UnitCoverage
     }
 
     /// <summary>The window (starting at an event) with the highest weighted coverage under <paramref name="value"/>.</summary>
-    private static (double Coverage, int Start) BestWindow(List<Event> events, List<UnitWord> words, float total, int width, float[] best, Func<Event, float> value)
+    private static (double Coverage, int Start) BestWindow(List<Event> events, IReadOnlyList<UnitWord> words, float total, int width, float[] best, Func<Event, float> value)
     {
         var bestCoverage = 0.0;
         var bestStart = 0;
@@ -129,47 +129,9 @@ internal static class UnitCoverage
         _ => true,
     };
 
-    private static List<UnitWord> Distinct(IReadOnlyList<GradingToken> tokens, Func<string, float> weight, SubjectMap subjects)
-    {
-        var anchors = SubjectMap.Anchors(tokens, subjects.Subjects);
-        var words = new List<UnitWord>();
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var token = tokens[i];
-            var polarity = token.Negated ? Polarity.Negated : Polarity.Affirmed;
-            var anchor = subjects.Subjects.Contains(token.Key) ? null : anchors[i];
-            var k = words.FindIndex(w => string.Equals(w.Token.Key, token.Key, StringComparison.Ordinal));
-            if (k < 0)
-            {
-                var clause = tokens.Where(t => t.Sentence == token.Sentence).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
-                words.Add(new UnitWord(token, weight(token.Key), polarity, anchor, clause));
-                continue;
-            }
-
-            var word = words[k];
-            words[k] = word with
-            {
-                Polarity = word.Polarity == polarity ? polarity : Polarity.Either,
-                Anchor = word.Anchor == anchor ? anchor : string.Empty,
-            };
-        }
-
-        return words;
-    }
-
     /// <summary>One place the answer matches a unit word: how well, whether it agrees in polarity, whether its subject is swapped.</summary>
     private readonly record struct Event(int Position, int Word, float Similarity, bool Agrees, bool Swapped)
     {
         public float Clean => Swapped || !Agrees ? 0f : Similarity;
-    }
-
-    /// <summary>A distinct word of a unit: its weight, polarity, subject (empty when it has several) and the words of its clause.</summary>
-    private sealed record UnitWord(GradingToken Token, float Weight, Polarity Polarity, string? Anchor, HashSet<string> ClauseKeys);
-
-    private enum Polarity
-    {
-        Affirmed,
-        Negated,
-        Either,
     }
 }
