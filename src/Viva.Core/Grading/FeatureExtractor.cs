@@ -14,7 +14,7 @@ internal static class FeatureExtractor
         var subjects = new SubjectMap(target.Subjects, answer.Tokens);
         var units = target.Units.Select(u => UnitCoverage.Match(u, answer, threshold, subjects)).ToList();
         var scored = units.Where((_, i) => target.Units[i].Tokens.Count > 0).ToList();
-                var features = new GradingFeatures(
+        var features = new GradingFeatures(
             Coverage: scored.Count == 0 ? 0 : scored.Average(u => u.Coverage),
             Covered: scored.Count == 0 ? 0 : scored.Count(u => u.Covered) / (double)scored.Count,
             Contradiction: scored.Count == 0 ? 0 : scored.Average(u => u.Contradiction),
