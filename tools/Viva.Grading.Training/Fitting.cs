@@ -95,7 +95,12 @@ public static class Fitting
             var dev = DevSet.Load(RepoPaths.DevSet, BankQuestions.Load(RepoPaths.Content));
             var predicted = dev.Select(e => grader.Grade(e.Requests[0]).Score).ToList();
             var human = dev.Select(e => e.Target * 5).ToList();
-            Console.WriteLine($"shipped model on the dev set: {DevSummary(FeatureTable.Build(dev, grader.Idf, grader.Model.CoverageThreshold), predicted, human)}");
+            var table = FeatureTable.Build(dev, grader.Idf, grader.Model.CoverageThreshold);
+            Console.WriteLine($"shipped model on the dev set: {DevSummary(table, predicted, human)}");
+
+            // The batch path: the same answers against the reference answer alone, units derived from it.
+            var referenceOnly = dev.Select(e => grader.Grade(e.Requests[0] with { KeyPoints = [] }).Score).ToList();
+            Console.WriteLine($"shipped model on the dev set without key points (reference scorer): {DevSummary(table, referenceOnly, human)}");
         }
 
         return 0;

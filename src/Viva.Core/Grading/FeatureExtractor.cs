@@ -17,8 +17,8 @@ internal static class FeatureExtractor
         var features = new GradingFeatures(
             Coverage: scored.Count == 0 ? 0 : scored.Average(u => u.Coverage),
             Covered: scored.Count == 0 ? 0 : scored.Count(u => u.Covered) / (double)scored.Count,
-            Contradiction: scored.Count == 0 ? 0 : scored.Average(u => u.Contradiction),
-            Swap: scored.Count == 0 ? 0 : scored.Average(u => u.Swap),
+            Contradiction: scored.Count == 0 ? 0 : scored.Max(u => u.Contradiction),
+            Swap: scored.Count == 0 ? 0 : scored.Max(u => u.Swap),
             Recall: Recall(target.Reference, answer),
             Precision: Precision(target.Reference, answer, target.Weight),
             Bigrams: Bigrams(target.Units, answer, target.Weight),

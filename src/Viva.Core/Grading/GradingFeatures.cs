@@ -6,8 +6,8 @@ namespace Viva.Core.Grading;
 /// </summary>
 /// <param name="Coverage">Mean, over the units, of the share of each unit one passage of the answer says (0–1).</param>
 /// <param name="Covered">Share of the units counted as covered (0–1).</param>
-/// <param name="Contradiction">Mean, over the units, of the share of matched words the answer negates or opposes (0–1).</param>
-/// <param name="Swap">Mean, over the units, of the share of matched words the answer says of another subject (0–1).</param>
+/// <param name="Contradiction">The most coverage any one unit loses to words the answer negates or opposes (0–1): one clear contradiction weighs more than scattered noise.</param>
+/// <param name="Swap">The most coverage any one unit loses to words the answer says of another subject (0–1).</param>
 /// <param name="Recall">Share of the reference's words the answer says anywhere (0–1).</param>
 /// <param name="Precision">Share of the answer's words the reference or the units also use (0–1).</param>
 /// <param name="Bigrams">Share of the units' adjacent word pairs the answer says in the same order (0–1).</param>

@@ -23,6 +23,14 @@ public static class GradingLexicon
         ("last in first out", "lifo"), ("lifo", "lifo"), ("first in first out", "fifo"), ("fifo", "fifo"),
     ];
 
+    // Terms the linking lexicon joins more coarsely than grading can afford: for linking, "false positive" asks
+    // about a Type I error; in an answer, "a Type I error is a false positive" says two different things.
+    private static readonly (string Phrase, string Key)[] Overrides =
+    [
+        ("false positive", "falsepositive"), ("false positives", "falsepositive"), ("false negative", "falsenegative"),
+        ("false negatives", "falsenegative"),
+    ];
+
     // Single-word shorthand and the word it stands for.
     private static readonly (string Short, string Word)[] Abbreviations =
     [
@@ -61,6 +69,11 @@ public static class GradingLexicon
         foreach (var (phrase, key) in Terms)
         {
             all.TryAdd(phrase, key);
+        }
+
+        foreach (var (phrase, key) in Overrides)
+        {
+            all[phrase] = key;
         }
 
         foreach (var (shorthand, word) in Abbreviations)

@@ -16,7 +16,7 @@ internal sealed record TargetUnit(string Text, IReadOnlyList<GradingToken> Token
 internal sealed class GradingTarget
 {
     /// <summary>The weight left to a word that the question already says (Mohler et al. 2011 drop them outright).</summary>
-    public const float QuestionDemote = 0.2f;
+    public const float QuestionDemote = 0.1f;
 
     // A word more than this share of bank answers use ("use", "data", "model") is too common to be a subject.
     private const double MaxSubjectShare = 0.18;
