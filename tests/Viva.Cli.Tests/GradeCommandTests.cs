@@ -65,7 +65,7 @@ public sealed class GradeCommandTests : IDisposable
                 $"ok-1\t\t{StackReference}\t\"push, then pop;\nthe \"\"top\"\" element\tcomes off first\"\n" +
                 "short\tonly two fields\n" +
                 "no-ref\tq\t \tan answer\n" +
-                $"ok-2\t\t{StackReference}\tlast in, first out\n");
+                $"ok-2\t\t{StackReference}\tlast in,\tfirst out\n");
 
             // When
             var (code, output, error) = await _viva.RunAsync("grade", "--batch", file, "--json");

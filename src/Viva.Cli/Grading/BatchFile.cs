@@ -16,7 +16,8 @@ public sealed record BatchRow(int Line, string Id, string Question, string Refer
 /// <c>id</c>, <c>question</c>, <c>reference</c> and <c>answer</c> (in any order; other columns are ignored),
 /// then one answer per row. A field may be quoted the way spreadsheet and CSV writers do
 /// (<c>"a ""quoted"" field with a tab or newline"</c>); a quote that does not close a field is kept as text.
-/// Every row is either returned or reported with its line.
+/// When <c>answer</c> is the last column, tabs in an unquoted answer stay part of it. Every row is either
+/// returned or reported with its line.
 /// </summary>
 public static class BatchFile
 {
@@ -49,8 +50,16 @@ public static class BatchFile
             return (rows, errors);
         }
 
-        foreach (var (line, fields) in records.Skip(1))
+        var answerLast = index[3] == header.Count - 1;
+        foreach (var (line, row) in records.Skip(1))
         {
+            var fields = row;
+            if (fields.Count > header.Count && answerLast)
+            {
+                // An unquoted answer with tabs in it: the tabs belong to the answer, the last column.
+                fields = [.. fields.Take(header.Count - 1), string.Join('\t', fields.Skip(header.Count - 1))];
+            }
+
             if (fields.Count != header.Count)
             {
                 errors.Add(Error(source, line, $"expected {header.Count} tab-separated fields, found {fields.Count}"));
