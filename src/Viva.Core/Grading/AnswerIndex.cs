@@ -16,6 +16,7 @@ internal sealed class AnswerIndex
     private readonly Dictionary<string, (GradingToken Token, List<int> Positions)> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<string>> _byGroup = [];
     private readonly List<string> _fuzzy = [];
+    private readonly Dictionary<string, List<string>> _byPrefix = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AnswerMatch[]> _matches = new(StringComparer.Ordinal);
     private readonly IdfTable _idf;
 
@@ -47,6 +48,17 @@ internal sealed class AnswerIndex
             if (TokenSimilarity.CanBeMisspelt(token))
             {
                 _fuzzy.Add(token.Key);
+            }
+
+            if (token.Key.Length >= TokenSimilarity.MinDerivedStem)
+            {
+                var prefix = token.Key[..TokenSimilarity.MinDerivedStem];
+                if (!_byPrefix.TryGetValue(prefix, out var keys))
+                {
+                    _byPrefix[prefix] = keys = [];
+                }
+
+                keys.Add(token.Key);
             }
         }
     }
@@ -96,6 +108,17 @@ internal sealed class AnswerIndex
                 if (!matchedKeys.Contains(key) && TokenSimilarity.IsMisspelling(target, _byKey[key].Token, _idf))
                 {
                     Add(key, TokenSimilarity.Misspelling, false);
+                }
+            }
+        }
+
+        if (target.Key.Length >= TokenSimilarity.MinDerivedStem && _byPrefix.TryGetValue(target.Key[..TokenSimilarity.MinDerivedStem], out var related))
+        {
+            foreach (var key in related)
+            {
+                if (!matchedKeys.Contains(key) && TokenSimilarity.IsDerived(target.Key, key))
+                {
+                    Add(key, TokenSimilarity.Derived, false);
                 }
             }
         }

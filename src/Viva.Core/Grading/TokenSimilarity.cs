@@ -13,6 +13,15 @@ public static class TokenSimilarity
     /// <summary>A word and its misspelling ("seperated", "separated").</summary>
     public const float Misspelling = 0.8f;
 
+    /// <summary>Two forms of one word that stem differently ("reuse" → "reus", "reusable" → "reusabl").</summary>
+    public const float Derived = 0.7f;
+
+    /// <summary>The shortest stem matched as the start of a longer one.</summary>
+    public const int MinDerivedStem = 4;
+
+    // A longer stem may add at most this many letters to the shorter one.
+    private const int MaxDerivedSuffix = 4;
+
     private const int MinFuzzyLength = 6;
     private const int TwoEditLength = 10;
 
@@ -34,7 +43,15 @@ public static class TokenSimilarity
             return Synonym;
         }
 
-        return IsMisspelling(a, b, idf) ? Misspelling : 0f;
+        return IsMisspelling(a, b, idf) ? Misspelling : IsDerived(a.Key, b.Key) ? Derived : 0f;
+    }
+
+    /// <summary>True when one stem is the other plus a short ending ("reus", "reusabl"); digits never are.</summary>
+    internal static bool IsDerived(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter.Length >= MinDerivedStem && longer.Length > shorter.Length && longer.Length - shorter.Length <= MaxDerivedSuffix
+            && longer.StartsWith(shorter, StringComparison.Ordinal) && !char.IsAsciiDigit(shorter[0]);
     }
 
     /// <summary>True when the lexicon lists the two words as opposites ("increase", "decrease").</summary>
