@@ -35,6 +35,9 @@ public static class Fitting
             var quality = Metrics.Auc(semCv, labels);
             if (dev.Count > 0)
             {
+                // The batch path on other data: the dev set's answers against the bank's reference answer alone.
+                var referenceOnly = FeatureTable.Build([.. dev.Select(e => e with { Requests = [.. e.Requests.Select(r => r with { KeyPoints = [] })] })], idf, threshold);
+                notes["devset.referenceOnly"] = DevSummary(referenceOnly, [.. Trainer.Predict(referenceOnly, reference).Select(p => 5 * p)], [.. referenceOnly.Examples.Select(e => e.Target * 5)]);
                 var devTable = FeatureTable.Build(dev, idf, threshold);
                 var human = devTable.Examples.Select(e => e.Target * 5).ToList();
                 var fromSemEval = Trainer.Predict(devTable, reference);

@@ -151,7 +151,14 @@ public static class GradingTokenizer
         for (var p = 0; p < limit; p++)
         {
             var c = text[p];
-            if (Letters.TryGetValue(c, out var name))
+            if (c == '<' && TagEnd(text, p, limit) is var tagEnd and > 0)
+            {
+                // Markup pasted into an answer (<br>, <STOP>, </p>) separates words and is not one.
+                Flush(words, builder, ref start, p, ref pending);
+                pending = WordBreak.Sentence;
+                p = tagEnd;
+            }
+            else if (Letters.TryGetValue(c, out var name))
             {
                 Flush(words, builder, ref start, p, ref pending);
                 words.Add(new RawWord(name, p, 1, pending));
@@ -185,6 +192,32 @@ public static class GradingTokenizer
 
         Flush(words, builder, ref start, limit, ref pending);
         return words;
+    }
+
+    /// <summary>The index of the '&gt;' closing an HTML-like tag that opens at <paramref name="p"/>, or -1.</summary>
+    private static int TagEnd(string text, int p, int limit)
+    {
+        const int MaxTag = 40;
+        if (p + 2 >= limit || !(char.IsAsciiLetter(text[p + 1]) || (text[p + 1] == '/' && char.IsAsciiLetter(text[p + 2]))))
+        {
+            return -1;
+        }
+
+        for (var q = p + 2; q < limit && q <= p + MaxTag; q++)
+        {
+            var c = text[q];
+            if (c == '>')
+            {
+                return q;
+            }
+
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '/' or ' ' or '=' or '"' or '\'' or '-' or '_'))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsInnerMark(string text, int p, int limit, StringBuilder builder)

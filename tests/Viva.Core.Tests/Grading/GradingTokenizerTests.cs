@@ -74,6 +74,14 @@ public sealed class GradingTokenizerTests
         }
 
         [Fact]
+        public void Should_Skip_Markup_Pasted_Into_An_Answer()
+        {
+            var tokens = GradingTokenizer.Tokenize("A stack is LIFO.<br/>Push adds on top <STOP> if x < b and c > y");
+
+            Assert.Equal(["stack", "lifo", "push", "add", "top", "x", "b", "c", "y"], tokens.Select(t => t.Key));
+        }
+
+        [Fact]
         public void Should_Read_Only_The_First_Characters_Of_A_Huge_Text()
         {
             // Given
