@@ -7,6 +7,11 @@ public static class Fitting
 {
     private static readonly double[] Thresholds = [0.4, 0.5, 0.6, 0.7];
 
+    // The shipped coverage threshold. The dev set's cross-validated r hardly moves between 0.4 and 0.7
+    // (0.825-0.831), so the threshold is chosen for feedback: a key point counts as covered when one passage
+    // of the answer says at least half of its weighted content. The other thresholds are still reported.
+    private const double ShippedThreshold = 0.5;
+
     public static int Run(bool write)
     {
         var idf = IdfTable.Parse(File.ReadAllText(RepoPaths.IdfTable));
@@ -67,7 +72,7 @@ public static class Fitting
                 Console.WriteLine($"  {key}: {value}");
             }
 
-            if (best is null || quality > best.Value.Quality)
+            if (threshold == ShippedThreshold)
             {
                 best = (threshold, quality, reference, keyPoints, notes);
             }
