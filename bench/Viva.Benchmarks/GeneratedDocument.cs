@@ -55,5 +55,8 @@ public static class GeneratedDocument
         return builder.ToString();
     }
 
+    /// <summary>One of the vocabulary's words, drawn from <paramref name="random"/>.</summary>
+    public static string Word(Random random) => Pick(random);
+
     private static string Pick(Random random) => Words[random.Next(Words.Length)];
 }

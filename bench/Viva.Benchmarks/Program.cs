@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 using Markdig;
 using Viva.Benchmarks;
 
-// "--quick" times both figures in this process (median of several runs) for a fast check;
+// "--quick" times the figures in this process (median of several runs) for a fast check;
 // anything else is passed to BenchmarkDotNet.
 if (args is ["--quick"])
 {
@@ -24,6 +24,12 @@ if (args is ["--quick"])
     var build = Median(() => queue.BuildQueue());
     queue.Cleanup();
     Console.WriteLine($"queue: 100k cards / 1M reviews: build {build:F1} ms, bare due SELECT {bare:F1} ms, ratio {build / bare:F2} (target <= 3)");
+    var requests = GradingCorpus.Load();
+    var sink = 0.0;
+    var lexical = Median(() => sink += requests.Sum(r => Viva.Core.Grading.LexicalGrader.Default.Grade(r).Score));
+    var overlap = Median(() => sink += requests.Sum(TokenOverlapGrader.Grade));
+    Console.WriteLine($"grading {requests.Count} answers: lexical {lexical:F1} ms ({1000 * lexical / requests.Count:F0} µs each), " +
+        $"token overlap {overlap:F1} ms, ratio {lexical / overlap:F1} (reported, no target){(sink < 0 ? "!" : string.Empty)}");
     return 0;
 }
 

@@ -1,4 +1,6 @@
 using Spectre.Console;
+using Viva.Cli.Grading;
+using Viva.Core.Grading;
 using Viva.Core.Import;
 using Viva.Core.Linking;
 using Viva.Core.Questions;
@@ -63,6 +65,9 @@ public sealed class CliContext
     /// <summary>The clock.</summary>
     public TimeProvider Time { get; }
 
+    /// <summary>Reads an environment variable (<c>VIVA_LLM_URL</c>…); tests replace it.</summary>
+    public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
+
     /// <summary>Show stack traces for unexpected failures.</summary>
     public bool Verbose { get; set; }
 
@@ -97,10 +102,29 @@ public sealed class CliContext
         new(store, new FsrsScheduler(new SchedulerOptions { TimeZone = Time.LocalTimeZone }), Time);
 
     /// <summary>Grades a typed answer for practice; null when no grader can.</summary>
-#pragma warning disable CA1822 // Becomes instance state when the grader is configured per user.
-    public Task<Practice.Feedback?> GradeAsync(PracticeCard card, string answer, CancellationToken cancellationToken) =>
-        Task.FromResult<Practice.Feedback?>(null);
-#pragma warning restore CA1822
+    public async Task<Practice.Feedback?> GradeAsync(PracticeCard card, string answer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var q = card.Head.Question;
+        var keyPoints = q.Curated?.KeyPoints ?? [];
+        if (card.Answer is null && keyPoints.Count == 0)
+        {
+            return null;
+        }
+
+        string? notice = null;
+        _grader ??= GraderChoice.Create(this, GraderChoice.Auto, out notice).Grader ?? LexicalGrader.Default;
+        var result = await _grader.GradeAsync(new GradingRequest(q.Text, card.Answer ?? "", keyPoints, answer), cancellationToken).ConfigureAwait(false);
+        var covered = result.Covered.Select(c => (c.KeyPoint, Quote(answer, c))).ToList();
+        return new Practice.Feedback(result.Score, covered, result.Missed, result.Notice ?? notice);
+    }
+
+    private IAnswerGrader? _grader;
+
+    private static string Quote(string answer, CoveredPoint point) =>
+        point.Start >= 0 && point.Length > 0 && point.Start + point.Length <= answer.Length
+            ? answer.Substring(point.Start, point.Length).ReplaceLineEndings(" ").Trim()
+            : "";
 
     /// <summary>Writes one <c>viva: …</c> error line.</summary>
     public void WriteError(string message) => Error.WriteLine($"viva: {message}");

@@ -12,7 +12,7 @@ public static class VivaApp
     {
         ArgumentNullException.ThrowIfNull(context);
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces for unexpected errors", Recursive = true };
-        var root = new RootCommand("Viva: practise for machine-learning interviews. Import question lists, browse and search the bank.")
+        var root = new RootCommand("Viva: practise for machine-learning interviews. Import question lists, browse and search the bank, grade answers.")
         {
             ImportCommand.Create(context),
             ListCommand.Create(context),
@@ -24,6 +24,7 @@ public static class VivaApp
             StatsCommand.Create(context),
             FsrsCommand.Create(context),
             ServeCommand.Create(context),
+            GradeCommand.Create(context),
         };
         root.Options.Add(verbose);
         var result = root.Parse(args);

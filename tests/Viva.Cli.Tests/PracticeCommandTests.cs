@@ -39,6 +39,23 @@ public sealed class PracticeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_typed_answer_is_graded_and_the_suggested_rating_is_taken_with_enter()
+    {
+        // When: a thorough answer to the first card (bias and variance), then Enter to accept the suggestion
+        var answer = "Bias is the error from overly simple assumptions, so the model underfits; variance is sensitivity to the particular "
+            + "training sample, so it overfits. Expected error is bias squared plus variance plus irreducible noise. More complexity "
+            + "lowers bias and raises variance. More data, regularization and bagging reduce variance; boosting reduces bias.";
+        var (code, output, _) = await _viva.RunWithInputAsync(answer + "\n\n\nq\n", "practice", "--new", "1");
+
+        // Then
+        Assert.Equal(0, code);
+        Assert.Matches(@"Score \d(\.\d+)? / 5", output);
+        Assert.Contains("✓ Expected error", output);
+        Assert.Matches(@"Enter accepts (Good|Easy)", output);
+        Assert.Matches(@"✓ (Good|Easy) — next in", output);
+    }
+
+    [Fact]
     public async Task Undo_takes_back_the_last_rating_and_shows_the_card_again()
     {
         // When: reveal and rate Easy, then undo at the next card, then quit

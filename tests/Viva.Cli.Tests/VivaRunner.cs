@@ -9,6 +9,9 @@ public sealed class VivaRunner : IDisposable
 
     public string Home { get; }
 
+    /// <summary>The environment the app sees (the real one is not consulted), e.g. VIVA_LLM_URL.</summary>
+    public Dictionary<string, string> Environment { get; } = [];
+
     public string Write(string name, string text)
     {
         var path = Path.Combine(Home, "docs", name);
@@ -26,7 +29,11 @@ public sealed class VivaRunner : IDisposable
         using var output = new StringWriter();
         using var error = new StringWriter();
         using var reader = new StringReader(input);
-        var code = await VivaApp.RunAsync(args, new CliContext(output, error, Path.Combine(Home, "data"), Clock, reader));
+        var context = new CliContext(output, error, Path.Combine(Home, "data"), Clock, reader)
+        {
+            GetEnvironmentVariable = name => Environment.GetValueOrDefault(name),
+        };
+        var code = await VivaApp.RunAsync(args, context);
         return (code, output.ToString(), error.ToString());
     }
 

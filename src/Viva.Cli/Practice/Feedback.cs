@@ -2,7 +2,7 @@ namespace Viva.Cli.Practice;
 
 /// <summary>What the grader said about a typed answer.</summary>
 /// <param name="Score">0–5.</param>
-/// <param name="Covered">Key points the answer covers.</param>
+/// <param name="Covered">Key points the answer covers, each with the words of the answer that cover it.</param>
 /// <param name="Missed">Key points it misses.</param>
 /// <param name="Notice">A note to show, e.g. that the LLM grader fell back to the built-in one.</param>
-public sealed record Feedback(double Score, IReadOnlyList<string> Covered, IReadOnlyList<string> Missed, string? Notice);
+public sealed record Feedback(double Score, IReadOnlyList<(string Point, string Quote)> Covered, IReadOnlyList<string> Missed, string? Notice);

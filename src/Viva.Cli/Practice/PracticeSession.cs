@@ -210,9 +210,9 @@ public sealed class PracticeSession
             suggestion = RatingSuggestion.FromScore(feedback.Score);
             var colour = feedback.Score >= 4 ? "green" : feedback.Score >= 2.5 ? "yellow" : "red";
             Console.MarkupLine($"[bold {colour}]Score {feedback.Score:0.##} / 5[/]");
-            foreach (var point in feedback.Covered)
+            foreach (var (point, quote) in feedback.Covered)
             {
-                Console.MarkupLine($"  [green]✓[/] {Markup.Escape(point)}");
+                Console.MarkupLine($"  [green]✓[/] {Markup.Escape(point)}" + (quote.Length > 0 ? $" [grey]— “{Markup.Escape(BrowseOptions.Shorten(quote, 80))}”[/]" : ""));
             }
 
             foreach (var point in feedback.Missed)

@@ -4,7 +4,7 @@ using Viva.Core.Questions;
 
 namespace Viva.Web.Grading;
 
-/// <summary>Checks numeric answers against the curated number; leaves open answers ungraded for the user to judge.</summary>
+/// <summary>Checks numeric answers against the curated number and grades open answers with the built-in <see cref="LexicalGrader"/>.</summary>
 public sealed class DefaultPracticeGrader : IPracticeGrader
 {
     /// <summary>Score of a correct numeric answer.</summary>
@@ -31,6 +31,13 @@ public sealed class DefaultPracticeGrader : IPracticeGrader
             });
         }
 
-        return Task.FromResult(PracticeGrade.NotGraded("Not graded: compare your answer with the reference and the key points, then rate yourself."));
+        var keyPoints = question.Question.Curated?.KeyPoints ?? [];
+        if (referenceAnswer is null && keyPoints.Count == 0)
+        {
+            return Task.FromResult(PracticeGrade.NotGraded("Not graded: this question has no reference answer yet. Rate yourself."));
+        }
+
+        var result = LexicalGrader.Default.Grade(new GradingRequest(question.Question.Text, referenceAnswer ?? "", keyPoints, answer));
+        return Task.FromResult(new PracticeGrade(result.Score, [.. result.Covered.Select(c => c.KeyPoint)], result.Missed, result.Notice));
     }
 }

@@ -1,0 +1,229 @@
+using System.CommandLine;
+using Viva.Cli.Grading;
+using Viva.Cli.Output;
+using Viva.Core.Grading;
+using Viva.Core.Import;
+using Viva.Core.Questions;
+using Viva.Storage.Sqlite;
+
+namespace Viva.Cli.Commands;
+
+/// <summary>
+/// <c>viva grade --question ID --answer-file FILE | --batch FILE.tsv [--grader MODE] [--json]</c>:
+/// scores typed answers 0–5 and lists the key points they cover and miss.
+/// </summary>
+public static class GradeCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var question = new Option<string?>("--question") { Description = "Grade against this bank question (its id, as list and search print it)", HelpName = "ID" };
+        var answerFile = new Option<string?>("--answer-file") { Description = "The answer to grade, as a text file (with --question)", HelpName = "FILE" };
+        var batch = new Option<string?>("--batch")
+        {
+            Description = "Grade every row of a tab-separated file with the header 'id question reference answer' against the row's own reference",
+            HelpName = "FILE.tsv",
+        };
+        var grader = new Option<string>("--grader")
+        {
+            Description = $"auto: an LLM when {GraderChoice.UrlVariable} and {GraderChoice.ModelVariable} are set ({GraderChoice.KeyVariable} optional), else the built-in grader; builtin; llm",
+            DefaultValueFactory = _ => GraderChoice.Auto,
+        };
+        grader.AcceptOnlyFromAmong(GraderChoice.Auto, GraderChoice.BuiltIn, GraderChoice.Llm);
+        var json = new Option<bool>("--json") { Description = "Print {\"grades\": [{\"id\", \"score\", \"covered\", \"missed\"}]} (see CONTRACTS.md)" };
+        var command = new Command(
+            "grade",
+            "Score typed answers 0–5 (5 = complete and correct) against a reference answer and its key points, listing the key points covered and missed. " +
+            "The built-in grader is deterministic and offline: it matches each key point (or, without key points, each sentence of the reference) " +
+            "to the best passage of the answer, with stemming, an ML synonym and abbreviation lexicon and negation checks.")
+        {
+            question, answerFile, batch, grader, json,
+        };
+        command.SetAction(async (result, token) =>
+        {
+            var (id, file, batchFile) = (result.GetValue(question), result.GetValue(answerFile), result.GetValue(batch));
+            if (Usage(id, file, batchFile) is { } usage)
+            {
+                context.WriteError(usage);
+                context.Error.WriteLine("Run 'viva grade --help' for usage.");
+                return ExitCodes.Usage;
+            }
+
+            var (chosen, error) = GraderChoice.Create(context, result.GetValue(grader)!, out var notice);
+            if (chosen is null)
+            {
+                context.WriteError(error!);
+                return ExitCodes.Usage;
+            }
+
+            if (notice is not null)
+            {
+                context.WriteError(notice);
+            }
+
+            var run = new GradeRun(context, chosen, result.GetValue(json));
+            return batchFile is not null
+                ? await run.BatchAsync(batchFile, token).ConfigureAwait(false)
+                : await run.OneAsync(id!, file!, token).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    private static string? Usage(string? id, string? file, string? batch) => (id, file, batch) switch
+    {
+        (null, null, null) => "give --question ID --answer-file FILE, or --batch FILE.tsv",
+        (_, _, not null) when id is not null || file is not null => "--batch grades a file on its own; leave out --question and --answer-file",
+        (not null, null, _) => "--question needs --answer-file FILE (the answer to grade)",
+        (null, not null, _) => "--answer-file needs --question ID (the bank question it answers)",
+        _ => null,
+    };
+
+    /// <summary>One invocation: grades, then writes JSON or human output.</summary>
+    private sealed class GradeRun(CliContext context, IAnswerGrader grader, bool json)
+    {
+        private readonly HashSet<string> _notices = new(StringComparer.Ordinal);
+
+        public async Task<int> OneAsync(string id, string file, CancellationToken token)
+        {
+            var answer = ReadAnswer(file);
+            if (answer is null)
+            {
+                return ExitCodes.InputFailed;
+            }
+
+            using var store = await context.OpenBankAsync(token).ConfigureAwait(false);
+            var request = await RequestAsync(store, id, answer, token).ConfigureAwait(false);
+            if (request is null)
+            {
+                return ExitCodes.InputFailed;
+            }
+
+            var grade = await GradeAsync(request, token).ConfigureAwait(false);
+            if (json)
+            {
+                Json.Write(context.Out, new { grades = new[] { GradeJson(id, grade) } });
+            }
+            else
+            {
+                GradeRenderer.Feedback(context.Console, answer, grade);
+            }
+
+            return ExitCodes.Success;
+        }
+
+        public async Task<int> BatchAsync(string file, CancellationToken token)
+        {
+            var name = Path.GetFileName(file);
+            var text = ReadText(file, name, allowEmpty: false);
+            var (rows, errors) = text is null ? ([], []) : BatchFile.Parse(name, text);
+            foreach (var error in errors)
+            {
+                context.Error.WriteLine(error);
+            }
+
+            var grades = new List<(string Id, GradeResult Grade)>(rows.Count);
+            foreach (var row in rows)
+            {
+                grades.Add((row.Id, await GradeAsync(new GradingRequest(row.Question, row.Reference, [], row.Answer), token).ConfigureAwait(false)));
+            }
+
+            if (json)
+            {
+                Json.Write(context.Out, new { grades = grades.Select(g => GradeJson(g.Id, g.Grade)) });
+            }
+            else
+            {
+                GradeRenderer.Table(context.Console, grades);
+            }
+
+            return text is null || errors.Count > 0 ? ExitCodes.InputFailed : ExitCodes.Success;
+        }
+
+        private async Task<GradeResult> GradeAsync(GradingRequest request, CancellationToken token)
+        {
+            var grade = await grader.GradeAsync(request, token).ConfigureAwait(false);
+            if (grade.Notice is { } notice && _notices.Add(notice))
+            {
+                context.WriteError(notice);
+            }
+
+            return grade;
+        }
+
+        /// <summary>The request for a bank question; an imported question is graded against the curated question it is linked to, when there is one.</summary>
+        private async Task<GradingRequest?> RequestAsync(SqliteQuestionStore store, string id, string answer, CancellationToken token)
+        {
+            var question = await store.FindAsync(id, token).ConfigureAwait(false);
+            if (question is null)
+            {
+                context.WriteError($"{id}: no question with this id (try 'viva search')");
+                return null;
+            }
+
+            var source = question;
+            if (!question.IsCurated && question.Cluster != question.Id && await store.FindAsync(question.Cluster, token).ConfigureAwait(false) is { IsCurated: true } curated)
+            {
+                source = curated;
+            }
+
+            var q = source.Question;
+            if (string.IsNullOrWhiteSpace(q.Answer) && q.Curated is not { KeyPoints.Count: > 0 })
+            {
+                context.WriteError($"{id}: the question has no reference answer to grade against");
+                return null;
+            }
+
+            var numeric = q.Curated is { Kind: QuestionKind.Numeric, NumericAnswer: { } expected } ? expected : (double?)null;
+            return new GradingRequest(question.Question.Text, q.Answer ?? string.Empty, q.Curated?.KeyPoints ?? [], answer)
+            {
+                ExpectedNumber = numeric,
+                Tolerance = q.Curated?.Tolerance ?? 0,
+            };
+        }
+
+        private string? ReadAnswer(string file) => ReadText(file, file, allowEmpty: true);
+
+        /// <summary>The decoded text of <paramref name="file"/>, or null after reporting why it cannot be read.</summary>
+        private string? ReadText(string file, string name, bool allowEmpty)
+        {
+            byte[] bytes;
+            try
+            {
+                if (!File.Exists(file))
+                {
+                    context.WriteError($"{name}: no such file");
+                    return null;
+                }
+
+                bytes = File.ReadAllBytes(file);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                context.WriteError($"{name}: cannot read the file ({exception.Message})");
+                return null;
+            }
+
+            if (allowEmpty && bytes.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return string.Empty;
+            }
+
+            var decoded = SourceDecoder.Decode(name, bytes);
+            if (decoded.Error is { } error)
+            {
+                context.Error.WriteLine(error);
+                return null;
+            }
+
+            return decoded.Text!;
+        }
+
+        private static object GradeJson(string id, GradeResult grade) => new
+        {
+            id,
+            score = grade.Score,
+            covered = grade.Covered.Select(c => c.KeyPoint),
+            missed = grade.Missed,
+        };
+    }
+}

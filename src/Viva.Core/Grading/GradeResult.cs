@@ -1,0 +1,11 @@
+namespace Viva.Core.Grading;
+
+/// <summary>A grade: the score, the key points the answer covers and those it misses.</summary>
+/// <param name="Score">0 to 5 (5 = complete and correct), a multiple of 0.25.</param>
+/// <param name="Covered">Covered key points in the order of the request, each with the passage of the answer that covers it.</param>
+/// <param name="Missed">Key points the answer does not cover, in the order of the request.</param>
+public sealed record GradeResult(double Score, IReadOnlyList<CoveredPoint> Covered, IReadOnlyList<string> Missed)
+{
+    /// <summary>A remark for the user about how the grade was made (for example a fallback to the built-in grader), or null.</summary>
+    public string? Notice { get; init; }
+}

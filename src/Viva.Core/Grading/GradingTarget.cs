@@ -1,0 +1,103 @@
+namespace Viva.Core.Grading;
+
+/// <summary>A unit an answer is checked against: a key point, or a sentence of the reference.</summary>
+/// <param name="Text">The key point as the request gave it, or the reference sentence.</param>
+/// <param name="Tokens">Its content words.</param>
+internal sealed record TargetUnit(string Text, IReadOnlyList<GradingToken> Tokens)
+{
+    /// <summary>Its distinct words, weighted, with polarity and subject.</summary>
+    public IReadOnlyList<UnitWord> Words { get; init; } = [];
+}
+
+/// <summary>
+/// What one request grades against, tokenised and weighted: the units, the whole reference and the question's
+/// words. Immutable once prepared, so one instance serves every answer to the same question, on any thread.
+/// </summary>
+internal sealed class GradingTarget
+{
+    /// <summary>The weight left to a word that the question already says (Mohler et al. 2011 drop them outright).</summary>
+    public const float QuestionDemote = 0.1f;
+
+    // A word more than this share of bank answers use ("use", "data", "model") is too common to be a subject.
+    private const double MaxSubjectShare = 0.18;
+
+    private readonly IdfTable _idf;
+
+    private GradingTarget(IReadOnlyList<TargetUnit> units, bool fromKeyPoints, IReadOnlyList<GradingToken> reference, HashSet<string> questionKeys, IdfTable idf)
+    {
+        _idf = idf;
+        FromKeyPoints = fromKeyPoints;
+        QuestionKeys = questionKeys;
+        Subjects = FindSubjects(units, questionKeys, idf);
+        Units = [.. units.Select(u => u with { Words = UnitWord.Distinct(u.Tokens, Weight, Subjects) })];
+        Reference = [.. reference.DistinctBy(t => t.Key, StringComparer.Ordinal).Select(t => (t, Weight(t.Key)))];
+        UnitWordCount = units.Sum(u => u.Tokens.Count);
+    }
+
+    /// <summary>The units, in the order of the request.</summary>
+    public IReadOnlyList<TargetUnit> Units { get; }
+
+    /// <summary>True when the units are the request's key points; false when derived from the reference.</summary>
+    public bool FromKeyPoints { get; }
+
+    /// <summary>The distinct content words of the reference answer and of every unit, with their weights.</summary>
+    public IReadOnlyList<(GradingToken Token, float Weight)> Reference { get; }
+
+    /// <summary>How many content words the units hold in all.</summary>
+    public int UnitWordCount { get; }
+
+    /// <summary>Keys of the question's content words.</summary>
+    public HashSet<string> QuestionKeys { get; }
+
+    /// <summary>
+    /// The things the units say something about and that an answer could mix up ("L1" and "L2", "bagging"
+    /// and "boosting", "generator" and "discriminator"): question words the units use, and the words that
+    /// open each clause of a unit with several clauses. A word every unit uses tells nothing apart, and a
+    /// word most answers in the bank use is no subject; both are left out.
+    /// </summary>
+    public HashSet<string> Subjects { get; }
+
+    /// <summary>The weight of a word: its idf, demoted when the question says it.</summary>
+    public float Weight(string key) => _idf.Weight(key) * (QuestionKeys.Contains(key) ? QuestionDemote : 1f);
+
+    public static GradingTarget Prepare(GradingRequest request, IdfTable idf)
+    {
+        var reference = PlainText.FromMarkdown(request.ReferenceAnswer ?? string.Empty);
+        var keyPoints = (request.KeyPoints ?? []).Where(k => !string.IsNullOrWhiteSpace(k)).ToList();
+        var fromKeyPoints = keyPoints.Count > 0;
+        var units = fromKeyPoints
+            ? keyPoints.Select(k => new TargetUnit(k, GradingTokenizer.Tokenize(PlainText.FromMarkdown(k).Replace('\n', ' '), idf))).ToList()
+            : ReferenceUnits.Derive(reference, idf).Select(s => new TargetUnit(s, GradingTokenizer.Tokenize(s, idf))).ToList();
+        var referenceTokens = GradingTokenizer.Tokenize(reference, idf);
+        if (fromKeyPoints)
+        {
+            referenceTokens.AddRange(units.SelectMany(u => u.Tokens));
+        }
+
+        var question = GradingTokenizer.Tokenize(PlainText.FromMarkdown(request.Question ?? string.Empty), idf);
+        return new GradingTarget(units, fromKeyPoints, referenceTokens, [.. question.Select(t => t.Key)], idf);
+    }
+
+    private static HashSet<string> FindSubjects(IReadOnlyList<TargetUnit> units, HashSet<string> questionKeys, IdfTable idf)
+    {
+        var unitKeys = units.Select(u => u.Tokens.Select(t => t.Key).ToHashSet(StringComparer.Ordinal)).ToList();
+        var subjects = new HashSet<string>(questionKeys.Where(k => unitKeys.Any(s => s.Contains(k))), StringComparer.Ordinal);
+        foreach (var unit in units)
+        {
+            var clauses = unit.Tokens.GroupBy(t => t.Sentence).ToList();
+            if (clauses.Count > 1)
+            {
+                subjects.UnionWith(clauses.Select(c => c.First().Key));
+            }
+        }
+
+        if (units.Count > 1)
+        {
+            subjects.RemoveWhere(k => unitKeys.All(s => s.Contains(k)));
+        }
+
+        subjects.RemoveWhere(k => idf.Frequency(k) > MaxSubjectShare * idf.Documents);
+
+        return subjects;
+    }
+}

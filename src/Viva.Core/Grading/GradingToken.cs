@@ -1,0 +1,14 @@
+namespace Viva.Core.Grading;
+
+/// <summary>One content word (or joined term such as "relu") of a text being graded.</summary>
+/// <param name="Key">What the word is compared by: its lexicon term ("sgd") or its Porter stem ("connect").</param>
+/// <param name="Word">The word as written, lower-cased and folded (for spelling-tolerant matching).</param>
+/// <param name="Start">Offset of the word in the text, in UTF-16 code units.</param>
+/// <param name="Length">Length in the text; a joined term spans all its words.</param>
+/// <param name="Negated">True when a negator ("not", "never", "non-", "un-") governs the word.</param>
+/// <param name="Sentence">Index of the sentence (or semicolon clause) the word is in, from 0.</param>
+public readonly record struct GradingToken(string Key, string Word, int Start, int Length, bool Negated, int Sentence = 0)
+{
+    /// <summary>Offset just past the word.</summary>
+    public int End => Start + Length;
+}

@@ -1,0 +1,142 @@
+using Viva.Core.Linking;
+
+namespace Viva.Core.Grading;
+
+/// <summary>
+/// Splits text into the content words a grade is computed from. Words are lower-cased and folded,
+/// misspelt domain words repaired, terms joined and abbreviations expanded through
+/// <see cref="GradingLexicon"/> ("rectified linear unit" and "ReLU" → "relu"), stop words dropped and
+/// the rest Porter-stemmed. Each word keeps its place in the text, its sentence, and whether a negator
+/// within the same clause governs it ("not convex", "non-convex", and with a vocabulary "unsorted").
+/// </summary>
+public static partial class GradingTokenizer
+{
+    /// <summary>How many characters of a text are read; the rest of a longer text is ignored.</summary>
+    public const int MaxChars = 20_000;
+
+    /// <summary>How many content words after a negator it governs.</summary>
+    public const int NegationReach = 3;
+
+    private const int MinRemainder = 4;
+    private static readonly string[] NegatingPrefixes = ["non", "un", "in", "im", "ir", "il"];
+
+    /// <summary>The content words of <paramref name="text"/>, in order.</summary>
+    /// <param name="text">Plain text (see <see cref="PlainText"/> for Markdown).</param>
+    /// <param name="vocabulary">
+    /// Known words: with it, a prefixed word whose remainder the vocabulary knows at least as well reads as
+    /// that remainder negated ("unsorted" → not "sorted", "immutable" → not "mutable"). Without it only
+    /// "non" prefixes are read that way.
+    /// </param>
+    public static List<GradingToken> Tokenize(string text, IdfTable? vocabulary = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = Words(text);
+        var tokens = new List<GradingToken>(words.Count);
+        var reach = 0;
+        var sentence = 0;
+        var phrases = GradingLexicon.Lookup;
+        var i = 0;
+        while (i < words.Count)
+        {
+            var (joined, key, length) = Join(words, i, phrases);
+            var first = words[i];
+            var last = words[i + length - 1];
+            i += length;
+            if (first.Break != WordBreak.None)
+            {
+                reach = 0;
+                sentence += first.Break == WordBreak.Sentence && tokens.Count > 0 ? 1 : 0;
+            }
+
+            var negated = false;
+            if (key is null)
+            {
+                if (FunctionWords.IsNegator(joined))
+                {
+                    reach = NegationReach;
+                    continue;
+                }
+
+                if (FunctionWords.EndsNegation(joined))
+                {
+                    reach = 0;
+                }
+
+                if (FunctionWords.IsStopWord(joined))
+                {
+                    continue;
+                }
+
+                (joined, negated) = Unprefix(joined, vocabulary);
+                key = PorterStemmer.Stem(joined);
+            }
+
+            tokens.Add(new GradingToken(key, joined, first.Start, last.Start + last.Length - first.Start, negated ^ (reach > 0), sentence));
+            reach = Math.Max(0, reach - 1);
+        }
+
+        return tokens;
+    }
+
+    /// <summary>"nonconvex" → ("convex", negated); "unsorted" → ("sorted", negated) when the vocabulary knows "sort" as well as "unsort".</summary>
+    private static (string Word, bool Negated) Unprefix(string word, IdfTable? vocabulary)
+    {
+        foreach (var prefix in NegatingPrefixes)
+        {
+            if (word.Length < prefix.Length + MinRemainder || !word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var rest = word[prefix.Length..];
+            if (prefix == "non")
+            {
+                return rest.StartsWith('e') ? (word, false) : (rest, true);
+            }
+
+            if (vocabulary is not null && rest.Length > MinRemainder)
+            {
+                var restFrequency = vocabulary.Frequency(PorterStemmer.Stem(rest));
+                if (restFrequency >= 2 && restFrequency >= vocabulary.Frequency(PorterStemmer.Stem(word)))
+                {
+                    return (rest, true);
+                }
+            }
+        }
+
+        return (word, false);
+    }
+
+    private static (string Word, string? Key, int Length) Join(List<RawWord> words, int i, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> phrases)
+    {
+        var longest = Math.Min(GradingLexicon.LongestPhraseFrom.GetValueOrDefault(words[i].Text), words.Count - i);
+        Span<char> buffer = stackalloc char[128];
+        for (var length = longest; length >= 1; length--)
+        {
+            var used = 0;
+            var fits = true;
+            for (var k = 0; k < length && fits; k++)
+            {
+                var word = words[i + k].Text;
+                fits = used + word.Length + 1 <= buffer.Length && (k == 0 || words[i + k].Break != WordBreak.Sentence);
+                if (fits)
+                {
+                    if (k > 0)
+                    {
+                        buffer[used++] = ' ';
+                    }
+
+                    word.CopyTo(buffer[used..]);
+                    used += word.Length;
+                }
+            }
+
+            if (fits && phrases.TryGetValue(buffer[..used], out var canonical))
+            {
+                return (canonical, canonical, length);
+            }
+        }
+
+        return (words[i].Text, null, 1);
+    }
+}

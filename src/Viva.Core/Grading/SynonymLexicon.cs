@@ -1,0 +1,132 @@
+namespace Viva.Core.Grading;
+
+/// <summary>
+/// Words that say the same thing in an answer ("weights" and "coefficients", "shrink" and "reduce"),
+/// and words that say the opposite ("increase" and "decrease"). Abbreviations and multi-word terms
+/// (ReLU, SGD, PCA…) are joined earlier, by <see cref="Linking.TermLexicon"/>; this table holds single
+/// words, general English first and then ML usage. Entries are stemmed once, when the table loads.
+/// </summary>
+public static class SynonymLexicon
+{
+    private static readonly string[][] Groups =
+    [
+        // General English.
+        ["big", "large", "huge", "great", "bigger", "larger"],
+        ["small", "little", "tiny", "smaller"],
+        ["increase", "raise", "grow", "rise", "boost", "enlarge"],
+        ["decrease", "reduce", "lower", "shrink", "decline", "diminish", "lessen", "cut"],
+        ["fast", "quick", "rapid", "faster", "quicker", "speedy"],
+        ["begin", "start", "commence"],
+        ["end", "finish", "terminate"],
+        ["remove", "delete", "eliminate", "discard", "erase"],
+        ["add", "insert", "append"],
+        ["find", "search", "locate", "look"],
+        ["store", "save", "keep", "hold", "retain"],
+        ["use", "utilize", "utilise", "employ", "apply"],
+        ["create", "make", "build", "construct", "generate", "produce"],
+        ["error", "mistake"],
+        ["correct", "right", "accurate"],
+        ["wrong", "incorrect", "erroneous"],
+        ["same", "identical", "equal", "equivalent"],
+        ["different", "distinct", "dissimilar"],
+        ["whole", "entire", "complete", "full", "total"],
+        ["many", "multiple", "several", "numerous"],
+        ["combine", "merge", "join", "concatenate"],
+        ["split", "divide", "partition", "separate"],
+        ["choose", "select", "pick"],
+        ["compute", "calculate", "computation", "calculation"],
+        ["need", "require", "necessary"],
+        ["show", "display", "indicate"],
+        ["allow", "enable", "let", "permit"],
+        ["avoid", "prevent"],
+        ["change", "modify", "alter", "update"],
+        ["element", "item", "entry"],
+        ["memory", "storage"],
+        ["cost", "expense", "expensive", "costly"],
+        ["important", "crucial", "essential", "critical"],
+        ["similar", "alike"],
+        ["give", "return", "yield"],
+        ["measure", "quantify", "metric"],
+
+        // Machine learning.
+        ["weight", "parameter", "coefficient"],
+        ["feature", "attribute", "predictor", "covariate"],
+        ["sample", "instance", "observation", "datapoint"],
+        ["label", "target"],
+        ["loss", "cost", "objective"],
+        ["train", "fit", "learn", "training"],
+        ["dataset", "data"],
+        ["class", "category"],
+        ["predict", "forecast", "prediction"],
+        ["neuron", "unit", "node"],
+        ["overfit", "overfitting", "memorize", "memorise"],
+        ["generalize", "generalise", "generalization", "generalisation"],
+        ["accuracy", "performance"],
+        ["noise", "noisy"],
+        ["penalty", "penalize", "penalise", "regularize", "regularise"],
+    ];
+
+    private static readonly (string A, string B)[] Pairs =
+    [
+        ("increase", "decrease"), ("big", "small"), ("high", "low"), ("higher", "lower"), ("more", "less"), ("more", "fewer"),
+        ("before", "after"), ("first", "last"), ("positive", "negative"), ("true", "false"), ("maximum", "minimum"),
+        ("max", "min"), ("above", "below"), ("inside", "outside"), ("top", "bottom"), ("long", "short"), ("easy", "hard"),
+        ("simple", "complex"), ("fast", "slow"), ("open", "closed"), ("include", "exclude"), ("accept", "reject"),
+        ("input", "output"), ("same", "different"), ("add", "remove"), ("convex", "concave"), ("sparse", "dense"),
+        ("shallow", "deep"), ("overfit", "underfit"), ("overfitting", "underfitting"), ("strong", "weak"),
+        ("always", "sometimes"), ("supervised", "unsupervised"), ("continuous", "discrete"), ("upper", "lower"),
+    ];
+
+    private static readonly Dictionary<string, int> GroupOf = BuildGroups();
+    private static readonly Dictionary<string, List<string>> OppositeStems = BuildOpposites();
+
+    /// <summary>The synonym group of a stemmed word, or -1 when it belongs to none.</summary>
+    public static int Group(string stem) => GroupOf.GetValueOrDefault(stem, -1);
+
+    /// <summary>True when two stemmed words mean opposite things ("increas" and "decreas").</summary>
+    public static bool AreOpposite(string a, string b) => OppositeStems.TryGetValue(a, out var opposites) && opposites.Contains(b);
+
+    /// <summary>The stemmed words that mean the opposite of <paramref name="stem"/>.</summary>
+    public static IReadOnlyList<string> Opposites(string stem) => OppositeStems.TryGetValue(stem, out var opposites) ? opposites : [];
+
+    private static Dictionary<string, int> BuildGroups()
+    {
+        var groups = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var g = 0; g < Groups.Length; g++)
+        {
+            foreach (var word in Groups[g])
+            {
+                // A word listed twice ("cost") keeps its first group.
+                groups.TryAdd(PorterStemmer.Stem(word), g);
+            }
+        }
+
+        return groups;
+    }
+
+    private static Dictionary<string, List<string>> BuildOpposites()
+    {
+        var opposites = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (a, b) in Pairs)
+        {
+            var (sa, sb) = (PorterStemmer.Stem(a), PorterStemmer.Stem(b));
+            Add(sa, sb);
+            Add(sb, sa);
+        }
+
+        return opposites;
+
+        void Add(string from, string to)
+        {
+            if (!opposites.TryGetValue(from, out var list))
+            {
+                opposites[from] = list = [];
+            }
+
+            if (!list.Contains(to))
+            {
+                list.Add(to);
+            }
+        }
+    }
+}

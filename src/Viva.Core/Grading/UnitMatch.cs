@@ -1,0 +1,11 @@
+namespace Viva.Core.Grading;
+
+/// <summary>How well the answer covers one unit (key point or reference sentence).</summary>
+/// <param name="Text">The unit as the request gave it, or the reference sentence it was derived from.</param>
+/// <param name="Coverage">The weighted share of the unit's words that one passage of the answer says, 0 to 1.</param>
+/// <param name="Contradiction">Coverage lost when words the answer negates or states the opposite of stop counting, 0 to 1.</param>
+/// <param name="Swap">Coverage lost when words the answer says of a different subject stop counting, 0 to 1.</param>
+/// <param name="Covered">True when the passage covers the unit and does not contradict it.</param>
+/// <param name="Start">Start of the covering passage in the answer (UTF-16 offset); 0 when nothing matched.</param>
+/// <param name="Length">Length of the covering passage; 0 when nothing matched.</param>
+public sealed record UnitMatch(string Text, double Coverage, double Contradiction, double Swap, bool Covered, int Start, int Length);

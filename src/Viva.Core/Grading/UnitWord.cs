@@ -1,0 +1,47 @@
+namespace Viva.Core.Grading;
+
+/// <summary>Whether a unit states a word, negates it, or does both in different places.</summary>
+internal enum Polarity
+{
+    Affirmed,
+    Negated,
+    Either,
+}
+
+/// <summary>A distinct word of a unit: its weight, polarity, subject (empty when it has several) and the words of its clause.</summary>
+/// <param name="Token">Its first occurrence.</param>
+/// <param name="Weight">Idf weight, demoted when the question says it.</param>
+/// <param name="Polarity">Affirmed, negated, or both.</param>
+/// <param name="Anchor">The subject it is said of; empty when said of several; null when none or itself a subject.</param>
+/// <param name="ClauseKeys">The keys of the clause it first appears in.</param>
+internal sealed record UnitWord(GradingToken Token, float Weight, Polarity Polarity, string? Anchor, HashSet<string> ClauseKeys)
+{
+    /// <summary>The distinct words of a unit's tokens.</summary>
+    public static List<UnitWord> Distinct(IReadOnlyList<GradingToken> tokens, Func<string, float> weight, HashSet<string> subjects)
+    {
+        var anchors = SubjectMap.Anchors(tokens, subjects);
+        var words = new List<UnitWord>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var polarity = token.Negated ? Polarity.Negated : Polarity.Affirmed;
+            var anchor = subjects.Contains(token.Key) ? null : anchors[i];
+            var k = words.FindIndex(w => string.Equals(w.Token.Key, token.Key, StringComparison.Ordinal));
+            if (k < 0)
+            {
+                var clause = tokens.Where(t => t.Sentence == token.Sentence).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+                words.Add(new UnitWord(token, weight(token.Key), polarity, anchor, clause));
+                continue;
+            }
+
+            var word = words[k];
+            words[k] = word with
+            {
+                Polarity = word.Polarity == polarity ? polarity : Polarity.Either,
+                Anchor = word.Anchor == anchor ? anchor : string.Empty,
+            };
+        }
+
+        return words;
+    }
+}

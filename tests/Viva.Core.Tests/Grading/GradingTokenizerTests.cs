@@ -1,0 +1,107 @@
+using Viva.Core.Grading;
+
+namespace Viva.Core.Tests.Grading;
+
+public sealed class GradingTokenizerTests
+{
+    public sealed class TheTokenizeMethod
+    {
+        [Fact]
+        public void Should_Mark_Words_A_Negator_Governs_Within_Its_Clause()
+        {
+            // When
+            var tokens = GradingTokenizer.Tokenize("The loss is not convex, but the penalty is smooth.");
+
+            // Then
+            Assert.True(tokens.Single(t => t.Key == "convex").Negated);
+            Assert.False(tokens.Single(t => t.Key == "penalti").Negated);
+            Assert.False(tokens.Single(t => t.Key == "loss").Negated);
+        }
+
+        [Theory]
+        [InlineData("the surface is non-convex")]
+        [InlineData("the surface is nonconvex")]
+        [InlineData("the surface isn't convex")]
+        [InlineData("the surface is never convex")]
+        public void Should_Read_Every_Way_Of_Negating_Convex(string text) =>
+            Assert.True(GradingTokenizer.Tokenize(text).Single(t => t.Key == "convex").Negated);
+
+        [Fact]
+        public void Should_Read_A_Prefix_As_Negation_When_The_Vocabulary_Knows_The_Rest()
+        {
+            // Given: a vocabulary that knows "sorted" better than "unsorted"
+            var vocabulary = IdfTable.Build(["a sorted list", "sorted keys", "keep it sorted", "an unsorted pile"]);
+
+            // When
+            var token = GradingTokenizer.Tokenize("works on unsorted data", vocabulary).Single(t => t.Word == "sorted");
+
+            // Then
+            Assert.True(token.Negated);
+            Assert.Equal(PorterStemmer.Stem("sorted"), token.Key);
+        }
+
+        [Theory]
+        [InlineData("ReLU", "rectified linear unit")]
+        [InlineData("SGD", "stochastic gradient descent")]
+        [InlineData("PCA", "Principal Component Analysis")]
+        [InlineData("lr", "learning rate")]
+        [InlineData("params", "parameters")]
+        [InlineData("λ", "lambda")]
+        public void Should_Give_A_Term_And_Its_Abbreviation_One_Key(string shortForm, string longForm) =>
+            Assert.Equal(GradingTokenizer.Tokenize(longForm).Single().Key, GradingTokenizer.Tokenize(shortForm).Single().Key);
+
+        [Fact]
+        public void Should_Keep_The_Place_Of_Each_Word_In_The_Text()
+        {
+            // Given
+            const string text = "Use a rectified linear unit, then dropout.";
+
+            // When
+            var tokens = GradingTokenizer.Tokenize(text);
+
+            // Then
+            Assert.Equal(["relu", "dropout"], tokens.Skip(1).Select(t => t.Key));
+            Assert.Equal("rectified linear unit", text.Substring(tokens[1].Start, tokens[1].Length));
+            Assert.Equal("dropout", text.Substring(tokens[2].Start, tokens[2].Length));
+        }
+
+        [Fact]
+        public void Should_Number_Sentences_And_Semicolon_Clauses()
+        {
+            var tokens = GradingTokenizer.Tokenize("L1 gives zeros; L2 shrinks. Both help");
+
+            Assert.Equal([0, 0, 0, 1, 1, 2], tokens.Select(t => t.Sentence));
+        }
+
+        [Fact]
+        public void Should_Skip_Markup_Pasted_Into_An_Answer()
+        {
+            var tokens = GradingTokenizer.Tokenize("A stack is LIFO.<br/>Push adds on top <STOP> if x < b and c > y");
+
+            Assert.Equal(["stack", "lifo", "push", "add", "top", "x", "b", "c", "y"], tokens.Select(t => t.Key));
+        }
+
+        [Fact]
+        public void Should_Read_Only_The_First_Characters_Of_A_Huge_Text()
+        {
+            // Given
+            var text = string.Concat(Enumerable.Repeat("gradient descent ", 100_000));
+
+            // When
+            var tokens = GradingTokenizer.Tokenize(text);
+
+            // Then
+            Assert.NotEmpty(tokens);
+            Assert.All(tokens, t => Assert.True(t.End <= GradingTokenizer.MaxChars));
+        }
+
+        [Theory]
+        [InlineData("")]
+        [InlineData("   \n\t ")]
+        [InlineData("\uD800\uDC00\uD800 lone surrogates \uDFFF")]
+        [InlineData("😀🔥 emoji ‮rtl‬ zero\u200Bwidth")]
+        [InlineData("ＦＵＬＬＷＩＤＴＨ ﬁ ligature Ⅻ")]
+        [InlineData("'''...---!!!")]
+        public void Should_Not_Throw_On_Odd_Text(string text) => _ = GradingTokenizer.Tokenize(text);
+    }
+}

@@ -1,0 +1,42 @@
+using Viva.Core.Grading;
+using Viva.Core.Tests.Support;
+
+namespace Viva.Core.Tests.Grading;
+
+public sealed class ShippedDataTests
+{
+    [Fact]
+    public void Should_Ship_An_Idf_Table_Learnt_From_Every_Curated_Question()
+    {
+        // Given
+        var curated = Directory.GetFiles(Repo.Content, "*.md", SearchOption.AllDirectories)
+            .Sum(f => Parse.File(f).Questions.Count(q => q.Curated is not null));
+
+        // Then: rerun "dotnet run --project tools/Viva.Grading.Training -- idf" when this fails
+        Assert.Equal(curated, IdfTable.Bank.Documents);
+        Assert.True(IdfTable.Bank.Weight("heteroscedast") > IdfTable.Bank.Weight("model"));
+    }
+
+    [Fact]
+    public void Should_Ship_A_Model_That_Round_Trips_Through_Json()
+    {
+        // Given
+        var model = GradingModel.Shipped;
+
+        // When
+        var copy = GradingModel.FromJson(model.ToJson());
+
+        // Then
+        Assert.Equal(model.CoverageThreshold, copy.CoverageThreshold, 4);
+        Assert.Equal(model.KeyPoints.Weights, copy.KeyPoints.Weights);
+        Assert.Equal(model.Reference.Bias, copy.Reference.Bias, 6);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("{}")]
+    [InlineData("{\"features\": [\"coverage\"], \"coverageThreshold\": 0.5}")]
+    [InlineData("not json")]
+    public void Should_Refuse_A_Broken_Model(string json) =>
+        Assert.Throws<FormatException>(() => GradingModel.FromJson(json));
+}
