@@ -79,7 +79,7 @@ public static class FsrsCommand
                 var (time, outcome) = reviews[i];
                 table.AddRow($"{i + 1}", outcome.Rating.ToString(), time.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                     outcome.Card.Phase.ToString(), $"{outcome.Card.Memory!.Value.Stability:F4}", $"{outcome.Card.Memory!.Value.Difficulty:F4}",
-                    SchedulerArguments.Describe(outcome.Interval), outcome.Card.Due!.Value.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+                    IntervalText.Describe(outcome.Interval), outcome.Card.Due!.Value.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
             }
 
             context.Console.Write(table);

@@ -52,17 +52,6 @@ public static class SchedulerArguments
             double.TryParse(item, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : throw new FormatException($"'{item}' is not a number"))];
     }
 
-    /// <summary>A duration as people say it: 45s, 10m, 2h, 3d.</summary>
-    public static string Describe(TimeSpan span) => span.TotalMinutes switch
-    {
-        < 1 => $"{Math.Max(1, Math.Round(span.TotalSeconds)):0}s",
-        < 60 => $"{Math.Round(span.TotalMinutes):0}m",
-        < 24 * 60 => $"{Math.Round(span.TotalHours):0}h",
-        < 30 * 24 * 60 => $"{Math.Round(span.TotalDays):0}d",
-        < 365 * 24 * 60 => $"{span.TotalDays / 30.4:0.#}mo",
-        _ => $"{span.TotalDays / 365.25:0.#}y",
-    };
-
     private static TimeSpan ParseStep(string item)
     {
         if (item.Length < 2 || !double.TryParse(item[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value <= 0)

@@ -147,7 +147,7 @@ public sealed class PracticeSession
         var outcomes = await _reviews.PreviewAsync(card.CardId, cancellationToken).ConfigureAwait(false);
         Console.WriteLine();
         Console.MarkupLine(string.Join("   ", outcomes.Select(o =>
-            $"{(o.Rating == suggestion ? "[bold reverse]" : "[bold]")}{(int)o.Rating} {o.Rating}[/] [grey]{SchedulerArguments.Describe(o.Interval)}[/]")));
+            $"{(o.Rating == suggestion ? "[bold reverse]" : "[bold]")}{(int)o.Rating} {o.Rating}[/] [grey]{IntervalText.Describe(o.Interval)}[/]")));
         Console.MarkupLine(suggestion is { } s
             ? $"[grey]Rate 1–4 (Enter accepts {s}) · s skip · u undo · q quit[/]"
             : "[grey]Rate 1–4 · s skip · u undo · q quit[/]");
@@ -180,7 +180,7 @@ public sealed class PracticeSession
             var details = new AnswerDetails(answer.Length == 0 ? null : answer, _lastScore, _clock.Elapsed - started);
             var review = await _reviews.AnswerAsync(card.CardId, chosen, details, CancellationToken.None).ConfigureAwait(false);
             _done.Push((review, card));
-            Console.MarkupLine($"[green]✓[/] {chosen} — next in {SchedulerArguments.Describe(review.After.Due!.Value - review.ReviewedAt)}");
+            Console.MarkupLine($"[green]✓[/] {chosen} — next in {IntervalText.Describe(review.After.Due!.Value - review.ReviewedAt)}");
             return Step.Rated;
         }
     }
@@ -294,7 +294,7 @@ public sealed class PracticeSession
         {
             var recalled = reviews.Count(r => r.Rating != Rating.Again);
             Console.MarkupLine($"[bold]Session done:[/] {Plural(reviews.Count, "review")} of {Plural(reviews.Select(r => r.CardId).Distinct().Count(), "card")} · " +
-                $"recalled {recalled * 100 / reviews.Count}% · {SchedulerArguments.Describe(_clock.Elapsed)}");
+                $"recalled {recalled * 100 / reviews.Count}% · {IntervalText.Describe(_clock.Elapsed)}");
         }
 
         var now = _reviews.Now;
@@ -303,6 +303,6 @@ public sealed class PracticeSession
         var unseen = cards.Count(c => c.Card is null);
         Console.MarkupLine(next == default
             ? $"Nothing scheduled yet · {unseen} new cards in the bank."
-            : $"Next card due in {SchedulerArguments.Describe(next - now)} ({next.ToLocalTime():ddd d MMM HH:mm}) · {unseen} new cards left in the bank.");
+            : $"Next card due in {IntervalText.Describe(next - now)} ({next.ToLocalTime():ddd d MMM HH:mm}) · {unseen} new cards left in the bank.");
     }
 }

@@ -1,3 +1,4 @@
+using Viva.Core.Text;
 namespace Viva.Core.Grading;
 
 /// <summary>

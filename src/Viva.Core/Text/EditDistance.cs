@@ -1,4 +1,4 @@
-namespace Viva.Core.Grading;
+namespace Viva.Core.Text;
 
 /// <summary>Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), bounded.</summary>
 public static class EditDistance
@@ -6,18 +6,21 @@ public static class EditDistance
     private const int MaxLength = 64;
 
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/> are at most <paramref name="limit"/> edits apart.</summary>
-    public static bool AtMost(string a, string b, int limit)
+    public static bool AtMost(string a, string b, int limit) => Bounded(a, b, limit) <= limit;
+
+    /// <summary>The distance, or <paramref name="limit"/> + 1 as soon as it is sure to exceed <paramref name="limit"/>.</summary>
+    public static int Bounded(string a, string b, int limit)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         if (Math.Abs(a.Length - b.Length) > limit)
         {
-            return false;
+            return limit + 1;
         }
 
         if (a.Length > MaxLength || b.Length > MaxLength)
         {
-            return string.Equals(a, b, StringComparison.Ordinal);
+            return string.Equals(a, b, StringComparison.Ordinal) ? 0 : limit + 1;
         }
 
         Span<int> previous2 = stackalloc int[b.Length + 1];
@@ -47,7 +50,7 @@ public static class EditDistance
 
             if (rowMin > limit)
             {
-                return false;
+                return limit + 1;
             }
 
             var spare = previous2;
@@ -56,6 +59,6 @@ public static class EditDistance
             current = spare;
         }
 
-        return previous[b.Length] <= limit;
+        return Math.Min(previous[b.Length], limit + 1);
     }
 }

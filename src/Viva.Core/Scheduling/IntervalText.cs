@@ -1,4 +1,4 @@
-namespace Viva.Web.Rendering;
+namespace Viva.Core.Scheduling;
 
 /// <summary>Durations as people say them: 45s, 10m, 2h, 3d, 1.5mo, 2y.</summary>
 public static class IntervalText
