@@ -20,6 +20,7 @@ public static class PracticeApi
         practice.MapGet("/practice/next", NextAsync).WithName("NextCard");
         practice.MapPost("/grade", GradeAsync).WithName("GradeAnswer");
         practice.MapPost("/reviews", ReviewAsync).WithName("SubmitReview");
+        practice.MapPost("/reviews/{id:long}/undo", UndoAsync).WithName("UndoReview");
         return api;
     }
 
@@ -123,6 +124,12 @@ public static class PracticeApi
 
         return TypedResults.Created($"/api/questions/{Uri.EscapeDataString(review.CardId)}", ReviewDto.From(review));
     }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> UndoAsync(PracticeService practice, long id, CancellationToken token) =>
+        await practice.UndoAsync(id, token)
+            ? TypedResults.NoContent()
+            : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Cannot undo",
+                detail: $"Review {id} does not exist or is no longer its card's latest review.");
 
     private static ProblemHttpResult CardNotFound(string cardId) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Card not found", detail: $"No card has the id '{cardId}'.");

@@ -41,6 +41,10 @@ public sealed class PracticeModel(PracticeService practice, TimeProvider time) :
     [TempData]
     public string? Saved { get; set; }
 
+    /// <summary>The log id of the last rating, so it can be undone after the redirect.</summary>
+    [TempData]
+    public string? LastReview { get; set; }
+
     /// <summary>Shows the next card.</summary>
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -92,6 +96,16 @@ public sealed class PracticeModel(PracticeService practice, TimeProvider time) :
         Saved = review is null
             ? "That card was already rated (another tab or a repeated click); nothing was recorded twice."
             : $"Saved: {review.Rating} — next in {IntervalText.Describe(review.After.Due!.Value - review.ReviewedAt)}.";
+        LastReview = review?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return RedirectToPage(new { Topic, Level });
+    }
+
+    /// <summary>Takes back the last rating; its card comes back as it was.</summary>
+    public async Task<IActionResult> OnPostUndoAsync(long reviewId, CancellationToken cancellationToken)
+    {
+        Saved = await practice.UndoAsync(reviewId, cancellationToken)
+            ? "Undone: the card is back as it was before that rating."
+            : "That rating can no longer be undone.";
         return RedirectToPage(new { Topic, Level });
     }
 }

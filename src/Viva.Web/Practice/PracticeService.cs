@@ -68,4 +68,8 @@ public sealed class PracticeService(BankLease bank, ReviewService reviews, IPrac
         // Once the user has rated, a closed tab must not lose the review: no cancellation from here on.
         return await reviews.AnswerAsync(cardId, rating, details, CancellationToken.None);
     }
+
+    /// <summary>Takes back a rating if it is still its card's latest; false otherwise.</summary>
+    public Task<bool> UndoAsync(long reviewId, CancellationToken cancellationToken) =>
+        reviews.UndoAsync(reviewId, CancellationToken.None);
 }

@@ -135,6 +135,27 @@ public sealed class PracticeApiTests(WebAppFixture app) : IClassFixture<WebAppFi
     }
 
     [Fact]
+    public async Task Should_Undo_The_Latest_Rating_Once()
+    {
+        // Given
+        var cardId = await NextCardIdAsync();
+        var historyUrl = $"/api/questions/{Uri.EscapeDataString(cardId)}";
+        var before = (await WebAppFixture.ReadJsonAsync(await _client.GetAsync(historyUrl))).GetProperty("history").GetArrayLength();
+        var rated = await WebAppFixture.ReadJsonAsync(await _client.PostAsJsonAsync("/api/reviews", new { card_id = cardId, rating = 1 }));
+        var id = rated.GetProperty("id").GetInt64();
+
+        // When
+        var undo = await _client.PostAsync($"/api/reviews/{id}/undo", null);
+        var again = await _client.PostAsync($"/api/reviews/{id}/undo", null);
+
+        // Then
+        Assert.Equal(HttpStatusCode.NoContent, undo.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal("Cannot undo", (await WebAppFixture.ReadJsonAsync(again)).GetProperty("title").GetString());
+        Assert.Equal(before, (await WebAppFixture.ReadJsonAsync(await _client.GetAsync(historyUrl))).GetProperty("history").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Should_Refuse_A_Cross_Site_Browser_Post()
     {
         // Given

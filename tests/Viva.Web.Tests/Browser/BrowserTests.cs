@@ -42,6 +42,15 @@ public sealed class BrowserTests(WebAppFixture app) : IClassFixture<WebAppFixtur
         using var client = app.CreateClient();
         var stats = await WebAppFixture.ReadJsonAsync(await client.GetAsync("/api/stats"));
         Assert.Equal(1, stats.GetProperty("stats").GetProperty("today").GetProperty("done").GetInt32());
+
+        // When: the rating is taken back
+        WaitFor("#undo").Click();
+
+        // Then
+        Assert.Contains("Undone", WaitFor("#saved").Text, StringComparison.Ordinal);
+        Assert.Equal(question, WaitFor("#question").Text);
+        stats = await WebAppFixture.ReadJsonAsync(await client.GetAsync("/api/stats"));
+        Assert.Equal(0, stats.GetProperty("stats").GetProperty("today").GetProperty("done").GetInt32());
     }
 
     [BrowserFact]
