@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Viva.Core.Text;
 
 namespace Viva.Storage.Sqlite;
 
@@ -93,14 +94,5 @@ internal static class ClusterIndex
         return topics.Count > 0 ? topics[0] : Path.GetFileNameWithoutExtension(member.Source);
     }
 
-    private static long Shuffle(string key)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in key)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-
-        return (long)(hash >> 1);
-    }
+    private static long Shuffle(string key) => (long)(StableHash.Of(key) >> 1);
 }

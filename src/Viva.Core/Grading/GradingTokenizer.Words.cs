@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Globalization;
 using System.Text;
 using Viva.Core.Linking;
 
@@ -8,7 +6,6 @@ namespace Viva.Core.Grading;
 // Scanning text into raw words: folding, Greek letters, inner marks, skipped markup, punctuation breaks.
 public static partial class GradingTokenizer
 {
-    private static readonly ConcurrentDictionary<char, char> Folded = new();
     private static readonly Dictionary<char, string> Letters = new()
     {
         ['α'] = "alpha",
@@ -66,7 +63,7 @@ public static partial class GradingTokenizer
             else if (char.IsLetterOrDigit(c))
             {
                 start = start < 0 ? p : start;
-                builder.Append(c < 128 ? char.ToLowerInvariant(c) : Fold(c));
+                builder.Append(c < 128 ? char.ToLowerInvariant(c) : TextNormalizer.Fold(c));
             }
             else if (start >= 0 && IsInnerMark(text, p, limit, builder))
             {
@@ -146,19 +143,6 @@ public static partial class GradingTokenizer
         builder.Clear();
         start = -1;
         pending = WordBreak.None;
-    }
-
-    private static char Fold(char c)
-    {
-        if (Folded.TryGetValue(c, out var folded))
-        {
-            return folded;
-        }
-
-        var decomposed = char.ToLowerInvariant(c).ToString().Normalize(NormalizationForm.FormD);
-        folded = decomposed.FirstOrDefault(d => CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark, c);
-        Folded[c] = folded;
-        return folded;
     }
 
     /// <summary>What separates a word from the one before it.</summary>

@@ -176,7 +176,8 @@ public static class TextNormalizer
         GC.KeepAlive(rented);
     }
 
-    private static char Fold(char c)
+    /// <summary>Lower case without diacritics (é → e), cached per character.</summary>
+    internal static char Fold(char c)
     {
         if (Folded.TryGetValue(c, out var folded))
         {

@@ -1,3 +1,5 @@
+using Viva.Core.Text;
+
 namespace Viva.Core.Scheduling;
 
 /// <summary>
@@ -47,14 +49,8 @@ public static class IntervalFuzz
     public static double Factor(string cardId, int reviewNumber)
     {
         ArgumentNullException.ThrowIfNull(cardId);
-        // FNV-1a over the id, then a SplitMix64 finaliser: stable across runs and platforms, unlike string.GetHashCode.
-        var hash = 14695981039346656037UL;
-        foreach (var c in cardId)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-
-        var z = hash + (ulong)reviewNumber * 0x9E3779B97F4A7C15UL;
+        // A stable hash of the id, then a SplitMix64 finaliser so neighbouring review numbers spread apart.
+        var z = StableHash.Of(cardId) + (ulong)reviewNumber * 0x9E3779B97F4A7C15UL;
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         z ^= z >> 31;
