@@ -5,6 +5,7 @@ using Viva.Grading.Training;
 // Fits and measures the lexical grader's model.
 //   idf            relearn Grading/Data/bank-idf.tsv from content/
 //   fit [--write]  fit the scorers, print cross-validated figures, and with --write ship the model
+//   fit-hybrid [--write]  fit the hybrid (words and meaning) grader's decision and scorers
 //   report         measure the shipped model on SemEval and the dev set
 //   errors [N]     the N dev-set answers the cross-validated key-point scorer gets most wrong, with their features
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -23,6 +24,12 @@ switch (command)
 
     case "fit":
         return Fitting.Run(write: args.Contains("--write"));
+
+    case "fit-hybrid":
+        return HybridFitting.Run(write: args.Contains("--write"));
+
+    case "explain-answer":
+        return HybridFitting.Explain(args[1], args[2]);
 
     case "report":
         return Fitting.Report();

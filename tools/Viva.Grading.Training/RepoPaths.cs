@@ -11,6 +11,19 @@ public static class RepoPaths
 
     public static string DevSet => Path.Combine(Root, "tests", "fixtures", "grading", "devset.tsv");
 
+    /// <summary>Every hand-scored dev-set file: the first set and the later additions.</summary>
+    public static IReadOnlyList<string> DevSets =>
+        [.. DevSetFiles.Select(n => Path.Combine(Root, "tests", "fixtures", "grading", n)).Where(File.Exists)];
+
+    private static readonly string[] DevSetFiles = ["devset.tsv", "devset-more.tsv"];
+
+    public static string KeyPointSet => Path.Combine(Root, "tests", "fixtures", "grading", "keypoints.tsv");
+
+    public static string HybridModel => Path.Combine(Root, "src", "Viva.Core", "Grading", "Data", "hybrid-model.json");
+
+    /// <summary>Embeddings computed while fitting, kept between runs (ignored by git).</summary>
+    public static string EmbeddingCache => Path.Combine(Root, "tools", "Viva.Grading.Training", ".cache");
+
     public static string IdfTable => Path.Combine(Root, "src", "Viva.Core", "Grading", "Data", "bank-idf.tsv");
 
     public static string Model => Path.Combine(Root, "src", "Viva.Core", "Grading", "Data", "grading-model.json");

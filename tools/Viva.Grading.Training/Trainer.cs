@@ -24,12 +24,16 @@ public static class Trainer
         ["bigrams"] = 1,
         ["length"] = 1,
         ["echo"] = -1,
+        ["meaning"] = 1,
+        ["judged"] = 1,
+        ["answer_similarity"] = 1,
+        ["question_similarity"] = -1,
     };
 
     /// <summary>Fits a scorer on <paramref name="train"/>; <paramref name="weightOf"/> balances the data sets.</summary>
     public static LinearScorer Fit(FeatureTable train, Func<Example, double> weightOf, double l2 = L2)
     {
-        var names = GradingFeatures.Names;
+        var names = train.Names;
         var active = Enumerable.Range(0, names.Count).ToList();
         var y = train.Examples.Select(e => e.Target).ToList();
         var sampleWeights = train.Examples.Select(weightOf).ToList();

@@ -20,9 +20,10 @@ internal sealed class AnswerIndex
     private readonly Dictionary<string, AnswerMatch[]> _matches = new(StringComparer.Ordinal);
     private readonly IdfTable _idf;
 
-    public AnswerIndex(IReadOnlyList<GradingToken> tokens, IdfTable idf)
+    public AnswerIndex(IReadOnlyList<GradingToken> tokens, IdfTable idf, string text = "")
     {
         Tokens = tokens;
+        Text = text;
         _idf = idf;
         for (var p = 0; p < tokens.Count; p++)
         {
@@ -65,6 +66,9 @@ internal sealed class AnswerIndex
 
     /// <summary>The answer's content words in order.</summary>
     public IReadOnlyList<GradingToken> Tokens { get; }
+
+    /// <summary>The answer the tokens' offsets point into.</summary>
+    public string Text { get; }
 
     /// <summary>Every place the answer matches or opposes <paramref name="target"/>, by position (as <see cref="TokenSimilarity.Score"/> rates them).</summary>
     public AnswerMatch[] Matches(in GradingToken target)

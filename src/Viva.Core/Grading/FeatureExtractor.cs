@@ -9,7 +9,8 @@ internal static class FeatureExtractor
 
     public static GradingAnalysis Analyze(GradingRequest request, GradingTarget target, IdfTable idf, double threshold)
     {
-        var answer = new AnswerIndex(GradingTokenizer.Tokenize(request.Answer ?? string.Empty, idf), idf);
+        var text = request.Answer ?? string.Empty;
+        var answer = new AnswerIndex(GradingTokenizer.Tokenize(text, idf), idf, text);
 
         var subjects = new SubjectMap(target.Subjects, answer.Tokens);
         var units = target.Units.Select(u => UnitCoverage.Match(u, answer, threshold, subjects)).ToList();

@@ -31,10 +31,12 @@ public static class FunctionWords
         "hasnt", "havent", "hadnt", "aint", "mustnt", "neednt", "lack", "lacks", "lacking",
     };
 
-    // Words after which a negation no longer reaches: "not A but B" says B.
+    // Words after which a negation no longer reaches: "not A but B" says B, and a conjunction or relative
+    // word opens a new clause ("has no labels and finds structure" does not deny finding structure).
     private static readonly HashSet<string> Contrast = new(StringComparer.Ordinal)
     {
         "but", "however", "whereas", "although", "though", "instead", "while", "except", "yet",
+        "and", "which", "that", "so", "because", "since", "then", "thus", "therefore", "hence", "who", "where", "when", "if",
     };
 
     /// <summary>True for a word with no content of its own ("the", "is", "which").</summary>

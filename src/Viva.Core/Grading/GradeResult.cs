@@ -8,4 +8,10 @@ public sealed record GradeResult(double Score, IReadOnlyList<CoveredPoint> Cover
 {
     /// <summary>A remark for the user about how the grade was made (for example a fallback to the built-in grader), or null.</summary>
     public string? Notice { get; init; }
+
+    /// <summary>One sentence per key point the answer contradicts, saying how ("you said … of L2; the key point says it of L1").</summary>
+    public IReadOnlyList<string> Contradictions { get; init; } = [];
+
+    /// <summary>For a numeric question answered with a wrong number or none: the expected number as text; otherwise null.</summary>
+    public string? Expected { get; init; }
 }

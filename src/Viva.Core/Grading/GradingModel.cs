@@ -94,14 +94,9 @@ public sealed class GradingModel
         return root.ToJsonString(Indented) + "\n";
     }
 
-    private static LinearScorer Scorer(JsonNode node) =>
-        new(node["bias"]!.GetValue<double>(), [.. node["weights"]!.AsArray().Select(w => w!.GetValue<double>())]);
+    private static LinearScorer Scorer(JsonNode node) => LinearScorer.FromJson(node);
 
-    private static JsonObject Node(LinearScorer scorer) => new()
-    {
-        ["bias"] = Math.Round(scorer.Bias, 6),
-        ["weights"] = new JsonArray([.. scorer.Weights.Select(w => JsonValue.Create(Math.Round(w, 6)))]),
-    };
+    private static JsonObject Node(LinearScorer scorer) => scorer.ToJson();
 
     private static GradingModel LoadShipped()
     {

@@ -3,7 +3,8 @@ namespace Viva.Core.Grading;
 /// <summary>A unit an answer is checked against: a key point, or a sentence of the reference.</summary>
 /// <param name="Text">The key point as the request gave it, or the reference sentence.</param>
 /// <param name="Tokens">Its content words.</param>
-internal sealed record TargetUnit(string Text, IReadOnlyList<GradingToken> Tokens)
+/// <param name="Plain">The plain text the tokens' offsets point into.</param>
+internal sealed record TargetUnit(string Text, IReadOnlyList<GradingToken> Tokens, string Plain)
 {
     /// <summary>Its distinct words, weighted, with polarity and subject.</summary>
     public IReadOnlyList<UnitWord> Words { get; init; } = [];
@@ -66,8 +67,8 @@ internal sealed class GradingTarget
         var keyPoints = (request.KeyPoints ?? []).Where(k => !string.IsNullOrWhiteSpace(k)).ToList();
         var fromKeyPoints = keyPoints.Count > 0;
         var units = fromKeyPoints
-            ? keyPoints.Select(k => new TargetUnit(k, GradingTokenizer.Tokenize(PlainText.FromMarkdown(k).Replace('\n', ' '), idf))).ToList()
-            : ReferenceUnits.Derive(reference, idf).Select(s => new TargetUnit(s, GradingTokenizer.Tokenize(s, idf))).ToList();
+            ? keyPoints.Select(k => PlainText.FromMarkdown(k).Replace('\n', ' ')).Select((plain, i) => new TargetUnit(keyPoints[i], GradingTokenizer.Tokenize(plain, idf), plain)).ToList()
+            : ReferenceUnits.Derive(reference, idf).Select(s => new TargetUnit(s, GradingTokenizer.Tokenize(s, idf), s)).ToList();
         var referenceTokens = GradingTokenizer.Tokenize(reference, idf);
         if (fromKeyPoints)
         {

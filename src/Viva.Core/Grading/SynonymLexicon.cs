@@ -13,7 +13,7 @@ public static class SynonymLexicon
         // General English.
         ["big", "large", "huge", "great", "bigger", "larger"],
         ["small", "little", "tiny", "smaller"],
-        ["increase", "raise", "grow", "rise", "boost", "enlarge"],
+        ["increase", "raise", "grow", "rise", "enlarge"],
         ["decrease", "reduce", "lower", "shrink", "decline", "diminish", "lessen", "cut"],
         ["fast", "quick", "rapid", "faster", "quicker", "speedy"],
         ["begin", "start", "commence"],
@@ -75,6 +75,12 @@ public static class SynonymLexicon
         ("input", "output"), ("same", "different"), ("add", "remove"), ("convex", "concave"), ("sparse", "dense"),
         ("shallow", "deep"), ("overfit", "underfit"), ("overfitting", "underfitting"), ("strong", "weak"),
         ("always", "sometimes"), ("supervised", "unsupervised"), ("continuous", "discrete"), ("upper", "lower"),
+        ("parallel", "sequential"), ("independently", "sequentially"), ("most", "least"), ("rare", "common"),
+        ("random", "deterministic"), ("online", "offline"), ("static", "dynamic"), ("underestimate", "overestimate"), ("up", "down"),
+        ("lazy", "eager"), ("local", "global"), ("explicit", "implicit"), ("narrow", "wide"),
+        ("minimize", "maximize"), ("minimise", "maximise"), ("tight", "loose"), ("linear", "quadratic"), ("linear", "exponential"),
+        ("calibrated", "miscalibrated"), ("stable", "unstable"), ("biased", "unbiased"), ("early", "late"), ("strict", "lenient"),
+        ("better", "worse"), ("good", "bad"), ("allow", "forbid"), ("unique", "duplicate"), ("weaker", "stronger"),
     ];
 
     private static readonly Dictionary<string, int> GroupOf = BuildGroups();
@@ -106,12 +112,35 @@ public static class SynonymLexicon
 
     private static Dictionary<string, List<string>> BuildOpposites()
     {
+        // A pair of opposites makes their synonyms opposite too: "raise" against "lower" as "increase" against "decrease".
+        var members = new Dictionary<int, List<string>>();
+        foreach (var (stem, group) in GroupOf)
+        {
+            if (!members.TryGetValue(group, out var list))
+            {
+                members[group] = list = [];
+            }
+
+            list.Add(stem);
+        }
+
+        IEnumerable<string> WithSynonyms(string stem) =>
+            GroupOf.TryGetValue(stem, out var group) ? members[group] : [stem];
+
         var opposites = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (a, b) in Pairs)
         {
-            var (sa, sb) = (PorterStemmer.Stem(a), PorterStemmer.Stem(b));
-            Add(sa, sb);
-            Add(sb, sa);
+            foreach (var sa in WithSynonyms(PorterStemmer.Stem(a)))
+            {
+                foreach (var sb in WithSynonyms(PorterStemmer.Stem(b)))
+                {
+                    if (sa != sb)
+                    {
+                        Add(sa, sb);
+                        Add(sb, sa);
+                    }
+                }
+            }
         }
 
         return opposites;

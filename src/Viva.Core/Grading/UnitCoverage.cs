@@ -26,10 +26,17 @@ internal static class UnitCoverage
         var words = unit.Words;
         var total = words.Sum(w => w.Weight);
         var events = new List<Event>();
+        var unitKeys = words.Select(w => w.Token.Key).ToHashSet(StringComparer.Ordinal);
         for (var j = 0; j < words.Count; j++)
         {
             foreach (var match in answer.Matches(words[j].Token))
             {
+                // A unit that names both sides ("vanishing or exploding") is not contradicted by an answer naming one.
+                if (match.Opposite && unitKeys.Contains(answer.Tokens[match.Position].Key))
+                {
+                    continue;
+                }
+
                 var raw = match.Opposite ? TokenSimilarity.Synonym : match.Similarity;
                 var agrees = !match.Opposite && Agrees(words[j].Polarity, answer.Tokens[match.Position].Negated);
                 var swapped = raw >= Strong && IsSwapped(words[j], subjects.AnswerAnchor(match.Position));
@@ -45,7 +52,7 @@ internal static class UnitCoverage
         events.Sort((a, b) => a.Position.CompareTo(b.Position));
         var width = Math.Max(MinWindow, 2 * unit.Tokens.Count);
         var best = new float[words.Count];
-        var (rawCoverage, _) = BestWindow(events, words, total, width, best, static e => e.Similarity);
+        var (rawCoverage, rawStart) = BestWindow(events, words, total, width, best, static e => e.Similarity);
         var (agreeing, _) = BestWindow(events, words, total, width, best, static e => e.Swapped ? 0f : e.Similarity);
         var (coverage, start) = BestWindow(events, words, total, width, best, static e => e.Swapped || !e.Agrees ? 0f : e.Similarity);
         var swap = Math.Max(0, rawCoverage - agreeing);
@@ -77,10 +84,62 @@ internal static class UnitCoverage
         }
 
         var covered = last >= 0 && coverage >= threshold && contradiction + swap < ContradictionLimit;
-        return last < 0
+        var result = last < 0
             ? new UnitMatch(unit.Text, coverage, contradiction, swap, false, 0, 0)
             : new UnitMatch(unit.Text, coverage, contradiction, swap, covered, first, last - first);
+        return contradiction + swap > 0 ? result with { Conflict = Conflict(unit, events, rawStart, width, answer, subjects) } : result;
     }
+
+    /// <summary>The heaviest contradicting word in the window that says most of the unit.</summary>
+    private static UnitConflict? Conflict(TargetUnit unit, List<Event> events, int start, int width, AnswerIndex answer, SubjectMap subjects)
+    {
+        Event? worst = null;
+        var end = events[start].Position + width;
+        var clean = new float[unit.Words.Count];
+        for (var e = start; e < events.Count && events[e].Position < end; e++)
+        {
+            clean[events[e].Word] = Math.Max(clean[events[e].Word], events[e].Clean);
+        }
+
+        for (var e = start; e < events.Count && events[e].Position < end; e++)
+        {
+            // Only a word the answer does not also say cleanly nearby has lost anything to the conflict.
+            var candidate = events[e];
+            if ((candidate.Swapped || !candidate.Agrees) && clean[candidate.Word] < candidate.Similarity
+                && (worst is not { } w || Weight(unit, candidate) > Weight(unit, w)))
+            {
+                worst = candidate;
+            }
+        }
+
+        if (worst is not { } found)
+        {
+            return null;
+        }
+
+        var word = unit.Words[found.Word];
+        var token = answer.Tokens[found.Position];
+        if (!found.Swapped)
+        {
+            return new UnitConflict(ConflictKind.Negated, Surface(unit.Plain, word.Token), token.Start, token.Length, null, null);
+        }
+
+        var anchor = subjects.AnswerAnchor(found.Position);
+        var answerSubject = answer.Tokens.Take(found.Position).LastOrDefault(t => t.Key == anchor);
+        var unitSubject = unit.Tokens.FirstOrDefault(t => t.Key == word.Anchor);
+        return new UnitConflict(
+            ConflictKind.Swapped,
+            Surface(unit.Plain, word.Token),
+            token.Start,
+            token.Length,
+            unitSubject.Key is null ? word.Anchor : Surface(unit.Plain, unitSubject),
+            answerSubject.Key is null ? anchor : Surface(answer.Text, answerSubject));
+    }
+
+    private static float Weight(TargetUnit unit, Event e) => unit.Words[e.Word].Weight * e.Similarity;
+
+    private static string Surface(string text, GradingToken token) =>
+        token.Start >= 0 && token.End <= text.Length ? text.Substring(token.Start, token.Length) : token.Word;
 
     /// <summary>The window (starting at an event) with the highest weighted coverage under <paramref name="value"/>.</summary>
     private static (double Coverage, int Start) BestWindow(List<Event> events, IReadOnlyList<UnitWord> words, float total, int width, float[] best, Func<Event, float> value)

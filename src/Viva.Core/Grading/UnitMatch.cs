@@ -8,4 +8,8 @@ namespace Viva.Core.Grading;
 /// <param name="Covered">True when the passage covers the unit and does not contradict it.</param>
 /// <param name="Start">Start of the covering passage in the answer (UTF-16 offset); 0 when nothing matched.</param>
 /// <param name="Length">Length of the covering passage; 0 when nothing matched.</param>
-public sealed record UnitMatch(string Text, double Coverage, double Contradiction, double Swap, bool Covered, int Start, int Length);
+public sealed record UnitMatch(string Text, double Coverage, double Contradiction, double Swap, bool Covered, int Start, int Length)
+{
+    /// <summary>The clearest contradiction of the unit in the answer, or null when there is none.</summary>
+    public UnitConflict? Conflict { get; init; }
+}

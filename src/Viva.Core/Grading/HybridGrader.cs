@@ -1,0 +1,251 @@
+using System.Globalization;
+using Viva.Core.Semantics;
+
+namespace Viva.Core.Grading;
+
+/// <summary>
+/// The default grader: the lexical grader's evidence (matched words, spans, negation, subject swaps) plus a
+/// sentence encoder's judgement of meaning. Each key point is compared with every clause, sentence and
+/// pair of sentences of the answer; a paraphrase the words miss is credited when its passage is close
+/// enough in meaning and does not contradict the point. The score comes from a logistic model over the
+/// lexical and semantic features. Without an encoder (it failed to load, or is switched off) it grades
+/// exactly as <see cref="LexicalGrader"/>. Thread-safe; reuse one instance.
+/// </summary>
+public sealed class HybridGrader : IAnswerGrader
+{
+    /// <summary>The highest score of an answer that contradicts at least half of the key points.</summary>
+    public const double ContradictedCeiling = 1.5;
+
+    // Passages this close in similarity count as equally good.
+    private const double NearTie = 0.01;
+
+    private readonly Lazy<ITextEncoder?> _encoder;
+
+    /// <summary>Creates a grader.</summary>
+    /// <param name="lexical">The lexical grader (and its fallback model).</param>
+    /// <param name="model">The fitted hybrid model.</param>
+    /// <param name="encoder">Makes or returns the encoder on first use; returns null when none is available.</param>
+    public HybridGrader(LexicalGrader lexical, HybridModel model, Func<ITextEncoder?> encoder)
+    {
+        ArgumentNullException.ThrowIfNull(lexical);
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(encoder);
+        Lexical = lexical;
+        Model = model;
+        _encoder = new Lazy<ITextEncoder?>(encoder, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>A grader with the shipped models over <paramref name="encoder"/>.</summary>
+    public static HybridGrader Create(Func<ITextEncoder?> encoder) => new(LexicalGrader.Default, HybridModel.Shipped, encoder);
+
+    /// <summary>The lexical grader underneath.</summary>
+    public LexicalGrader Lexical { get; }
+
+    /// <summary>The hybrid model.</summary>
+    public HybridModel Model { get; }
+
+    /// <summary>True once the encoder has been asked for and is available (false before first use or after a failed load).</summary>
+    public bool UsesMeaning => _encoder.IsValueCreated && _encoder.Value is not null;
+
+    /// <inheritdoc/>
+    public ValueTask<GradeResult> GradeAsync(GradingRequest request, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Grade(request, cancellationToken));
+    }
+
+    /// <summary>Grades <paramref name="request"/>. Never throws on its content.</summary>
+    public GradeResult Grade(GradingRequest request, CancellationToken cancellationToken = default)
+    {
+        var analysis = Analyze(request, cancellationToken);
+        var lexical = analysis.Lexical;
+        var vector = analysis.ToVector();
+        var score = lexical.AnswerWords == 0 ? 0.0
+            : vector is null ? Lexical.Model.Score(lexical)
+            : Model.Score(vector, lexical.FromKeyPoints);
+        var answer = request.Answer ?? string.Empty;
+        var units = analysis.Units.ToList();
+        if (units.Count > 0 && units.Count(u => u.Contradicted) * 2 >= units.Count)
+        {
+            // An answer that contradicts half the key points has the central idea wrong, whatever words it shares.
+            score = Math.Min(score, ContradictedCeiling);
+        }
+
+        string? expected = null;
+        if (request.ExpectedNumber is { } number)
+        {
+            var right = NumericAnswer.States(answer, number, request.Tolerance);
+            score = NumericAnswer.Adjust(score, right);
+            units = NumericUnits(units, answer, number, request.Tolerance, right);
+            expected = right ? null : number.ToString("G", CultureInfo.InvariantCulture);
+        }
+
+        return new GradeResult(
+            LexicalGrader.Round(score),
+            [.. units.Where(u => u.Covered).Select(Covered)],
+            [.. units.Where(u => !u.Covered).Select(u => u.Lexical.Text)])
+        {
+            Contradictions = [.. units.Where(u => u.Contradicted).Select(u => ConflictWording.Describe(u, answer))],
+            Expected = expected,
+        };
+    }
+
+    /// <summary>The measurements behind a grade (for training and diagnostics).</summary>
+    public HybridAnalysis Analyze(GradingRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var lexical = Lexical.Analyze(request);
+        var encoder = lexical.AnswerWords == 0 ? null : _encoder.Value;
+        if (encoder is null)
+        {
+            return new HybridAnalysis(lexical, null, [.. lexical.Units.Select(u => new UnitJudgement(u, 0, null, u.Covered, false))]);
+        }
+
+        var answer = request.Answer ?? string.Empty;
+        var passages = AnswerPassages.Split(answer);
+        var texts = new List<string>(lexical.Units.Count + 2);
+        texts.AddRange(lexical.Units.Select(u => UnitText(u.Text, lexical.FromKeyPoints)));
+        texts.Add(PlainText.FromMarkdown(request.ReferenceAnswer ?? string.Empty));
+        texts.Add(PlainText.FromMarkdown(request.Question ?? string.Empty));
+        if (EncodeOrNull(encoder, texts, cancellationToken) is not { } targets
+            || SpansOrNull(encoder, answer, [(0, answer.Length), .. passages.Select(p => (p.Start, p.Length))], cancellationToken) is not { } read)
+        {
+            // A model that fails on one input must not fail the grade: the words still grade it.
+            return new HybridAnalysis(lexical, null, [.. lexical.Units.Select(u => new UnitJudgement(u, 0, null, u.Covered, false))]);
+        }
+
+        // One list: units, reference, question, then the answer and its passages as read in context.
+        var vectors = targets.Concat(read).ToList();
+        var unitCount = lexical.Units.Count;
+        var answerVector = vectors[unitCount + 2];
+        var first = unitCount + 3;
+        var best = new (double Similarity, int Passage)[unitCount];
+        var variants = new List<ContrastVariant>[unitCount];
+        var variantTexts = new List<string>();
+        for (var j = 0; j < unitCount; j++)
+        {
+            best[j] = BestPassage(vectors[j], vectors, first, passages);
+            variants[j] = [];
+        }
+
+        // Probe the units closest to being credited first, within the per-answer budget.
+        var budget = ContrastVariant.MaxPerAnswer;
+        foreach (var j in Enumerable.Range(0, unitCount).OrderByDescending(j => best[j].Similarity))
+        {
+            if (budget > 0 && best[j].Passage >= 0 && (lexical.Units[j].Covered || best[j].Similarity >= Model.Decision.WithWords))
+            {
+                variants[j] = [.. ContrastVariant.Build(texts[j], passages[best[j].Passage].Text, Lexical.Idf).Take(budget)];
+                budget -= variants[j].Count;
+            }
+        }
+
+        for (var j = 0; j < unitCount; j++)
+        {
+            variantTexts.AddRange(variants[j].Select(v => v.Text));
+        }
+
+        var variantVectors = variantTexts.Count == 0 ? [] : EncodeOrNull(encoder, variantTexts, cancellationToken) ?? [];
+        var judgements = new List<UnitJudgement>(unitCount);
+        var v = 0;
+        for (var j = 0; j < unitCount; j++)
+        {
+            var (similarity, index) = best[j];
+            var contrast = double.NegativeInfinity;
+            ContrastVariant? opposite = null;
+            foreach (var variant in variants[j])
+            {
+                if (v < variantVectors.Count)
+                {
+                    var passageVector = vectors[first + index];
+                    var gain = Vectors.Cosine(passageVector, variantVectors[v]) - Vectors.Cosine(passageVector, vectors[j]);
+                    if (gain > contrast)
+                    {
+                        (contrast, opposite) = (gain, variant);
+                    }
+                }
+
+                v++;
+            }
+
+            var margin = 0.0;
+            var asked = 0.0;
+            if (index >= 0)
+            {
+                var passageVector = vectors[first + index];
+                var others = Enumerable.Range(0, unitCount).Where(k => k != j).Select(k => (double)Vectors.Cosine(vectors[k], passageVector)).DefaultIfEmpty(0).Max();
+                margin = unitCount > 1 ? similarity - others : 0;
+                asked = Vectors.Cosine(vectors[unitCount + 1], passageVector);
+            }
+
+            judgements.Add(UnitJudgement.Judge(lexical.Units[j], similarity, index >= 0 ? passages[index] : null, contrast, opposite, Model.Decision) with
+            {
+                Margin = margin,
+                QuestionSimilarity = asked,
+            });
+        }
+
+        var scored = judgements.Where(u => u.Lexical.Text.Length > 0).ToList();
+        var semantic = new SemanticFeatures(
+            Meaning: scored.Count == 0 ? 0 : scored.Average(u => Math.Max(0, u.Similarity)),
+            Judged: scored.Count == 0 ? 0 : scored.Count(u => u.Covered) / (double)scored.Count,
+            Answer: Math.Max(0, Vectors.Cosine(answerVector, vectors[unitCount])),
+            Question: Math.Max(0, Vectors.Cosine(answerVector, vectors[unitCount + 1])));
+        return new HybridAnalysis(lexical, semantic, judgements);
+    }
+
+    private static IReadOnlyList<float[]>? EncodeOrNull(ITextEncoder encoder, IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return encoder.Encode(texts, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    private static IReadOnlyList<float[]>? SpansOrNull(ITextEncoder encoder, string text, IReadOnlyList<(int Start, int Length)> spans, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return encoder.EncodeSpans(text, spans, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The passage most similar to the unit; among near ties the shortest, so the quote stays tight.</summary>
+    private static (double Similarity, int Passage) BestPassage(float[] unit, List<float[]> vectors, int first, IReadOnlyList<AnswerPassage> passages)
+    {
+        var best = 0.0;
+        var chosen = -1;
+        for (var k = 0; k < passages.Count; k++)
+        {
+            double similarity = Vectors.Cosine(unit, vectors[first + k]);
+            if (similarity > best + NearTie || (chosen >= 0 && similarity > best - NearTie && passages[k].Length < passages[chosen].Length))
+            {
+                best = Math.Max(best, similarity);
+                chosen = k;
+            }
+        }
+
+        return (chosen < 0 ? 0 : Vectors.Cosine(unit, vectors[first + chosen]), chosen);
+    }
+
+    private static string UnitText(string unit, bool fromKeyPoints) =>
+        fromKeyPoints ? PlainText.FromMarkdown(unit).ReplaceLineEndings(" ") : unit;
+
+    /// <summary>A unit that states the expected number is covered exactly when the answer gives that number.</summary>
+    private static List<UnitJudgement> NumericUnits(List<UnitJudgement> units, string answer, double expected, double tolerance, bool right) =>
+        [.. units.Select(u => NumericAnswer.States(PlainText.FromMarkdown(u.Lexical.Text), expected, tolerance)
+            ? u with { Covered = right, ByMeaning = false, Lexical = right ? u.Lexical with { Conflict = null } : u.Lexical }
+            : u)];
+
+    private static CoveredPoint Covered(UnitJudgement unit) =>
+        unit.ByMeaning && unit.Passage is { } p
+            ? new CoveredPoint(unit.Lexical.Text, p.Start, p.Length)
+            : new CoveredPoint(unit.Lexical.Text, unit.Lexical.Start, unit.Lexical.Length);
+}

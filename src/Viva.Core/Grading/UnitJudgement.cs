@@ -1,0 +1,65 @@
+namespace Viva.Core.Grading;
+
+/// <summary>The hybrid grader's verdict on one unit (key point or reference sentence).</summary>
+/// <param name="Lexical">What matching words found.</param>
+/// <param name="Similarity">The best cosine similarity between the unit and a passage of the answer; 0 without an encoder.</param>
+/// <param name="Passage">That passage, or null.</param>
+/// <param name="Covered">True when the answer states the unit, by words or by meaning, without contradicting it.</param>
+/// <param name="ByMeaning">True when meaning alone earned the credit (the words did not).</param>
+public sealed record UnitJudgement(UnitMatch Lexical, double Similarity, AnswerPassage? Passage, bool Covered, bool ByMeaning)
+{
+    /// <summary>How much closer the passage is to <see cref="Opposite"/> than to the unit (negative: closer to the unit).</summary>
+    public double Contrast { get; init; } = double.NegativeInfinity;
+
+    /// <summary>The unit's similarity to its passage less the best similarity of any other unit to that passage (0 with one unit).</summary>
+    public double Margin { get; init; }
+
+    /// <summary>The passage's similarity to the question: high when the passage only restates what was asked.</summary>
+    public double QuestionSimilarity { get; init; }
+
+    /// <summary>The contrasting variant of the unit the passage is closest to, or null when none was tried.</summary>
+    public ContrastVariant? Opposite { get; init; }
+
+    /// <summary>True when the words show the answer contradicting the unit (negating it, or saying it of another subject).</summary>
+    public bool ContradictedByWords => Lexical.Conflict is not null && Lexical.Contradiction + Lexical.Swap >= UnitCoverage.ContradictionLimit;
+
+    /// <summary>True when the passage means a contrasting variant of the unit more than the unit itself.</summary>
+    public bool ContradictedByMeaning { get; init; }
+
+    /// <summary>True when the answer contradicts the unit, by its words or by its meaning.</summary>
+    public bool Contradicted => ContradictedByWords || ContradictedByMeaning;
+
+    /// <summary>
+    /// The verdict: covered by words, or else by meaning when <paramref name="decision"/> accepts the similarity and
+    /// the passage holds no contradicted word of the unit ("L1 does not zero weights" earns nothing by meaning).
+    /// </summary>
+    /// <param name="unit">What the words found.</param>
+    /// <param name="similarity">The best similarity of the unit to a passage.</param>
+    /// <param name="passage">That passage.</param>
+    /// <param name="contrast">How much closer the passage is to <paramref name="opposite"/> than to the unit.</param>
+    /// <param name="opposite">The closest contrasting variant, or null.</param>
+    /// <param name="decision">The fitted thresholds.</param>
+    public static UnitJudgement Judge(UnitMatch unit, double similarity, AnswerPassage? passage, double contrast, ContrastVariant? opposite, MeaningDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(decision);
+        var judgement = new UnitJudgement(unit, similarity, passage, unit.Covered, false)
+        {
+            Contrast = contrast,
+            Opposite = opposite,
+            ContradictedByMeaning = opposite is not null && contrast >= decision.Contrast,
+        };
+        if (judgement.ContradictedByMeaning)
+        {
+            return judgement with { Covered = false };
+        }
+
+        if (unit.Covered || judgement.Contradicted || passage is not { } p || !decision.Covers(similarity, unit.Coverage))
+        {
+            return judgement;
+        }
+
+        var conflicted = unit.Conflict is { } c && c.Start >= p.Start && c.Start < p.Start + p.Length;
+        return conflicted ? judgement : judgement with { Covered = true, ByMeaning = true };
+    }
+}

@@ -1,0 +1,103 @@
+using Viva.Core.Grading;
+using Viva.Semantics.Tests.Support;
+
+namespace Viva.Semantics.Tests;
+
+/// <summary>The hybrid grader on the cases users reported: paraphrases, harmless negations, swaps and numbers.</summary>
+public sealed class HybridGraderTests
+{
+    private static readonly HybridGrader Grader = HybridGrader.Create(() => SharedEncoder.Instance);
+
+    private static GradingRequest Request(string question, string keyPoint, string answer) => new(question, keyPoint, [keyPoint], answer);
+
+    [Theory]
+    [InlineData("What is boosting?", "Boosting trains models sequentially, each focusing on the errors of the ensemble so far.",
+        "Boosting trains weak learners sequentially, each one fixing the errors of the previous ones")]
+    [InlineData("What problems do vanilla RNNs have?", "RNNs suffer from vanishing or exploding gradients over long sequences.",
+        "Vanilla RNNs suffer from vanishing gradients")]
+    [InlineData("What is unsupervised learning?", "Unsupervised learning finds structure in data that has no labels.",
+        "Unsupervised learning has no labels and finds structure")]
+    [InlineData("Why use dropout?", "Dropout randomly zeroes activations during training, which reduces overfitting.",
+        "During training you randomly switch off some neurons so the network can't rely on any single one, and that fights overfitting.")]
+    public void Should_Credit_A_Key_Point_Said_In_Other_Words(string question, string keyPoint, string answer)
+    {
+        // When
+        var grade = Grader.Grade(Request(question, keyPoint, answer));
+
+        // Then
+        var covered = Assert.Single(grade.Covered);
+        Assert.Empty(grade.Missed);
+        Assert.Empty(grade.Contradictions);
+        Assert.InRange(covered.Start, 0, answer.Length);
+        Assert.InRange(covered.Start + covered.Length, covered.Start + 1, answer.Length);
+        Assert.True(grade.Score >= 3, $"score {grade.Score}");
+    }
+
+    [Fact]
+    public void Should_Name_The_Swap_When_The_Answer_Gives_L1s_Sparsity_To_L2()
+    {
+        // Given
+        var request = new GradingRequest(
+            "What is the difference between L1 and L2 regularisation?",
+            "L1 drives some weights to exactly zero, giving sparse models. L2 shrinks all weights smoothly towards zero.",
+            ["L1 drives some weights to exactly zero, giving sparse models.", "L2 shrinks all weights smoothly without zeroing them."],
+            "L2 regularisation gives sparse weights by pushing them to exactly zero, while L1 shrinks every weight smoothly.");
+
+        // When
+        var grade = Grader.Grade(request);
+
+        // Then
+        Assert.Empty(grade.Covered);
+        Assert.Contains(grade.Contradictions, c => c.Contains("to L2", StringComparison.Ordinal) && c.Contains("of L1", StringComparison.Ordinal));
+        Assert.True(grade.Score <= 2, $"score {grade.Score}");
+    }
+
+    [Fact]
+    public void Should_Name_A_Negated_Key_Point_And_Not_Credit_It_By_Meaning()
+    {
+        // When
+        var grade = Grader.Grade(Request(
+            "What does L1 regularisation do?",
+            "L1 drives some weights to exactly zero, giving sparse models.",
+            "L1 regularisation does not produce sparse models; it never sets weights to zero."));
+
+        // Then
+        Assert.Empty(grade.Covered);
+        var contradiction = Assert.Single(grade.Contradictions);
+        Assert.Contains("opposite", contradiction, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_Say_What_Number_Was_Expected_And_Never_Miss_The_Right_One()
+    {
+        // Given
+        const string id = "cv-depthwise-separable-cost-ratio";
+
+        // When
+        var wrong = Grader.Grade(Bank.Request(id, "It comes to about 0.25 of the cost, since 1/N is small."));
+        var right = Grader.Grade(Bank.Request(id, "1/256 + 1/9 which is about 0.115 of the standard cost."));
+
+        // Then
+        Assert.Equal("0.115", wrong.Expected);
+        Assert.True(wrong.Score <= NumericAnswer.WrongCeiling);
+        Assert.Null(right.Expected);
+        Assert.True(right.Score >= NumericAnswer.RightFloor);
+        Assert.DoesNotContain(right.Missed, m => m.Contains("0.115", StringComparison.Ordinal));
+        Assert.Contains(right.Covered, c => c.KeyPoint.Contains("0.115", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_Grade_Empty_Huge_And_Odd_Answers_Without_Throwing()
+    {
+        // Given
+        var huge = string.Concat(Enumerable.Repeat("Gradient descent follows the negative gradient. ", 3000));
+        string[] answers = ["", "   ", "\u0000\u0001", "<script>alert(1)</script>", huge, "😀 ∇f(x) → 0"];
+
+        // When
+        var grades = answers.Select(a => Grader.Grade(Request("What is gradient descent?", "It steps against the gradient to reduce the loss.", a))).ToList();
+
+        // Then
+        Assert.Equal(0, grades[0].Score);
+        Assert.All(grades, g => Assert.InRange(g.Score, 0, 5));
+    }
+}

@@ -1,0 +1,68 @@
+using Viva.Core.Grading;
+using Viva.Grading.Training;
+using Viva.Semantics.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Viva.Semantics.Tests;
+
+/// <summary>Per key point, the shipped grader against the hand-labelled judgements in <c>tests/fixtures/grading/keypoints.tsv</c>.</summary>
+public sealed class KeyPointJudgementTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<List<(KeyPointCase Case, UnitJudgement Judged)>> Judged = new(() =>
+    {
+        var grader = HybridGrader.Create(() => SharedEncoder.Instance);
+        return [.. KeyPointSet.Load(RepoPaths.KeyPointSet, Bank.All).Select(c => (c, grader.Analyze(c.Request).Units[c.Point]))];
+    });
+
+    // Measured 0.77 and 0.78 (0.76 / 0.77 with folds held out by question); the goal is 0.9 for both.
+    // The set is hard on purpose: half its negative cases reuse the key point's words in a swapped or negated
+    // relation, and a third of its positive cases are paraphrases with few words in common.
+    private const double MinPrecision = 0.75;
+    private const double MinRecall = 0.75;
+
+    [Fact]
+    public void Should_Say_Covered_With_The_Measured_Precision_And_Recall()
+    {
+        // Given
+        var judged = Judged.Value;
+
+        // When
+        var tp = judged.Count(j => j.Judged.Covered && j.Case.Covered);
+        var fp = judged.Count(j => j.Judged.Covered && !j.Case.Covered);
+        var fn = judged.Count(j => !j.Judged.Covered && j.Case.Covered);
+        var precision = tp / (double)(tp + fp);
+        var recall = tp / (double)(tp + fn);
+
+        // Then
+        output.WriteLine($"{judged.Count} judgements: precision {precision:F3}, recall {recall:F3}");
+        foreach (var kind in judged.GroupBy(j => j.Case.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine($"  {kind.Key}: {kind.Count(j => j.Judged.Covered == j.Case.Covered)}/{kind.Count()} right");
+        }
+
+        Assert.True(judged.Count >= 300, $"only {judged.Count} judgements");
+        Assert.True(precision >= MinPrecision, $"precision of 'covered' {precision:F3} is below {MinPrecision}");
+        Assert.True(recall >= MinRecall, $"recall of 'covered' {recall:F3} is below {MinRecall}");
+        var byWords = judged.Count(j => j.Judged.Lexical.Covered && j.Case.Covered) / (double)judged.Count(j => j.Case.Covered);
+        Assert.True(recall > byWords + 0.3, $"meaning should add recall over words alone ({byWords:F3})");
+    }
+
+    [Fact]
+    public void Should_Name_Swaps_As_Contradictions_And_Never_Credit_One_It_Names()
+    {
+        // Given
+        var swaps = Judged.Value.Where(j => j.Case.Kind == "swap").ToList();
+
+        // When
+        var credited = swaps.Count(j => j.Judged.Covered);
+        var named = swaps.Count(j => j.Judged.Contradicted);
+        var namedAndCredited = swaps.Where(j => j.Judged.Contradicted && j.Judged.Covered).Select(j => $"{j.Case.Question}#{j.Case.Point + 1}").ToList();
+
+        // Then
+        output.WriteLine($"{swaps.Count} swaps: {credited} credited, {named} named as contradictions");
+        Assert.True(swaps.Count >= 30, $"only {swaps.Count} swap cases");
+        Assert.Empty(namedAndCredited);
+        Assert.True(named >= swaps.Count * 0.4, $"only {named} of {swaps.Count} swaps are named as contradictions");
+        Assert.True(credited <= swaps.Count * 0.6, $"{credited} of {swaps.Count} swaps are credited as covered");
+    }
+}

@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using Viva.Core.Grading;
+using Viva.Semantics;
+
+namespace Viva.Grading.Training;
+
+/// <summary>
+/// Fits the hybrid grader: the meaning decision on the key-point judgements, then the two scorers over the
+/// lexical and semantic features, reporting every figure with folds split by question.
+/// </summary>
+public static class HybridFitting
+{
+    public static int Run(bool write)
+    {
+        var bank = BankQuestions.Load(RepoPaths.Content);
+        var semeval = SemEvalSet.Load(RepoPaths.SemEval);
+        var dev = RepoPaths.DevSets.SelectMany(p => DevSet.Load(p, bank)).ToList();
+        var clock = Stopwatch.StartNew();
+        using var model = new MiniLmTextEncoder(threads: Environment.ProcessorCount);
+        var encoder = new CachedTextEncoder(model, RepoPaths.EmbeddingCache);
+        Console.WriteLine($"encoder loaded in {clock.ElapsedMilliseconds} ms; SemEval {semeval.Count} answers, dev set {dev.Count} answers to {dev.Select(e => e.Group).Distinct().Count()} questions");
+        var notes = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        var decision = KeyPointFitting.Fallback;
+        if (File.Exists(RepoPaths.KeyPointSet))
+        {
+            var cases = KeyPointSet.Load(RepoPaths.KeyPointSet, bank);
+            var measured = KeyPointFitting.Measure(cases, Grader(encoder, KeyPointFitting.Probing));
+            var (fitted, report) = KeyPointFitting.Fit(measured);
+            decision = fitted;
+            Console.WriteLine($"key points: {report}");
+            Console.WriteLine($"  decision: alone {decision.Alone:F2}, with words {decision.WithWords:F2} when word coverage ≥ {decision.WordCoverage:F2}, contrast ≥ {decision.Contrast:F3} contradicts");
+            notes["keyPoints"] = report.Split('\n')[2].Trim() + "; " + report.Split('\n')[3].Trim();
+            if (Environment.GetEnvironmentVariable("VIVA_FIT_PROBE") is not null)
+            {
+                DecisionProbe.Run(measured);
+            }
+
+            if (Environment.GetEnvironmentVariable("VIVA_FIT_ERRORS") is not null)
+            {
+                KeyPointFitting.PrintErrors(measured, decision);
+            }
+        }
+
+        var grader = Grader(encoder, decision);
+        clock.Restart();
+        var sem = FeatureTable.BuildHybrid(semeval, grader);
+        var devKeyPoints = FeatureTable.BuildHybrid(dev, grader);
+        var devReference = FeatureTable.BuildHybrid([.. dev.Select(e => e with { Requests = [.. e.Requests.Select(r => r with { KeyPoints = [] })] })], grader);
+        Console.WriteLine($"features measured in {clock.Elapsed.TotalSeconds:F0} s ({encoder.Computed} texts encoded, the rest from the cache)");
+
+        var human = devKeyPoints.Examples.Select(e => e.Target * 5).ToList();
+        var labels = sem.Examples.Select(e => e.Target > 0.5).ToList();
+
+        // Reference scorer (viva grade --batch): fitted on SemEval and the dev set's answers against the bank's reference alone.
+        var semCv = Trainer.CrossValidate(sem, null, _ => 1.0);
+        notes["semevalCv"] = $"{Trainer.Folds}-fold by question: accuracy {Metrics.Accuracy(semCv, labels):F3}, AUC {Metrics.Auc(semCv, labels):F3}";
+        var semOnly = Trainer.Fit(sem, _ => 1.0);
+        notes["devset.referenceOnly.semevalOnly"] = Summary(devReference, [.. Trainer.Predict(devReference, semOnly).Select(p => 5 * p)], human) + " (fitted on SemEval only: another domain)";
+        var devOnlyReference = Trainer.Fit(devReference, _ => 1.0);
+        var onSemEval = Trainer.Predict(sem, devOnlyReference);
+        notes["semeval.fromDevsetOnly"] = $"AUC {Metrics.Auc(onSemEval, labels):F3}, r {Metrics.Pearson(onSemEval, [.. sem.Examples.Select(e => e.Target)]):F3} (fitted on the dev set only: another domain)";
+        var devWeight = sem.Count / (double)devReference.Count;
+        double Weight(Example e) => e.Source == "devset" ? devWeight : 1.0;
+        var jointDevCv = Trainer.CrossValidate(devReference, sem, Weight);
+        notes["devset.referenceOnly.jointCv"] = Summary(devReference, [.. jointDevCv.Select(p => 5 * p)], human);
+        var reference = Trainer.Fit(FeatureTable.Concat(devReference, sem), Weight);
+
+        // Key-point scorer (bank questions): dev set only, or jointly with SemEval, whichever cross-validates better.
+        var devOnly = Trainer.CrossValidate(devKeyPoints, null, _ => 1.0);
+        var joint = Trainer.CrossValidate(devKeyPoints, sem, Weight);
+        notes["devset.devsetOnlyCv"] = Summary(devKeyPoints, [.. devOnly.Select(p => 5 * p)], human);
+        notes["devset.jointCv"] = Summary(devKeyPoints, [.. joint.Select(p => 5 * p)], human);
+        var useJoint = Metrics.Pearson(joint, human) > Metrics.Pearson(devOnly, human);
+        var keyPoints = useJoint ? Trainer.Fit(FeatureTable.Concat(devKeyPoints, sem), Weight) : Trainer.Fit(devKeyPoints, _ => 1.0);
+        notes["keyPointsScorer"] = useJoint ? "joint" : "devset-only";
+        notes["devset.shipped"] = Summary(devKeyPoints, [.. Trainer.Predict(devKeyPoints, keyPoints).Select(p => 5 * p)], human) + " (in-sample)";
+
+        var lexicalDev = FeatureTable.Build(dev, grader.Lexical.Idf, grader.Lexical.Model.CoverageThreshold);
+        notes["devset.lexicalOnlyCv"] = Summary(lexicalDev, [.. Trainer.CrossValidate(lexicalDev, null, _ => 1.0).Select(p => 5 * p)], human) + " (words alone, for comparison)";
+
+        foreach (var (key, value) in notes)
+        {
+            Console.WriteLine($"{key}: {value}");
+        }
+
+        var hybrid = new HybridModel(decision, keyPoints, reference);
+        Console.WriteLine($"reference scorer: {Describe(reference)}");
+        Console.WriteLine($"key-point scorer: {Describe(keyPoints)}");
+        if (write)
+        {
+            File.WriteAllText(RepoPaths.HybridModel, hybrid.ToJson(notes));
+            Console.WriteLine($"wrote {Path.GetRelativePath(RepoPaths.Root, RepoPaths.HybridModel)}");
+        }
+
+        return 0;
+    }
+
+    /// <summary>Per key point: what the words and the encoder found for one answer to a bank question.</summary>
+    public static int Explain(string id, string answer)
+    {
+        var question = BankQuestions.Load(RepoPaths.Content).Single(q => q.Curated!.Id == id);
+        using var model = new MiniLmTextEncoder();
+        var grader = HybridGrader.Create(() => model);
+        var request = new GradingRequest(question.Text, question.Answer ?? string.Empty, question.Curated!.KeyPoints, answer);
+        var analysis = grader.Analyze(request);
+        foreach (var u in analysis.Units)
+        {
+            Console.WriteLine($"[{(u.Covered ? 'x' : ' ')}] sim {u.Similarity:F2} cov {u.Lexical.Coverage:F2} contra {u.Lexical.Contradiction:F2} swap {u.Lexical.Swap:F2} contrast {u.Contrast:F3} margin {u.Margin:F2} | {u.Lexical.Text}");
+            Console.WriteLine($"      passage: {u.Passage?.Text}");
+        }
+
+        Console.WriteLine($"score {grader.Grade(request).Score}");
+        return 0;
+    }
+
+    private static HybridGrader Grader(CachedTextEncoder encoder, MeaningDecision decision)
+    {
+        var placeholder = new LinearScorer(0, new double[SemanticFeatures.HybridNames.Count]);
+        return new HybridGrader(LexicalGrader.Default, new HybridModel(decision, placeholder, placeholder), () => encoder);
+    }
+
+    /// <summary>r, RMSE and the ordering check: per question, every wrong answer (≤ 1) below every excellent one (≥ 4.5).</summary>
+    public static string Summary(FeatureTable table, IReadOnlyList<double> predicted, IReadOnlyList<double> human)
+    {
+        var rounded = predicted.Select(LexicalGrader.Round).ToList();
+        var violations = 0;
+        foreach (var group in Enumerable.Range(0, table.Count).GroupBy(i => table.Examples[i].Group))
+        {
+            var wrong = group.Where(i => human[i] <= 1).Select(i => rounded[i]).DefaultIfEmpty(double.NegativeInfinity).Max();
+            var excellent = group.Where(i => human[i] >= 4.5).Select(i => rounded[i]).DefaultIfEmpty(double.PositiveInfinity).Min();
+            violations += wrong >= excellent ? 1 : 0;
+        }
+
+        return $"r {Metrics.Pearson(rounded, human):F3}, RMSE {Metrics.Rmse(rounded, human):F2}, questions failing the ordering check {violations}";
+    }
+
+    private static string Describe(LinearScorer scorer) =>
+        $"bias {scorer.Bias:F2}; " + string.Join(", ", SemanticFeatures.HybridNames.Select((n, i) => $"{n} {scorer.Weights[i]:F2}"));
+}

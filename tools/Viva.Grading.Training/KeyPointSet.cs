@@ -1,0 +1,44 @@
+using Viva.Core.Grading;
+using Viva.Core.Questions;
+
+namespace Viva.Grading.Training;
+
+/// <summary>One human judgement: does this answer state this key point?</summary>
+/// <param name="Question">The bank question's id (the cross-validation group).</param>
+/// <param name="Point">0-based index of the key point.</param>
+/// <param name="Request">The answer graded against the whole question.</param>
+/// <param name="Covered">The human verdict.</param>
+/// <param name="Kind">paraphrase, negation, swap…</param>
+public sealed record KeyPointCase(string Question, int Point, GradingRequest Request, bool Covered, string Kind);
+
+/// <summary>The labelled key-point judgements (<c>tests/fixtures/grading/keypoints.tsv</c>).</summary>
+public static class KeyPointSet
+{
+    public static IReadOnlyList<KeyPointCase> Load(string path, IReadOnlyList<ExtractedQuestion> bank)
+    {
+        var byId = bank.ToDictionary(q => q.Curated!.Id, StringComparer.Ordinal);
+        var lines = File.ReadAllLines(path);
+        var header = lines[0].Split('\t');
+        int Column(string name) => Array.IndexOf(header, name) is var i and >= 0 ? i : throw new InvalidDataException($"{path}: no column '{name}'");
+        var (question, point, answer, covered, kind) = (Column("question_id"), Column("point"), Column("answer"), Column("covered"), Column("kind"));
+        var cases = new List<KeyPointCase>();
+        foreach (var (line, number) in lines.Select((l, i) => (l, i + 1)).Skip(1).Where(p => p.l.Length > 0))
+        {
+            var f = line.Split('\t');
+            if (!byId.TryGetValue(f[question], out var q))
+            {
+                throw new InvalidDataException($"{path}:{number}: no curated question '{f[question]}'");
+            }
+
+            var index = int.Parse(f[point], System.Globalization.CultureInfo.InvariantCulture) - 1;
+            if (index < 0 || index >= q.Curated!.KeyPoints.Count)
+            {
+                throw new InvalidDataException($"{path}:{number}: '{f[question]}' has no key point {index + 1}");
+            }
+
+            cases.Add(new KeyPointCase(f[question], index, new GradingRequest(q.Text, q.Answer ?? string.Empty, q.Curated.KeyPoints, f[answer]), f[covered] == "yes", f[kind]));
+        }
+
+        return cases;
+    }
+}
