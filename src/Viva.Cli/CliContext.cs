@@ -6,6 +6,7 @@ using Viva.Core.Linking;
 using Viva.Core.Questions;
 using Viva.Core.Scheduling;
 using Viva.Core.Storage;
+using Viva.Semantics;
 using Viva.Storage.Sqlite;
 
 namespace Viva.Cli;
@@ -113,13 +114,22 @@ public sealed class CliContext
         }
 
         string? notice = null;
-        _grader ??= GraderChoice.Create(this, GraderChoice.Auto, out notice).Grader ?? LexicalGrader.Default;
+        _grader ??= GraderChoice.Create(this, GraderChoice.Auto, out notice).Grader ?? BuiltInGrader;
         var result = await _grader.GradeAsync(new GradingRequest(q.Text, card.Answer ?? "", keyPoints, answer), cancellationToken).ConfigureAwait(false);
         var covered = result.Covered.Select(c => (c.KeyPoint, Quote(answer, c))).ToList();
-        return new Practice.Feedback(result.Score, covered, result.Missed, result.Notice ?? notice);
+        return new Practice.Feedback(result.Score, covered, result.Missed, result.Notice ?? notice) { Contradictions = result.Contradictions };
     }
 
     private IAnswerGrader? _grader;
+    private HybridGrader? _builtInGrader;
+
+    /// <summary>
+    /// The built-in grader: words and meaning. The sentence encoder loads on the first grade and keeps its
+    /// embeddings under <c>embeddings/</c> in the data folder; when it cannot load (or <c>VIVA_ENCODER=off</c>)
+    /// the grader uses words alone, after a one-line notice on stderr.
+    /// </summary>
+    public HybridGrader BuiltInGrader => _builtInGrader ??= HybridGrader.Create(new TextEncoderLoader(
+        Path.Combine(Home, "embeddings"), WriteError, GetEnvironmentVariable(TextEncoderLoader.Variable)).Get);
 
     private static string Quote(string answer, CoveredPoint point) =>
         point.Start >= 0 && point.Length > 0 && point.Start + point.Length <= answer.Length

@@ -36,13 +36,54 @@ public sealed class GradeCommandTests : IDisposable
             Assert.Equal(string.Empty, error);
             var grades = JsonDocument.Parse(output).RootElement.GetProperty("grades").EnumerateArray().ToList();
             Assert.Equal(["s-good", "s-wrong", "s-empty"], grades.Select(g => g.GetProperty("id").GetString()));
-            Assert.All(grades, g => Assert.Equal(["id", "score", "covered", "missed"], g.EnumerateObject().Select(p => p.Name)));
+            Assert.All(grades, g => Assert.Equal(["id", "score", "covered", "missed"], g.EnumerateObject().Select(p => p.Name).Take(4)));
             var scores = grades.Select(g => g.GetProperty("score").GetDouble()).ToList();
             Assert.True(scores[0] > scores[1], $"good {scores[0]} should beat wrong {scores[1]}");
             Assert.Equal(0, scores[2]);
             Assert.All(scores, s => Assert.Equal(0, s * 4 % 1));
             Assert.Equal(StackReference, grades[0].GetProperty("covered")[0].GetString());
             Assert.Equal(StackReference, grades[1].GetProperty("missed")[0].GetString());
+        }
+
+        [Fact]
+        public async Task Should_Grade_Against_A_Key_Points_Column_And_Name_Contradictions()
+        {
+            // Given
+            const string reference = "L1 drives some weights to exactly zero, giving sparse models. L2 shrinks all weights smoothly.";
+            const string points = "L1 drives some weights to exactly zero, giving sparse models | L2 shrinks all weights smoothly without zeroing them";
+            var file = _viva.Write("answers.tsv", "id\tquestion\treference\tanswer\tkey_points\n" +
+                $"para\tL1 vs L2?\t{reference}\tWith an absolute-value penalty many coefficients end up exactly 0, so the model is sparse; the squared L2 penalty just makes every weight a bit smaller and never exactly zero.\t{points}\n" +
+                $"swap\tL1 vs L2?\t{reference}\tL2 gives sparse weights by setting them exactly to zero, while L1 shrinks all weights smoothly.\t{points}\n");
+
+            // When
+            var (code, output, error) = await _viva.RunAsync("grade", "--batch", file, "--json");
+
+            // Then
+            Assert.Equal(0, code);
+            Assert.Equal(string.Empty, error);
+            var grades = JsonDocument.Parse(output).RootElement.GetProperty("grades").EnumerateArray().ToList();
+            Assert.Equal(2, grades[0].GetProperty("covered").GetArrayLength());
+            Assert.False(grades[0].TryGetProperty("contradictions", out _));
+            Assert.Equal(0, grades[1].GetProperty("covered").GetArrayLength());
+            Assert.Contains(grades[1].GetProperty("contradictions").EnumerateArray(), c => c.GetString()!.Contains("to L2", StringComparison.Ordinal));
+            Assert.True(grades[0].GetProperty("score").GetDouble() > grades[1].GetProperty("score").GetDouble() + 1);
+        }
+
+        [Fact]
+        public async Task Should_Grade_By_Words_Alone_When_The_Encoder_Is_Off()
+        {
+            // Given
+            var file = _viva.Write("answers.tsv", Header + $"a\tWhat is a stack?\t{StackReference}\tThe newest item comes out first; you add and remove only at one end.\n");
+            var lexical = await _viva.RunAsync("grade", "--batch", file, "--json", "--grader", "lexical");
+
+            // When
+            _viva.Environment["VIVA_ENCODER"] = "off";
+            var (code, output, error) = await _viva.RunAsync("grade", "--batch", file, "--json");
+
+            // Then
+            Assert.Equal(0, code);
+            Assert.Equal(string.Empty, error);
+            Assert.Equal(lexical.Out, output);
         }
 
         [Fact]
@@ -137,7 +178,7 @@ public sealed class GradeCommandTests : IDisposable
         Assert.Equal("l1-vs-l2-regularization", grade.GetProperty("id").GetString());
         Assert.InRange(grade.GetProperty("score").GetDouble(), 2.5, 5);
         Assert.Contains(grade.GetProperty("covered").EnumerateArray(), c => c.GetString()!.Contains("exactly to zero", StringComparison.Ordinal));
-        Assert.Contains(grade.GetProperty("missed").EnumerateArray(), c => c.GetString()!.Contains("Laplace", StringComparison.Ordinal));
+        Assert.Contains(grade.GetProperty("missed").EnumerateArray(), c => c.GetString()!.Contains("Elastic net", StringComparison.Ordinal));
         Assert.Equal(0, human.Code);
         Assert.Contains("Score", human.Out, StringComparison.Ordinal);
         Assert.Contains("Covered", human.Out, StringComparison.Ordinal);

@@ -26,16 +26,18 @@ public static class GradeCommand
         };
         var grader = new Option<string>("--grader")
         {
-            Description = $"auto: an LLM when {GraderChoice.UrlVariable} and {GraderChoice.ModelVariable} are set ({GraderChoice.KeyVariable} optional), else the built-in grader; builtin; llm",
+            Description = $"auto: an LLM when {GraderChoice.UrlVariable} and {GraderChoice.ModelVariable} are set ({GraderChoice.KeyVariable} optional), else the built-in grader; " +
+                "builtin: words and meaning (a sentence encoder), words alone when the encoder cannot load; lexical: words alone; llm",
             DefaultValueFactory = _ => GraderChoice.Auto,
         };
-        grader.AcceptOnlyFromAmong(GraderChoice.Auto, GraderChoice.BuiltIn, GraderChoice.Llm);
+        grader.AcceptOnlyFromAmong(GraderChoice.Auto, GraderChoice.BuiltIn, GraderChoice.Lexical, GraderChoice.Llm);
         var json = new Option<bool>("--json") { Description = "Print {\"grades\": [{\"id\", \"score\", \"covered\", \"missed\"}]} (see CONTRACTS.md)" };
         var command = new Command(
             "grade",
             "Score typed answers 0–5 (5 = complete and correct) against a reference answer and its key points, listing the key points covered and missed. " +
             "The built-in grader is deterministic and offline: it matches each key point (or, without key points, each sentence of the reference) " +
-            "to the best passage of the answer, with stemming, an ML synonym and abbreviation lexicon and negation checks.")
+            "to the best passage of the answer by its words (stemming, an ML synonym and abbreviation lexicon, negation and swap checks) " +
+            "and by meaning (a sentence encoder that runs locally), and names any key point the answer contradicts.")
         {
             question, answerFile, batch, grader, json,
         };
@@ -124,7 +126,7 @@ public static class GradeCommand
             var grades = new List<(string Id, GradeResult Grade)>(rows.Count);
             foreach (var row in rows)
             {
-                grades.Add((row.Id, await GradeAsync(new GradingRequest(row.Question, row.Reference, [], row.Answer), token).ConfigureAwait(false)));
+                grades.Add((row.Id, await GradeAsync(new GradingRequest(row.Question, row.Reference, row.KeyPoints, row.Answer), token).ConfigureAwait(false)));
             }
 
             if (json)
@@ -218,12 +220,27 @@ public static class GradeCommand
             return decoded.Text!;
         }
 
-        private static object GradeJson(string id, GradeResult grade) => new
+        /// <summary>The contract's four fields, then <c>contradictions</c> and <c>expected</c> only when there is something to say.</summary>
+        private static Dictionary<string, object?> GradeJson(string id, GradeResult grade)
         {
-            id,
-            score = grade.Score,
-            covered = grade.Covered.Select(c => c.KeyPoint),
-            missed = grade.Missed,
-        };
+            var json = new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["id"] = id,
+                ["score"] = grade.Score,
+                ["covered"] = grade.Covered.Select(c => c.KeyPoint),
+                ["missed"] = grade.Missed,
+            };
+            if (grade.Contradictions.Count > 0)
+            {
+                json["contradictions"] = grade.Contradictions;
+            }
+
+            if (grade.Expected is { } expected)
+            {
+                json["expected"] = expected;
+            }
+
+            return json;
+        }
     }
 }

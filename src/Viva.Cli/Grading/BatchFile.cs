@@ -9,20 +9,28 @@ namespace Viva.Cli.Grading;
 /// <param name="Question">The question (may be empty).</param>
 /// <param name="Reference">The reference answer the row is graded against.</param>
 /// <param name="Answer">The answer to grade.</param>
-public sealed record BatchRow(int Line, string Id, string Question, string Reference, string Answer);
+public sealed record BatchRow(int Line, string Id, string Question, string Reference, string Answer)
+{
+    /// <summary>Key points from the optional <c>key_points</c> column; empty when the row has none.</summary>
+    public IReadOnlyList<string> KeyPoints { get; init; } = [];
+}
 
 /// <summary>
 /// Reads the tab-separated batch file of <c>viva grade --batch</c>: a header row naming the columns
 /// <c>id</c>, <c>question</c>, <c>reference</c> and <c>answer</c> (in any order; other columns are ignored),
 /// then one answer per row. A field may be quoted the way spreadsheet and CSV writers do
 /// (<c>"a ""quoted"" field with a tab or newline"</c>); a quote that does not close a field is kept as text.
-/// When <c>answer</c> is the last column, tabs in an unquoted answer stay part of it. Every row is either
-/// returned or reported with its line.
+/// When <c>answer</c> is the last column, tabs in an unquoted answer stay part of it. An optional
+/// <c>key_points</c> column lists the row's key points, separated by <c>|</c> or line breaks; a row with key
+/// points is graded against them as bank questions are. Every row is either returned or reported with its line.
 /// </summary>
 public static class BatchFile
 {
     /// <summary>The columns the header must name.</summary>
     public static IReadOnlyList<string> Columns { get; } = ["id", "question", "reference", "answer"];
+
+    /// <summary>The optional column of key points.</summary>
+    public const string KeyPointsColumn = "key_points";
 
     /// <summary>The rows of <paramref name="text"/> and one diagnostic per row (or header) that cannot be graded.</summary>
     /// <param name="source">The file's name, for diagnostics.</param>
@@ -51,6 +59,7 @@ public static class BatchFile
         }
 
         var answerLast = index[3] == header.Count - 1;
+        var keyPointsAt = header.IndexOf(KeyPointsColumn);
         foreach (var (line, row) in records.Skip(1))
         {
             var fields = row;
@@ -77,7 +86,8 @@ public static class BatchFile
             }
             else
             {
-                rows.Add(new BatchRow(line, id, question, reference, answer));
+                var keyPoints = keyPointsAt < 0 ? [] : fields[keyPointsAt].Split(['|', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                rows.Add(new BatchRow(line, id, question, reference, answer) { KeyPoints = keyPoints });
             }
         }
 

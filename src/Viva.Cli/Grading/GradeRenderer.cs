@@ -26,7 +26,7 @@ public static class GradeRenderer
                 console.MarkupLine($" [green]✓[/] {Markup.Escape(point.KeyPoint)}");
                 if (point.Length > 0 && point.Start + point.Length <= answer.Length)
                 {
-                    console.MarkupLine($"   [grey]“{Markup.Escape(Shorten(answer.Substring(point.Start, point.Length), QuoteLength))}”[/]");
+                    console.MarkupLine($"   [grey]“{Markup.Escape(QuoteText.Elide(answer.Substring(point.Start, point.Length), QuoteLength))}”[/]");
                 }
             }
         }
@@ -39,6 +39,22 @@ public static class GradeRenderer
             {
                 console.MarkupLine($" [yellow]✗[/] {Markup.Escape(point)}");
             }
+        }
+
+        if (grade.Contradictions.Count > 0)
+        {
+            console.WriteLine();
+            console.MarkupLine("[red]Contradicted[/]");
+            foreach (var contradiction in grade.Contradictions)
+            {
+                console.MarkupLine($" [red]![/] {Markup.Escape(contradiction)}");
+            }
+        }
+
+        if (grade.Expected is { } expected)
+        {
+            console.WriteLine();
+            console.MarkupLine($"[red]Expected {Markup.Escape(expected)}[/]");
         }
     }
 

@@ -22,8 +22,11 @@ public static class GraderChoice
     /// <summary>Use the LLM when it is configured, else the built-in grader.</summary>
     public const string Auto = "auto";
 
-    /// <summary>Always the built-in grader.</summary>
+    /// <summary>Always the built-in grader (words and meaning; words alone when the encoder cannot load).</summary>
     public const string BuiltIn = "builtin";
+
+    /// <summary>The built-in grader by words alone, without the sentence encoder.</summary>
+    public const string Lexical = "lexical";
 
     /// <summary>The LLM; it must be configured.</summary>
     public const string Llm = "llm";
@@ -38,15 +41,21 @@ public static class GraderChoice
     {
         ArgumentNullException.ThrowIfNull(context);
         notice = null;
-        if (mode == BuiltIn)
+        if (mode == Lexical)
         {
             return (LexicalGrader.Default, null);
+        }
+
+        var builtIn = context.BuiltInGrader;
+        if (mode == BuiltIn)
+        {
+            return (builtIn, null);
         }
 
         var url = context.GetEnvironmentVariable(UrlVariable);
         if (string.IsNullOrWhiteSpace(url))
         {
-            return mode == Llm ? (null, $"--grader llm needs {UrlVariable} and {ModelVariable} (an OpenAI-compatible endpoint)") : (LexicalGrader.Default, null);
+            return mode == Llm ? (null, $"--grader llm needs {UrlVariable} and {ModelVariable} (an OpenAI-compatible endpoint)") : (builtIn, null);
         }
 
         var model = context.GetEnvironmentVariable(ModelVariable);
@@ -63,10 +72,10 @@ public static class GraderChoice
         if (problem is not null)
         {
             notice = mode == Llm ? null : $"{problem}; using the built-in grader";
-            return mode == Llm ? (null, problem) : (LexicalGrader.Default, null);
+            return mode == Llm ? (null, problem) : (builtIn, null);
         }
 
         var options = new LlmGraderOptions(endpoint!, model!.Trim(), context.GetEnvironmentVariable(KeyVariable));
-        return (new FallbackGrader(new OpenAiCompatibleGrader(Http.Value, options, LexicalGrader.Default), LexicalGrader.Default), null);
+        return (new FallbackGrader(new OpenAiCompatibleGrader(Http.Value, options, LexicalGrader.Default), builtIn), null);
     }
 }

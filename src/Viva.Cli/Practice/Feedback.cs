@@ -5,4 +5,8 @@ namespace Viva.Cli.Practice;
 /// <param name="Covered">Key points the answer covers, each with the words of the answer that cover it.</param>
 /// <param name="Missed">Key points it misses.</param>
 /// <param name="Notice">A note to show, e.g. that the LLM grader fell back to the built-in one.</param>
-public sealed record Feedback(double Score, IReadOnlyList<(string Point, string Quote)> Covered, IReadOnlyList<string> Missed, string? Notice);
+public sealed record Feedback(double Score, IReadOnlyList<(string Point, string Quote)> Covered, IReadOnlyList<string> Missed, string? Notice)
+{
+    /// <summary>One sentence per key point the answer contradicts.</summary>
+    public IReadOnlyList<string> Contradictions { get; init; } = [];
+}

@@ -212,12 +212,17 @@ public sealed class PracticeSession
             Console.MarkupLine($"[bold {colour}]Score {feedback.Score:0.##} / 5[/]");
             foreach (var (point, quote) in feedback.Covered)
             {
-                Console.MarkupLine($"  [green]✓[/] {Markup.Escape(point)}" + (quote.Length > 0 ? $" [grey]— “{Markup.Escape(BrowseOptions.Shorten(quote, 80))}”[/]" : ""));
+                Console.MarkupLine($"  [green]✓[/] {Markup.Escape(point)}" + (quote.Length > 0 ? $" [grey]— “{Markup.Escape(QuoteText.Elide(quote, 80))}”[/]" : ""));
             }
 
             foreach (var point in feedback.Missed)
             {
                 Console.MarkupLine($"  [red]✗[/] {Markup.Escape(point)}");
+            }
+
+            foreach (var contradiction in feedback.Contradictions)
+            {
+                Console.MarkupLine($"  [red]![/] {Markup.Escape(contradiction)}");
             }
 
             if (feedback.Notice is { } notice)

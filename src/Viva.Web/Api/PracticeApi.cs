@@ -72,7 +72,11 @@ public static class PracticeApi
             graded.Suggestion is { } s ? (int)s : null,
             card.Answer is { } answer ? MarkdownHtml.Render(answer) : null,
             card.Head.Question.Curated?.KeyPoints ?? [],
-            [.. graded.Outcomes.Select(o => new OutcomeDto((int)o.Rating, o.Rating.ToString(), IntervalText.Describe(o.Interval), o.Card.Due!.Value))]));
+            [.. graded.Outcomes.Select(o => new OutcomeDto((int)o.Rating, o.Rating.ToString(), IntervalText.Describe(o.Interval), o.Card.Due!.Value))])
+        {
+            Quotes = graded.Grade.Quotes,
+            Contradictions = graded.Grade.Contradictions,
+        });
     }
 
     private static async Task<Results<Created<ReviewDto>, ValidationProblem, ProblemHttpResult>> ReviewAsync(

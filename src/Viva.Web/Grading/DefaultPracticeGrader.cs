@@ -4,9 +4,16 @@ using Viva.Core.Questions;
 
 namespace Viva.Web.Grading;
 
-/// <summary>Checks numeric answers against the curated number and grades open answers with the built-in <see cref="LexicalGrader"/>.</summary>
-public sealed class DefaultPracticeGrader : IPracticeGrader
+/// <summary>
+/// Checks numeric answers against the curated number and grades open answers with the built-in grader:
+/// words and meaning (<see cref="HybridGrader"/>), words alone when the sentence encoder cannot load.
+/// </summary>
+/// <param name="grader">The built-in grader, shared by every request.</param>
+public sealed class DefaultPracticeGrader(HybridGrader grader) : IPracticeGrader
 {
+    // Quotes longer than this keep their start and end (the matched words) and elide the middle.
+    private const int QuoteLength = 120;
+
     /// <summary>Score of a correct numeric answer.</summary>
     public const double FullScore = 5;
 
@@ -37,7 +44,16 @@ public sealed class DefaultPracticeGrader : IPracticeGrader
             return Task.FromResult(PracticeGrade.NotGraded("Not graded: this question has no reference answer yet. Rate yourself."));
         }
 
-        var result = LexicalGrader.Default.Grade(new GradingRequest(question.Question.Text, referenceAnswer ?? "", keyPoints, answer));
-        return Task.FromResult(new PracticeGrade(result.Score, [.. result.Covered.Select(c => c.KeyPoint)], result.Missed, result.Notice));
+        var result = grader.Grade(new GradingRequest(question.Question.Text, referenceAnswer ?? "", keyPoints, answer), cancellationToken);
+        return Task.FromResult(new PracticeGrade(result.Score, [.. result.Covered.Select(c => c.KeyPoint)], result.Missed, result.Notice)
+        {
+            Quotes = [.. result.Covered.Select(c => Quote(answer, c))],
+            Contradictions = result.Contradictions,
+        });
     }
+
+    private static string Quote(string answer, CoveredPoint point) =>
+        point.Length > 0 && point.Start >= 0 && point.Start + point.Length <= answer.Length
+            ? QuoteText.Elide(answer.Substring(point.Start, point.Length), QuoteLength)
+            : string.Empty;
 }

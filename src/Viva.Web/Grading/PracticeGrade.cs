@@ -7,6 +7,12 @@ namespace Viva.Web.Grading;
 /// <param name="Notice">A line to show the user (why nothing was graded, a numeric verdict…), or null.</param>
 public sealed record PracticeGrade(double? Score, IReadOnlyList<string> Covered, IReadOnlyList<string> Missed, string? Notice)
 {
+    /// <summary>For each covered key point, in the same order, the words of the answer that earned it (may be empty).</summary>
+    public IReadOnlyList<string> Quotes { get; init; } = [];
+
+    /// <summary>One sentence per key point the answer contradicts.</summary>
+    public IReadOnlyList<string> Contradictions { get; init; } = [];
+
     /// <summary>No grade, with the reason.</summary>
     public static PracticeGrade NotGraded(string notice) => new(null, [], [], notice);
 }

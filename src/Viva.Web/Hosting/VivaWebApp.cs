@@ -2,7 +2,9 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
+using Viva.Core.Grading;
 using Viva.Core.Scheduling;
+using Viva.Semantics;
 using Viva.Web.Api;
 using Viva.Web.Data;
 using Viva.Web.Grading;
@@ -44,6 +46,13 @@ public static class VivaWebApp
         services.AddSingleton(provider => new FsrsScheduler(new SchedulerOptions { TimeZone = provider.GetRequiredService<TimeProvider>().LocalTimeZone }));
         services.AddSingleton<BankPool>();
         services.AddHostedService<CuratedBankLoader>();
+        services.AddSingleton(provider =>
+        {
+            var home = provider.GetRequiredService<IOptions<VivaWebOptions>>().Value.ResolvedHome();
+            var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Viva.Grading");
+            var loader = new TextEncoderLoader(Path.Combine(home, "embeddings"), notice => logger.LogWarning("{Notice}", notice), Environment.GetEnvironmentVariable(TextEncoderLoader.Variable));
+            return HybridGrader.Create(loader.Get);
+        });
         services.AddSingleton<IPracticeGrader, DefaultPracticeGrader>();
         services.AddScoped<IUserContext, LocalUserContext>();
         services.AddScoped(provider => provider.GetRequiredService<BankPool>().Rent());

@@ -19,4 +19,11 @@ public sealed record GradeResponse(
     int? SuggestedRating,
     string? ReferenceHtml,
     IReadOnlyList<string> KeyPoints,
-    IReadOnlyList<OutcomeDto> Outcomes);
+    IReadOnlyList<OutcomeDto> Outcomes)
+{
+    /// <summary>For each covered key point, in the same order, the words of the answer that earned it.</summary>
+    public IReadOnlyList<string> Quotes { get; init; } = [];
+
+    /// <summary>One sentence per key point the answer contradicts.</summary>
+    public IReadOnlyList<string> Contradictions { get; init; } = [];
+}
