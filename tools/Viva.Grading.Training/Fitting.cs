@@ -16,7 +16,8 @@ public static class Fitting
     {
         var idf = IdfTable.Parse(File.ReadAllText(RepoPaths.IdfTable));
         var semeval = SemEvalSet.Load(RepoPaths.SemEval);
-        var dev = File.Exists(RepoPaths.DevSet) ? DevSet.Load(RepoPaths.DevSet, BankQuestions.Load(RepoPaths.Content)) : [];
+        var bank = BankQuestions.Load(RepoPaths.Content);
+        IReadOnlyList<Example> dev = [.. RepoPaths.DevSets.SelectMany(p => DevSet.Load(p, bank))];
         Console.WriteLine($"SemEval: {semeval.Count} answers to {semeval.Select(e => e.Group).Distinct().Count()} questions; dev set: {dev.Count} answers to {dev.Select(e => e.Group).Distinct().Count()} questions");
 
         (double Threshold, double Quality, LinearScorer Reference, LinearScorer KeyPoints, Dictionary<string, string> Notes)? best = null;
@@ -100,7 +101,8 @@ public static class Fitting
         Console.WriteLine($"shipped model on SemEval (in-sample): accuracy {Metrics.Accuracy([.. scores.Select(s => s / 5)], labels):F3}, AUC {Metrics.Auc(scores, labels):F3}");
         if (File.Exists(RepoPaths.DevSet))
         {
-            var dev = DevSet.Load(RepoPaths.DevSet, BankQuestions.Load(RepoPaths.Content));
+            var bank = BankQuestions.Load(RepoPaths.Content);
+            var dev = RepoPaths.DevSets.SelectMany(p => DevSet.Load(p, bank)).ToList();
             var predicted = dev.Select(e => grader.Grade(e.Requests[0]).Score).ToList();
             var human = dev.Select(e => e.Target * 5).ToList();
             var table = FeatureTable.Build(dev, grader.Idf, grader.Model.CoverageThreshold);

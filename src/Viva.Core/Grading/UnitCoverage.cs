@@ -32,7 +32,8 @@ internal static class UnitCoverage
             foreach (var match in answer.Matches(words[j].Token))
             {
                 // A unit that names both sides ("vanishing or exploding") is not contradicted by an answer naming one.
-                if (match.Opposite && unitKeys.Contains(answer.Tokens[match.Position].Key))
+                // Nor is it by a negated opposite: "irreducible" is no claim against "raises".
+                if (match.Opposite && (unitKeys.Contains(answer.Tokens[match.Position].Key) || answer.Tokens[match.Position].Negated != (words[j].Polarity == Polarity.Negated)))
                 {
                     continue;
                 }

@@ -21,7 +21,15 @@ public sealed record UnitJudgement(UnitMatch Lexical, double Similarity, AnswerP
     public ContrastVariant? Opposite { get; init; }
 
     /// <summary>True when the words show the answer contradicting the unit (negating it, or saying it of another subject).</summary>
-    public bool ContradictedByWords => Lexical.Conflict is not null && Lexical.Contradiction + Lexical.Swap >= UnitCoverage.ContradictionLimit;
+    public bool ContradictedByWords =>
+        Lexical.Conflict is not null && Lexical.Contradiction + Lexical.Swap >= UnitCoverage.ContradictionLimit
+        && Lexical.Coverage + Lexical.Contradiction + Lexical.Swap >= MinAddressed;
+
+    /// <summary>
+    /// The share of a unit an answer must say, rightly or wrongly, before a conflict counts as contradicting it: a lone
+    /// opposite word in an answer about something else ("irreducible noise" against "raises variance") is no claim about it.
+    /// </summary>
+    public const double MinAddressed = 0.3;
 
     /// <summary>True when the passage means a contrasting variant of the unit more than the unit itself.</summary>
     public bool ContradictedByMeaning { get; init; }
