@@ -139,6 +139,8 @@ public sealed class GradeOverrideApiTests(WebAppFixture app) : IClassFixture<Web
         var stored = await LatestHistoryAsync(cardId);
         Assert.Equal("right", stored.GetProperty("grade_override").GetString());
         Assert.Equal(3, stored.GetProperty("rating").GetInt32());
+        var history = WebUtility.HtmlDecode(await _client.GetStringAsync($"/questions/{Uri.EscapeDataString(cardId)}"));
+        Assert.Contains("(I was right)", history);
     }
 
     private Dictionary<string, string> RatingForm(string page) =>
