@@ -8,7 +8,7 @@ namespace Viva.Storage.Sqlite;
 public sealed partial class SqliteQuestionStore : IReviewStore
 {
     private const string ReviewColumns =
-        "id, user_id, card_id, reviewed_at, rating, elapsed_days, before_json, after_json, answer, score, duration_ms";
+        "id, user_id, card_id, reviewed_at, rating, elapsed_days, before_json, after_json, answer, score, duration_ms, grade_override";
 
     /// <inheritdoc/>
     public Task<CardSchedule?> FindCardAsync(string userId, string cardId, CancellationToken cancellationToken = default)
@@ -86,8 +86,8 @@ public sealed partial class SqliteQuestionStore : IReviewStore
         using var insert = _connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
-            INSERT INTO reviews (user_id, card_id, reviewed_at, rating, elapsed_days, before_json, after_json, phase_before, interval_before, answer, score, duration_ms)
-            VALUES ($user, $card, $at, $rating, $elapsed, $before, $after, $phase, $interval, $answer, $score, $duration);
+            INSERT INTO reviews (user_id, card_id, reviewed_at, rating, elapsed_days, before_json, after_json, phase_before, interval_before, answer, score, duration_ms, grade_override)
+            VALUES ($user, $card, $at, $rating, $elapsed, $before, $after, $phase, $interval, $answer, $score, $duration, $override);
             SELECT last_insert_rowid();
             """;
         insert.Parameters.AddWithValue("$user", review.UserId);
@@ -102,6 +102,7 @@ public sealed partial class SqliteQuestionStore : IReviewStore
         insert.Parameters.AddWithValue("$answer", (object?)review.Answer ?? DBNull.Value);
         insert.Parameters.AddWithValue("$score", (object?)review.Score ?? DBNull.Value);
         insert.Parameters.AddWithValue("$duration", (long)review.Duration.TotalMilliseconds);
+        insert.Parameters.AddWithValue("$override", (object?)review.Override?.ToName() ?? DBNull.Value);
         var id = (long)insert.ExecuteScalar()!;
 
         using var card = _connection.CreateCommand();
@@ -215,7 +216,8 @@ public sealed partial class SqliteQuestionStore : IReviewStore
                 DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)), (Rating)reader.GetInt32(4), reader.GetInt32(5),
                 CardRow.FromJson(reader.GetString(6)), CardRow.FromJson(reader.GetString(7)),
                 reader.IsDBNull(8) ? null : reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetDouble(9),
-                TimeSpan.FromMilliseconds(reader.GetInt64(10))));
+                TimeSpan.FromMilliseconds(reader.GetInt64(10)),
+                ReadOverride(reader, 11)));
         }
 
         return list;

@@ -145,7 +145,8 @@ public sealed class GradeCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData(new string[0], "give --question ID --answer-file FILE, or --batch FILE.tsv")]
+    [InlineData(new string[0], "give --question ID --answer-file FILE, --batch FILE.tsv, or --disagreements")]
+    [InlineData(new[] { "--batch", "b.tsv", "--limit", "3" }, "--limit goes with --disagreements")]
     [InlineData(new[] { "--question", "x" }, "--question needs --answer-file FILE")]
     [InlineData(new[] { "--answer-file", "a.txt" }, "--answer-file needs --question ID")]
     [InlineData(new[] { "--batch", "b.tsv", "--question", "x" }, "--batch grades a file on its own")]

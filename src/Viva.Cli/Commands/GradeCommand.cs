@@ -10,7 +10,8 @@ namespace Viva.Cli.Commands;
 
 /// <summary>
 /// <c>viva grade --question ID --answer-file FILE | --batch FILE.tsv [--grader MODE] [--json]</c>:
-/// scores typed answers 0–5 and lists the key points they cover and miss.
+/// scores typed answers 0–5 and lists the key points they cover and miss;
+/// <c>viva grade --disagreements [--limit N] [--json]</c> lists the questions whose grades practice overrules most.
 /// </summary>
 public static class GradeCommand
 {
@@ -31,7 +32,16 @@ public static class GradeCommand
             DefaultValueFactory = _ => GraderChoice.Auto,
         };
         grader.AcceptOnlyFromAmong(GraderChoice.Auto, GraderChoice.BuiltIn, GraderChoice.Lexical, GraderChoice.Llm);
-        var json = new Option<bool>("--json") { Description = "Print {\"grades\": [{\"id\", \"score\", \"covered\", \"missed\"}]} (see CONTRACTS.md)" };
+        var disagreements = new Option<bool>("--disagreements")
+        {
+            Description = "List the questions whose grades you overruled most in practice (r: I was right, w: I was wrong), most first",
+        };
+        var limit = new Option<int?>("--limit") { Description = $"With --disagreements: show at most N questions (default {DisagreementReport.DefaultLimit})", HelpName = "N" };
+        var json = new Option<bool>("--json")
+        {
+            Description = "Print {\"grades\": [{\"id\", \"score\", \"covered\", \"missed\"}]} (see CONTRACTS.md; \"contradictions\" and \"expected\" when there are any); with --disagreements " +
+                "{\"disagreements\": [{\"id\", \"question\", \"graded\", \"right\", \"wrong\"}]}",
+        };
         var command = new Command(
             "grade",
             "Score typed answers 0–5 (5 = complete and correct) against a reference answer and its key points, listing the key points covered and missed. " +
@@ -39,12 +49,24 @@ public static class GradeCommand
             "to the best passage of the answer by its words (stemming, an ML synonym and abbreviation lexicon, negation and swap checks) " +
             "and by meaning (a sentence encoder that runs locally), and names any key point the answer contradicts.")
         {
-            question, answerFile, batch, grader, json,
+            question, answerFile, batch, grader, disagreements, limit, json,
         };
         command.SetAction(async (result, token) =>
         {
             var (id, file, batchFile) = (result.GetValue(question), result.GetValue(answerFile), result.GetValue(batch));
-            if (Usage(id, file, batchFile) is { } usage)
+            var count = result.GetValue(limit);
+            if (result.GetValue(disagreements))
+            {
+                if (DisagreementsUsage(id, file, batchFile, count) is { } wrong)
+                {
+                    context.WriteError(wrong);
+                    return ExitCodes.Usage;
+                }
+
+                return await DisagreementReport.RunAsync(context, count ?? DisagreementReport.DefaultLimit, result.GetValue(json), token).ConfigureAwait(false);
+            }
+
+            if ((count is null ? Usage(id, file, batchFile) : "--limit goes with --disagreements") is { } usage)
             {
                 context.WriteError(usage);
                 context.Error.WriteLine("Run 'viva grade --help' for usage.");
@@ -73,12 +95,17 @@ public static class GradeCommand
 
     private static string? Usage(string? id, string? file, string? batch) => (id, file, batch) switch
     {
-        (null, null, null) => "give --question ID --answer-file FILE, or --batch FILE.tsv",
+        (null, null, null) => "give --question ID --answer-file FILE, --batch FILE.tsv, or --disagreements",
         (_, _, not null) when id is not null || file is not null => "--batch grades a file on its own; leave out --question and --answer-file",
         (not null, null, _) => "--question needs --answer-file FILE (the answer to grade)",
         (null, not null, _) => "--answer-file needs --question ID (the bank question it answers)",
         _ => null,
     };
+
+    private static string? DisagreementsUsage(string? id, string? file, string? batch, int? limit) =>
+        id is not null || file is not null || batch is not null ? "--disagreements lists overruled grades on its own; leave out --question, --answer-file and --batch"
+        : limit is < 1 ? "--limit: must be 1 or more"
+        : null;
 
     /// <summary>One invocation: grades, then writes JSON or human output.</summary>
     private sealed class GradeRun(CliContext context, IAnswerGrader grader, bool json)

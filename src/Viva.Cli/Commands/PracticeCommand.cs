@@ -17,7 +17,9 @@ public static class PracticeCommand
         var command = new Command("practice", """
             Practise today's cards: due reviews first, then new ones. Type an answer (a blank line submits,
             Enter alone reveals), compare it with the reference, then rate your recall: 1 again, 2 hard,
-            3 good, 4 easy. u undoes the last rating, s skips, q ends. Every rating is saved at once.
+            3 good, 4 easy. After a graded answer, r (I was right) or w (I was wrong) overrules the grade; the
+            verdict is saved with the rating and shown by 'viva grade --disagreements'. u undoes the last rating,
+            s skips, q ends. Every rating is saved at once.
             """) { fresh, topic, level, source };
         command.SetAction(async (result, token) =>
         {

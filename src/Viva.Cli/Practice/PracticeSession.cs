@@ -143,14 +143,14 @@ public sealed class PracticeSession
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var suggestion = await RevealAsync(card, answer, cancellationToken).ConfigureAwait(false);
+        var scored = await RevealAsync(card, answer, cancellationToken).ConfigureAwait(false);
         var outcomes = await _reviews.PreviewAsync(card.CardId, cancellationToken).ConfigureAwait(false);
+        var graded = _lastScore is not null;
+        var suggestion = scored;
+        GradeOverride? verdict = null;
         Console.WriteLine();
-        Console.MarkupLine(string.Join("   ", outcomes.Select(o =>
-            $"{(o.Rating == suggestion ? "[bold reverse]" : "[bold]")}{(int)o.Rating} {o.Rating}[/] [grey]{IntervalText.Describe(o.Interval)}[/]")));
-        Console.MarkupLine(suggestion is { } s
-            ? $"[grey]Rate 1–4 (Enter accepts {s}) · s skip · u undo · q quit[/]"
-            : "[grey]Rate 1–4 · s skip · u undo · q quit[/]");
+        WriteRatings(outcomes, suggestion);
+        Console.MarkupLine(Legend(suggestion, graded));
 
         while (true)
         {
@@ -170,20 +170,55 @@ public sealed class PracticeSession
                 return Step.Undo;
             }
 
-            var rating = choice.Length == 0 ? suggestion : SchedulerArguments.ParseRating(choice);
-            if (rating is not { } chosen)
+            if (choice is VerdictRight or VerdictWrong)
             {
-                Console.MarkupLine("[yellow]Press 1 (again), 2 (hard), 3 (good) or 4 (easy).[/]");
+                if (!graded)
+                {
+                    Console.MarkupLine("[yellow]Nothing was graded, so there is no grade to overrule.[/]");
+                    continue;
+                }
+
+                // The same key again takes the verdict back, so a slip costs nothing.
+                var said = choice == VerdictRight ? GradeOverride.Right : GradeOverride.Wrong;
+                verdict = verdict == said ? null : said;
+                suggestion = RatingSuggestion.AfterOverride(scored, verdict);
+                Console.MarkupLine(verdict is { } v
+                    ? $"[grey]Noted: {v.Describe()} (the grade was too {(v == GradeOverride.Right ? "low" : "high")}); it is saved with your rating. Enter now accepts {suggestion}; {choice} again takes it back.[/]"
+                    : $"[grey]Verdict taken back. Enter accepts {suggestion}.[/]");
+                WriteRatings(outcomes, suggestion);
                 continue;
             }
 
-            var details = new AnswerDetails(answer.Length == 0 ? null : answer, _lastScore, _clock.Elapsed - started);
+            var rating = choice.Length == 0 ? suggestion : SchedulerArguments.ParseRating(choice);
+            if (rating is not { } chosen)
+            {
+                Console.MarkupLine(graded
+                    ? "[yellow]Press 1 (again), 2 (hard), 3 (good) or 4 (easy); r or w to overrule the grade.[/]"
+                    : "[yellow]Press 1 (again), 2 (hard), 3 (good) or 4 (easy).[/]");
+                continue;
+            }
+
+            var details = new AnswerDetails(answer.Length == 0 ? null : answer, _lastScore, _clock.Elapsed - started, verdict);
             var review = await _reviews.AnswerAsync(card.CardId, chosen, details, CancellationToken.None).ConfigureAwait(false);
             _done.Push((review, card));
-            Console.MarkupLine($"[green]✓[/] {chosen} — next in {IntervalText.Describe(review.After.Due!.Value - review.ReviewedAt)}");
+            Console.MarkupLine($"[green]✓[/] {chosen} — next in {IntervalText.Describe(review.After.Due!.Value - review.ReviewedAt)}"
+                + (verdict is { } noted ? $" · “{noted.Describe()}” noted" : ""));
             return Step.Rated;
         }
     }
+
+    private const string VerdictRight = "r";
+    private const string VerdictWrong = "w";
+
+    // The four ratings with the interval each would give, the suggested one highlighted.
+    private void WriteRatings(IReadOnlyList<ScheduledOutcome> outcomes, Rating? suggestion) =>
+        Console.MarkupLine(string.Join("   ", outcomes.Select(o =>
+            $"{(o.Rating == suggestion ? "[bold reverse]" : "[bold]")}{(int)o.Rating} {o.Rating}[/] [grey]{IntervalText.Describe(o.Interval)}[/]")));
+
+    private static string Legend(Rating? suggestion, bool graded) =>
+        "[grey]Rate 1–4" + (suggestion is { } s ? $" (Enter accepts {s})" : "")
+        + (graded ? $" · {VerdictRight} I was right · {VerdictWrong} I was wrong" : "")
+        + " · s skip · u undo · q quit[/]";
 
     private double? _lastScore;
 

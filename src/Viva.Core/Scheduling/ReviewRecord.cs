@@ -14,6 +14,7 @@ namespace Viva.Core.Scheduling;
 /// <param name="Answer">What the user typed, if anything.</param>
 /// <param name="Score">The grader's 0–5 score of that answer, if graded.</param>
 /// <param name="Duration">How long the user took.</param>
+/// <param name="Override">The user's verdict on the grade of <paramref name="Answer"/>, if they gave one.</param>
 public sealed record ReviewRecord(
     long Id,
     string UserId,
@@ -25,4 +26,5 @@ public sealed record ReviewRecord(
     CardSchedule After,
     string? Answer,
     double? Score,
-    TimeSpan Duration);
+    TimeSpan Duration,
+    GradeOverride? Override = null);

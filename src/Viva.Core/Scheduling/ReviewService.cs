@@ -75,13 +75,22 @@ public sealed class ReviewService
             throw new ArgumentOutOfRangeException(nameof(rating), rating, "a rating is 1 (again) to 4 (easy)");
         }
 
+        if (details.Override is not null && details.Score is null)
+        {
+            throw new ArgumentException("a grade override needs a graded answer (a score)", nameof(details));
+        }
+
         var now = Now;
         var card = await GetCardAsync(cardId, cancellationToken).ConfigureAwait(false);
         var outcome = Scheduler.Review(card, rating, now, IntervalFuzz.Factor(cardId, card.Reps));
-        var record = new ReviewRecord(0, UserId, cardId, now, rating, outcome.ElapsedDays, card, outcome.Card, details.Answer, details.Score, details.Duration);
+        var record = new ReviewRecord(0, UserId, cardId, now, rating, outcome.ElapsedDays, card, outcome.Card, details.Answer, details.Score, details.Duration, details.Override);
         var id = await _store.SaveReviewAsync(record, cancellationToken).ConfigureAwait(false);
         return record with { Id = id };
     }
+
+    /// <summary>Records the user's verdict on the grade of one of their reviews; null withdraws it.</summary>
+    public Task<GradeOverrideResult> OverrideGradeAsync(long reviewId, GradeOverride? verdict, CancellationToken cancellationToken = default) =>
+        _store.SetGradeOverrideAsync(UserId, reviewId, verdict, cancellationToken);
 
     /// <summary>Takes back a review if it is still its card's latest.</summary>
     public Task<bool> UndoAsync(long reviewId, CancellationToken cancellationToken = default) =>

@@ -24,6 +24,18 @@ public interface IReviewStore
     /// <summary>Removes the review and puts its card back as it was, if it is still the card's latest review.</summary>
     Task<bool> UndoAsync(string userId, long reviewId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Stores the user's verdict on the grade of their review <paramref name="reviewId"/> ("I was right" / "I was wrong");
+    /// null withdraws it. Another user's review is reported as not found, and a review without a score cannot be overridden.
+    /// </summary>
+    Task<GradeOverrideResult> SetGradeOverrideAsync(string userId, long reviewId, GradeOverride? verdict, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> cards whose grades the user overrode at least once, most overrides first (then the higher
+    /// share of graded reviews, then card id), each with its graded-review and override counts.
+    /// </summary>
+    Task<IReadOnlyList<GradeDisagreement>> GetDisagreementsAsync(string userId, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>The user's reviews since <paramref name="since"/>, oldest first.</summary>
     Task<IReadOnlyList<ReviewRecord>> GetReviewsAsync(string userId, DateTimeOffset since, CancellationToken cancellationToken = default);
 

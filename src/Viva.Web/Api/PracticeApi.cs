@@ -6,11 +6,14 @@ using Viva.Web.Rendering;
 
 namespace Viva.Web.Api;
 
-/// <summary><c>/api/practice/next</c>, <c>/api/grade</c> and <c>/api/reviews</c>: a practice round over HTTP.</summary>
+/// <summary><c>/api/practice/next</c>, <c>/api/grade</c> and <c>/api/reviews</c>: a practice round over HTTP, with undo and grade overrides.</summary>
 public static class PracticeApi
 {
     /// <summary>The longest answer accepted, in characters.</summary>
     public const int MaxAnswerLength = 20_000;
+
+    private const string NoVerdict = "none";
+    private const string VerdictWords = "a grade override is \"right\" (the grade was too low) or \"wrong\" (too high)";
 
     /// <summary>Maps the endpoints.</summary>
     public static RouteGroupBuilder MapPracticeApi(this RouteGroupBuilder api)
@@ -21,6 +24,7 @@ public static class PracticeApi
         practice.MapPost("/grade", GradeAsync).WithName("GradeAnswer");
         practice.MapPost("/reviews", ReviewAsync).WithName("SubmitReview");
         practice.MapPost("/reviews/{id:long}/undo", UndoAsync).WithName("UndoReview");
+        practice.MapPost("/reviews/{id:long}/override", OverrideAsync).WithName("OverrideGrade");
         return api;
     }
 
@@ -108,6 +112,23 @@ public static class PracticeApi
             errors["answer"] = [$"an answer is limited to {MaxAnswerLength} characters"];
         }
 
+        GradeOverride? verdict = null;
+        if (request.GradeOverride is not null)
+        {
+            if (!GradeOverrideNames.TryParse(request.GradeOverride, out var said))
+            {
+                errors["grade_override"] = [VerdictWords];
+            }
+            else if (request.Score is null)
+            {
+                errors["grade_override"] = ["an override needs the grade it overrules: send the score too"];
+            }
+            else
+            {
+                verdict = said;
+            }
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -118,7 +139,7 @@ public static class PracticeApi
             return CardNotFound(request.CardId!);
         }
 
-        var details = new AnswerDetails(string.IsNullOrEmpty(request.Answer) ? null : request.Answer, request.Score, TimeSpan.FromMilliseconds(request.DurationMs ?? 0));
+        var details = new AnswerDetails(string.IsNullOrEmpty(request.Answer) ? null : request.Answer, request.Score, TimeSpan.FromMilliseconds(request.DurationMs ?? 0), verdict);
         var review = await practice.RateAsync(request.CardId!, (Rating)request.Rating!.Value, details, request.Version, token);
         if (review is null)
         {
@@ -134,6 +155,30 @@ public static class PracticeApi
             ? TypedResults.NoContent()
             : TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Cannot undo",
                 detail: $"Review {id} does not exist or is no longer its card's latest review.");
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> OverrideAsync(
+        PracticeService practice, long id, OverrideRequest request)
+    {
+        GradeOverride? verdict = null;
+        if (!string.Equals(request.Verdict?.Trim(), NoVerdict, StringComparison.OrdinalIgnoreCase))
+        {
+            if (!GradeOverrideNames.TryParse(request.Verdict, out var said))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["verdict"] = [VerdictWords + ", or \"none\" to withdraw it"] });
+            }
+
+            verdict = said;
+        }
+
+        return await practice.OverrideGradeAsync(id, verdict) switch
+        {
+            GradeOverrideResult.Saved => TypedResults.NoContent(),
+            GradeOverrideResult.NotGraded => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Review was not graded",
+                detail: $"Review {id} has no score, so there is no grade to overrule."),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Review not found",
+                detail: $"You have no review {id} (it may have been undone)."),
+        };
+    }
 
     private static ProblemHttpResult CardNotFound(string cardId) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Card not found", detail: $"No card has the id '{cardId}'.");

@@ -80,8 +80,31 @@ public sealed class PracticeModel(PracticeService practice, TimeProvider time) :
         return Page();
     }
 
+    /// <summary>
+    /// "I was right" / "I was wrong": shows the rating step again with the verdict noted and the suggestion following it.
+    /// The answer is graded again rather than trusting a score posted back; the verdict is saved with the rating.
+    /// </summary>
+    public async Task<IActionResult> OnPostVerdictAsync(string cardId, string? answer, long shownAt, int version, string? verdict, CancellationToken cancellationToken)
+    {
+        var result = await OnPostGradeAsync(cardId, answer, shownAt, cancellationToken);
+        if (Graded is not { } graded)
+        {
+            return result;
+        }
+
+        if (graded.Grade.Score is null)
+        {
+            Error = "Nothing was graded, so there is no grade to overrule.";
+        }
+
+        // An unknown word (or "none", sent by the pressed button) withdraws the verdict.
+        Graded = PracticeService.WithVerdict(graded with { Version = version }, GradeOverrideNames.TryParse(verdict, out var said) ? said : null);
+        return result;
+    }
+
     /// <summary>Records the rating (committed before the redirect) and moves on.</summary>
-    public async Task<IActionResult> OnPostRateAsync(string cardId, int rating, string? answer, double? score, long shownAt, int version, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRateAsync(string cardId, int rating, string? answer, double? score, long shownAt, int version, string? gradeOverride,
+        CancellationToken cancellationToken)
     {
         if (rating is < 1 or > 4 || await practice.FindCardAsync(cardId ?? "", cancellationToken) is null)
         {
@@ -91,11 +114,14 @@ public sealed class PracticeModel(PracticeService practice, TimeProvider time) :
 
         var took = time.GetUtcNow() - DateTimeOffset.FromUnixTimeMilliseconds(shownAt);
         var duration = took > TimeSpan.Zero && took < LongestAnswer ? took : TimeSpan.Zero;
-        var details = new AnswerDetails(string.IsNullOrWhiteSpace(answer) ? null : answer, score is >= 0 and <= 5 ? score : null, duration);
+        var graded = score is >= 0 and <= 5 ? score : null;
+        GradeOverride? verdict = graded is not null && GradeOverrideNames.TryParse(gradeOverride, out var said) ? said : null;
+        var details = new AnswerDetails(string.IsNullOrWhiteSpace(answer) ? null : answer, graded, duration, verdict);
         var review = await practice.RateAsync(cardId!, (Rating)rating, details, version, cancellationToken);
         Saved = review is null
             ? "That card was already rated (another tab or a repeated click); nothing was recorded twice."
-            : $"Saved: {review.Rating} — next in {IntervalText.Describe(review.After.Due!.Value - review.ReviewedAt)}.";
+            : $"Saved: {review.Rating} — next in {IntervalText.Describe(review.After.Due!.Value - review.ReviewedAt)}."
+                + (review.Override is { } noted ? $" “{noted.Describe()}” noted." : "");
         LastReview = review?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return RedirectToPage(new { Topic, Level });
     }

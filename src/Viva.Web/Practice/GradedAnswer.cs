@@ -11,4 +11,12 @@ namespace Viva.Web.Practice;
 /// <param name="Suggestion">The rating the score suggests, if graded.</param>
 /// <param name="Outcomes">What each rating would schedule, Again first.</param>
 /// <param name="Version">The card's review count, sent back with the rating to catch double submissions.</param>
-public sealed record GradedAnswer(PracticeCard Card, string Answer, PracticeGrade Grade, Core.Scheduling.Rating? Suggestion, IReadOnlyList<ScheduledOutcome> Outcomes, int Version);
+/// <param name="Verdict">"I was right" or "I was wrong" about the grade, once the user said so; saved with the rating.</param>
+public sealed record GradedAnswer(
+    PracticeCard Card,
+    string Answer,
+    PracticeGrade Grade,
+    Core.Scheduling.Rating? Suggestion,
+    IReadOnlyList<ScheduledOutcome> Outcomes,
+    int Version,
+    Core.Scheduling.GradeOverride? Verdict = null);

@@ -57,6 +57,21 @@ public sealed class PracticeService(BankLease bank, ReviewService reviews, IPrac
         return new GradedAnswer(card, answer, grade, suggestion, outcomes, version);
     }
 
+    /// <summary>
+    /// The same graded answer with the user's verdict on its grade (null: none), the suggestion following it; an answer
+    /// that was not graded has no grade to overrule and is returned as it was.
+    /// </summary>
+    public static GradedAnswer WithVerdict(GradedAnswer graded, GradeOverride? verdict)
+    {
+        ArgumentNullException.ThrowIfNull(graded);
+        if (graded.Grade.Score is not { } score)
+        {
+            return graded;
+        }
+
+        return graded with { Verdict = verdict, Suggestion = RatingSuggestion.AfterOverride(RatingSuggestion.FromScore(score), verdict) };
+    }
+
     /// <summary>Records a rating unless the card was rated since <paramref name="expectedVersion"/> (then null).</summary>
     public async Task<ReviewRecord?> RateAsync(string cardId, Rating rating, AnswerDetails details, int? expectedVersion, CancellationToken cancellationToken)
     {
@@ -68,6 +83,10 @@ public sealed class PracticeService(BankLease bank, ReviewService reviews, IPrac
         // Once the user has rated, a closed tab must not lose the review: no cancellation from here on.
         return await reviews.AnswerAsync(cardId, rating, details, CancellationToken.None);
     }
+
+    /// <summary>Stores the user's verdict on the grade of one of their reviews (null withdraws it).</summary>
+    public Task<GradeOverrideResult> OverrideGradeAsync(long reviewId, GradeOverride? verdict) =>
+        reviews.OverrideGradeAsync(reviewId, verdict, CancellationToken.None);
 
     /// <summary>Takes back a rating if it is still its card's latest; false otherwise.</summary>
     public Task<bool> UndoAsync(long reviewId, CancellationToken cancellationToken) =>

@@ -13,7 +13,9 @@ namespace Viva.Web.Api.Contracts;
 /// <param name="Interval">Until then, e.g. 3d.</param>
 /// <param name="Score">The grader's score, if graded.</param>
 /// <param name="Answer">What the user typed, if anything.</param>
-public sealed record ReviewDto(long Id, string CardId, DateTimeOffset ReviewedAt, int Rating, string RatingName, DateTimeOffset? Due, string Interval, double? Score, string? Answer)
+/// <param name="GradeOverride">The user's verdict on the grade, <c>right</c> or <c>wrong</c>; null when none.</param>
+public sealed record ReviewDto(long Id, string CardId, DateTimeOffset ReviewedAt, int Rating, string RatingName, DateTimeOffset? Due, string Interval, double? Score, string? Answer,
+    string? GradeOverride)
 {
     /// <summary>The DTO of <paramref name="review"/>.</summary>
     public static ReviewDto From(ReviewRecord review)
@@ -21,6 +23,6 @@ public sealed record ReviewDto(long Id, string CardId, DateTimeOffset ReviewedAt
         ArgumentNullException.ThrowIfNull(review);
         var due = review.After.Due;
         return new(review.Id, review.CardId, review.ReviewedAt, (int)review.Rating, review.Rating.ToString(), due,
-            due is { } d ? IntervalText.Describe(d - review.ReviewedAt) : "", review.Score, review.Answer);
+            due is { } d ? IntervalText.Describe(d - review.ReviewedAt) : "", review.Score, review.Answer, review.Override?.ToName());
     }
 }

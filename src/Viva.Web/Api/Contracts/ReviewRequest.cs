@@ -7,4 +7,5 @@ namespace Viva.Web.Api.Contracts;
 /// <param name="Score">The grader's 0–5 score, if graded.</param>
 /// <param name="DurationMs">Time from showing the question to the rating, in milliseconds.</param>
 /// <param name="Version">The card's version when it was shown; a mismatch means it was rated since (409).</param>
-public sealed record ReviewRequest(string? CardId, int? Rating, string? Answer, double? Score, long? DurationMs, int? Version);
+/// <param name="GradeOverride">The user's verdict on the grade: <c>right</c> (scored too low) or <c>wrong</c> (too high); needs a score.</param>
+public sealed record ReviewRequest(string? CardId, int? Rating, string? Answer, double? Score, long? DurationMs, int? Version, string? GradeOverride = null);

@@ -1,4 +1,4 @@
-// Keyboard for the practice page: Enter submits the answer (Shift+Enter adds a line); 1–4 rate the card.
+// Keyboard for the practice page: Enter submits the answer (Shift+Enter adds a line); 1–4 rate the card; r and w say "I was right" / "I was wrong" about the grade.
 document.addEventListener('DOMContentLoaded', () => {
   const answer = document.getElementById('answer');
   if (answer) {
