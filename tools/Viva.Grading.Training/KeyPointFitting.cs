@@ -13,7 +13,7 @@ public static class KeyPointFitting
     public static readonly MeaningDecision Fallback = new(0.75, 0.6, 0.3, 0.02);
 
     /// <summary>The decision to measure with: every unit is probed with its contrasting variants.</summary>
-    public static readonly MeaningDecision Probing = new(1.0, 0.0, 1.0, 1.0);
+    public static readonly MeaningDecision Probing = new(1.0, 0.0, 1.0, 0.999);
 
     /// <summary>One analysed case: the grader's judgement of its key point, measured with <see cref="Probing"/>.</summary>
     public sealed record Measured(KeyPointCase Case, UnitJudgement Judged)

@@ -129,7 +129,7 @@ public sealed class HybridGrader : IAnswerGrader
         }
 
         // Probe the units closest to being credited first, within the per-answer budget.
-        var budget = ContrastVariant.MaxPerAnswer;
+        var budget = Model.Decision.ProbesContrast ? ContrastVariant.MaxPerAnswer : 0;
         foreach (var j in Enumerable.Range(0, unitCount).OrderByDescending(j => best[j].Similarity))
         {
             if (budget > 0 && best[j].Passage >= 0 && (lexical.Units[j].Covered || best[j].Similarity >= Model.Decision.WithWords))

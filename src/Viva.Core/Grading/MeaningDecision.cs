@@ -13,6 +13,12 @@ namespace Viva.Core.Grading;
 /// <param name="Contrast">How much closer to a contrasting variant than to the unit a passage must be to contradict it.</param>
 public sealed record MeaningDecision(double Alone, double WithWords, double WordCoverage, double Contrast = 1.0)
 {
+    /// <summary>A <see cref="Contrast"/> at or above this turns the contrast probe off (the fit found it does not help), saving its encoding time.</summary>
+    public const double ContrastOff = 1.0;
+
+    /// <summary>True when contrasting variants are encoded and compared.</summary>
+    public bool ProbesContrast => Contrast < ContrastOff;
+
     /// <summary>True when meaning counts the unit as covered.</summary>
     public bool Covers(double similarity, double wordCoverage) =>
         similarity >= Alone || (similarity >= WithWords && wordCoverage >= WordCoverage);
