@@ -103,13 +103,21 @@ public static class HybridFitting
     {
         var question = BankQuestions.Load(RepoPaths.Content).Single(q => q.Curated!.Id == id);
         using var model = new MiniLmTextEncoder();
-        var grader = HybridGrader.Create(() => model);
+        var shipped = HybridModel.Shipped;
+        var grader = Environment.GetEnvironmentVariable("VIVA_FIT_PROBE") is null
+            ? HybridGrader.Create(() => model)
+            : new HybridGrader(LexicalGrader.Default, new HybridModel(shipped.Decision with { Contrast = KeyPointFitting.Probing.Contrast }, shipped.KeyPoints, shipped.Reference), () => model);
         var request = new GradingRequest(question.Text, question.Answer ?? string.Empty, question.Curated!.KeyPoints, answer);
         var analysis = grader.Analyze(request);
+        Console.WriteLine($"subjects: {string.Join(' ', analysis.Lexical.Subjects)}; answer: {string.Join(' ', GradingTokenizer.Tokenize(answer, grader.Lexical.Idf).Select(t => (t.Negated ? "!" : string.Empty) + t.Key))}");
         foreach (var u in analysis.Units)
         {
             Console.WriteLine($"[{(u.Covered ? 'x' : ' ')}] sim {u.Similarity:F2} cov {u.Lexical.Coverage:F2} contra {u.Lexical.Contradiction:F2} swap {u.Lexical.Swap:F2} contrast {u.Contrast:F3} margin {u.Margin:F2} | {u.Lexical.Text}");
             Console.WriteLine($"      passage: {u.Passage?.Text}");
+            if (u.Opposite is { } opposite)
+            {
+                Console.WriteLine($"      closest variant: {opposite.Text}");
+            }
         }
 
         Console.WriteLine($"score {grader.Grade(request).Score}");

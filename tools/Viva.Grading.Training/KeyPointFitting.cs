@@ -4,9 +4,9 @@ namespace Viva.Grading.Training;
 
 /// <summary>
 /// Chooses when meaning alone counts a key point as covered, on the labelled key-point judgements: the decision that
-/// maximises the lower of precision and recall of "covered", ties going to recall (a false "missed" is the feedback
-/// users trust least), with figures from folds split by question. Chasing recall further costs more in false credit
-/// for answers that discuss another point than it wins back in paraphrases.
+/// maximises the lower of precision and recall of "covered" (the strictest among near ties), with figures from folds
+/// split by question. Chasing recall further costs more in false credit for answers that discuss another point than
+/// it wins back in paraphrases.
 /// </summary>
 public static class KeyPointFitting
 {
@@ -76,10 +76,13 @@ public static class KeyPointFitting
 
     private static readonly double[] Contrasts = [-0.02, -0.01, 0.0, 0.005, 0.01, 0.02, 0.03, 0.05, 1.0];
 
+    // Decisions this close to the best balance count as equally good; the strictest of them is shipped, so that
+    // a passage merely on the topic of a key point is not credited with it.
+    private const double Tie = 0.01;
+
     private static MeaningDecision Best(IReadOnlyList<Measured> measured)
     {
-        var best = Fallback;
-        var bestScore = double.NegativeInfinity;
+        var scored = new List<(MeaningDecision Decision, double Score)>();
         for (var alone = 0.30; alone <= 0.951; alone += 0.01)
         {
             for (var withWords = 0.24; withWords <= alone + 1e-9; withWords += 0.02)
@@ -90,17 +93,19 @@ public static class KeyPointFitting
                     {
                         var decision = new MeaningDecision(Math.Round(alone, 2), Math.Round(withWords, 2), coverage, contrast);
                         var (p, r) = PrecisionRecall(measured, [.. measured.Select(m => Covered(m, decision))]);
-                        var score = Math.Min(p, r) + (0.01 * r);
-                        if (score > bestScore + 1e-12)
-                        {
-                            (best, bestScore) = (decision, score);
-                        }
+                        scored.Add((decision, Math.Min(p, r)));
                     }
                 }
             }
         }
 
-        return best;
+        var top = scored.Max(d => d.Score);
+        return scored.Where(d => d.Score >= top - Tie)
+            .OrderByDescending(d => d.Decision.Alone)
+            .ThenByDescending(d => d.Decision.WithWords)
+            .ThenByDescending(d => d.Decision.WordCoverage)
+            .ThenBy(d => d.Decision.Contrast)
+            .First().Decision;
     }
 
     private static (double Precision, double Recall) PrecisionRecall(IReadOnlyList<Measured> measured, bool[] predicted)

@@ -16,8 +16,9 @@ public static class AnswerPassages
     /// <summary>The most passages one answer yields; a longer answer is compared sentence by sentence.</summary>
     public const int MaxPassages = 40;
 
-    // A clause shorter than this many words is joined to its neighbour: "precision and recall" is not two claims.
-    private const int MinClauseWords = 3;
+    // A clause shorter than this many words is joined to its neighbour: "precision and recall" is not two claims,
+    // and "and higher bias" is too little to match a key point by meaning.
+    private const int MinClauseWords = 4;
 
     private static readonly string[] ClauseWords = [" and ", " but ", " while ", " whereas ", " because ", " so ", " which ", " since ", " though ", " although "];
 

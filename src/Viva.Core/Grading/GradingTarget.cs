@@ -92,12 +92,16 @@ internal sealed class GradingTarget
             }
         }
 
+        // A word every unit uses tells nothing apart, unless the question names it beside another subject
+        // ("bias" and "variance" in a bias-variance question are in every key point and still get swapped).
+        var named = subjects.Count(questionKeys.Contains);
+        bool Named(string k) => named >= 2 && questionKeys.Contains(k);
         if (units.Count > 1)
         {
-            subjects.RemoveWhere(k => unitKeys.All(s => s.Contains(k)));
+            subjects.RemoveWhere(k => unitKeys.All(s => s.Contains(k)) && !Named(k));
         }
 
-        subjects.RemoveWhere(k => idf.Frequency(k) > MaxSubjectShare * idf.Documents);
+        subjects.RemoveWhere(k => idf.Frequency(k) > MaxSubjectShare * idf.Documents && !Named(k));
 
         return subjects;
     }

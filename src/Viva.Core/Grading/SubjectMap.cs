@@ -1,16 +1,18 @@
 namespace Viva.Core.Grading;
 
 /// <summary>
-/// Which subject each word is said of: the last subject word (see <see cref="GradingTarget.Subjects"/>)
-/// before it in the same sentence. "L2 gives sparse weights" says "sparse" of L2.
+/// Which subject each word is said of (see <see cref="Anchors"/> and <see cref="GradingTarget.Subjects"/>).
+/// "L2 gives sparse weights" says "sparse" of L2.
 /// </summary>
 internal sealed class SubjectMap
 {
     private readonly string?[] _answerAnchors;
+    private readonly IReadOnlyList<GradingToken> _answer;
 
     public SubjectMap(HashSet<string> subjects, IReadOnlyList<GradingToken> answer)
     {
         Subjects = subjects;
+        _answer = answer;
         _answerAnchors = Anchors(answer, subjects);
     }
 
@@ -20,7 +22,20 @@ internal sealed class SubjectMap
     /// <summary>The subject the answer's word at <paramref name="position"/> is said of, or null.</summary>
     public string? AnswerAnchor(int position) => _answerAnchors[position];
 
-    /// <summary>For each token, the key of the last subject before it in its sentence, or null.</summary>
+    /// <summary>True when the answer's word at <paramref name="position"/> stands right beside the subject it is said of ("lower variance").</summary>
+    public bool AnswerBinds(int position) => Binds(_answer, position, _answerAnchors[position]);
+
+    /// <summary>True when the token at <paramref name="i"/> stands right beside <paramref name="anchor"/> in its sentence.</summary>
+    public static bool Binds(IReadOnlyList<GradingToken> tokens, int i, string? anchor) =>
+        anchor is not null
+        && ((i + 1 < tokens.Count && tokens[i + 1].Key == anchor && tokens[i + 1].Sentence == tokens[i].Sentence)
+            || (i > 0 && tokens[i - 1].Key == anchor && tokens[i - 1].Sentence == tokens[i].Sentence));
+
+    /// <summary>
+    /// For each token, the key of the subject it is said of: the subject right after it when one follows at once
+    /// ("lowers bias and raises variance" says "raises" of variance), else the last subject before it in its
+    /// sentence ("L2 gives sparse weights"), else null.
+    /// </summary>
     public static string?[] Anchors(IReadOnlyList<GradingToken> tokens, HashSet<string> subjects)
     {
         var anchors = new string?[tokens.Count];
@@ -32,7 +47,8 @@ internal sealed class SubjectMap
                 current = null;
             }
 
-            anchors[i] = current;
+            var next = i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[i].Sentence && subjects.Contains(tokens[i + 1].Key) ? tokens[i + 1].Key : null;
+            anchors[i] = subjects.Contains(tokens[i].Key) ? current : next ?? current;
             if (subjects.Contains(tokens[i].Key))
             {
                 current = tokens[i].Key;

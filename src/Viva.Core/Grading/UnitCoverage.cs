@@ -40,7 +40,7 @@ internal static class UnitCoverage
 
                 var raw = match.Opposite ? TokenSimilarity.Synonym : match.Similarity;
                 var agrees = !match.Opposite && Agrees(words[j].Polarity, answer.Tokens[match.Position].Negated);
-                var swapped = raw >= Strong && IsSwapped(words[j], subjects.AnswerAnchor(match.Position));
+                var swapped = raw >= Strong && IsSwapped(words[j], subjects.AnswerAnchor(match.Position), subjects.AnswerBinds(match.Position));
                 events.Add(new Event(match.Position, j, raw, agrees, swapped));
             }
         }
@@ -179,8 +179,13 @@ internal static class UnitCoverage
     }
 
     /// <summary>True when the answer says the word of a subject the unit's clause does not mention.</summary>
-    private static bool IsSwapped(UnitWord word, string? answerAnchor) =>
-        word.Anchor is { Length: > 0 } anchor && answerAnchor is not null && answerAnchor != anchor && !word.ClauseKeys.Contains(answerAnchor);
+    /// <remarks>
+    /// When the unit's clause names both subjects the word's subject is usually unclear, so only a word bound to its
+    /// subject on both sides ("lowers bias" against "lower variance") counts as swapped there.
+    /// </remarks>
+    private static bool IsSwapped(UnitWord word, string? answerAnchor, bool answerBinds) =>
+        word.Anchor is { Length: > 0 } anchor && answerAnchor is not null && answerAnchor != anchor
+        && (!word.ClauseKeys.Contains(answerAnchor) || (word.Binds && answerBinds));
 
     private static bool Agrees(Polarity polarity, bool negated) => polarity switch
     {

@@ -23,7 +23,11 @@ public sealed record UnitJudgement(UnitMatch Lexical, double Similarity, AnswerP
     /// <summary>True when the words show the answer contradicting the unit (negating it, or saying it of another subject).</summary>
     public bool ContradictedByWords =>
         Lexical.Conflict is not null && Lexical.Contradiction + Lexical.Swap >= UnitCoverage.ContradictionLimit
-        && Lexical.Coverage + Lexical.Contradiction + Lexical.Swap >= MinAddressed;
+        && Lexical.Coverage + Lexical.Contradiction + Lexical.Swap >= MinAddressed
+        && (Similarity == 0 || Similarity >= MinAddressedSimilarity);
+
+    /// <summary>With an encoder, how similar the closest passage must be for the answer to be making a claim about the unit at all.</summary>
+    public const double MinAddressedSimilarity = 0.5;
 
     /// <summary>
     /// The share of a unit an answer must say, rightly or wrongly, before a conflict counts as contradicting it: a lone
@@ -62,7 +66,9 @@ public sealed record UnitJudgement(UnitMatch Lexical, double Similarity, AnswerP
             return judgement with { Covered = false };
         }
 
-        if (unit.Covered || judgement.Contradicted || passage is not { } p || !decision.Covers(similarity, unit.Coverage))
+        // Words the answer contradicts anywhere (reported or not) bar credit by meaning.
+        var conflicting = unit.Conflict is not null && unit.Contradiction + unit.Swap >= UnitCoverage.ContradictionLimit;
+        if (unit.Covered || conflicting || judgement.Contradicted || passage is not { } p || !decision.Covers(similarity, unit.Coverage))
         {
             return judgement;
         }

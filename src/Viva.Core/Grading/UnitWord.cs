@@ -16,6 +16,9 @@ internal enum Polarity
 /// <param name="ClauseKeys">The keys of the clause it first appears in.</param>
 internal sealed record UnitWord(GradingToken Token, float Weight, Polarity Polarity, string? Anchor, HashSet<string> ClauseKeys)
 {
+    /// <summary>True when the word stands right beside its subject ("lowers bias"), so its subject is clear even in a clause that names two.</summary>
+    public bool Binds { get; init; }
+
     /// <summary>The distinct words of a unit's tokens.</summary>
     public static List<UnitWord> Distinct(IReadOnlyList<GradingToken> tokens, Func<string, float> weight, HashSet<string> subjects)
     {
@@ -30,7 +33,7 @@ internal sealed record UnitWord(GradingToken Token, float Weight, Polarity Polar
             if (k < 0)
             {
                 var clause = tokens.Where(t => t.Sentence == token.Sentence).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
-                words.Add(new UnitWord(token, weight(token.Key), polarity, anchor, clause));
+                words.Add(new UnitWord(token, weight(token.Key), polarity, anchor, clause) { Binds = SubjectMap.Binds(tokens, i, anchor) });
                 continue;
             }
 
@@ -39,6 +42,7 @@ internal sealed record UnitWord(GradingToken Token, float Weight, Polarity Polar
             {
                 Polarity = word.Polarity == polarity ? polarity : Polarity.Either,
                 Anchor = word.Anchor == anchor ? anchor : string.Empty,
+                Binds = word.Binds && word.Anchor == anchor,
             };
         }
 
