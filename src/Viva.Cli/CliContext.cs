@@ -117,7 +117,11 @@ public sealed class CliContext
         _grader ??= GraderChoice.Create(this, GraderChoice.Auto, out notice).Grader ?? BuiltInGrader;
         var result = await _grader.GradeAsync(new GradingRequest(q.Text, card.Answer ?? "", keyPoints, answer), cancellationToken).ConfigureAwait(false);
         var covered = result.Covered.Select(c => (c.KeyPoint, Quote(answer, c))).ToList();
-        return new Practice.Feedback(result.Score, covered, result.Missed, result.Notice ?? notice) { Contradictions = result.Contradictions };
+        return new Practice.Feedback(result.Score, covered, result.Missed, result.Notice ?? notice)
+        {
+            Contradictions = result.Contradictions,
+            Partial = result.Partial.GroupBy(p => p.KeyPoint).ToDictionary(g => g.Key, g => Quote(answer, g.First())),
+        };
     }
 
     private IAnswerGrader? _grader;

@@ -87,6 +87,26 @@ public sealed class HybridGraderTests
     }
 
     [Fact]
+    public void Should_Call_A_Half_Stated_Key_Point_Partly_Covered_With_Its_Words()
+    {
+        // Given: words alone, which credit a compound key point only when most of it is said
+        const string answer = "More data and regularization reduce variance.";
+        var request = Request(
+            "How do you fight high variance and high bias?",
+            "More data, regularization and bagging lower variance; richer models and boosting lower bias.",
+            answer);
+        var byWords = HybridGrader.Create(() => null);
+
+        // When
+        var grade = byWords.Grade(request);
+
+        // Then
+        var partial = Assert.Single(grade.Partial);
+        Assert.Contains(partial.KeyPoint, grade.Missed);
+        Assert.Contains("data", answer.Substring(partial.Start, partial.Length), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_Grade_Empty_Huge_And_Odd_Answers_Without_Throwing()
     {
         // Given

@@ -39,7 +39,7 @@ public static class GradeCommand
         var limit = new Option<int?>("--limit") { Description = $"With --disagreements: show at most N questions (default {DisagreementReport.DefaultLimit})", HelpName = "N" };
         var json = new Option<bool>("--json")
         {
-            Description = "Print {\"grades\": [{\"id\", \"score\", \"covered\", \"missed\"}]} (see CONTRACTS.md; \"contradictions\" and \"expected\" when there are any); with --disagreements " +
+            Description = "Print {\"grades\": [{\"id\", \"score\", \"covered\", \"missed\"}]} (see CONTRACTS.md; \"partial\", \"contradictions\" and \"expected\" when there are any); with --disagreements " +
                 "{\"disagreements\": [{\"id\", \"question\", \"graded\", \"right\", \"wrong\"}]}",
         };
         var command = new Command(
@@ -247,7 +247,7 @@ public static class GradeCommand
             return decoded.Text!;
         }
 
-        /// <summary>The contract's four fields, then <c>contradictions</c> and <c>expected</c> only when there is something to say.</summary>
+        /// <summary>The contract's four fields, then <c>partial</c>, <c>contradictions</c> and <c>expected</c> only when there is something to say.</summary>
         private static Dictionary<string, object?> GradeJson(string id, GradeResult grade)
         {
             var json = new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -257,6 +257,11 @@ public static class GradeCommand
                 ["covered"] = grade.Covered.Select(c => c.KeyPoint),
                 ["missed"] = grade.Missed,
             };
+            if (grade.Partial.Count > 0)
+            {
+                json["partial"] = grade.Partial.Select(p => p.KeyPoint);
+            }
+
             if (grade.Contradictions.Count > 0)
             {
                 json["contradictions"] = grade.Contradictions;

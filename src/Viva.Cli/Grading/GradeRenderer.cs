@@ -37,7 +37,10 @@ public static class GradeRenderer
             console.MarkupLine($"[yellow]Missed ({grade.Missed.Count} of {total})[/]");
             foreach (var point in grade.Missed)
             {
-                console.MarkupLine($" [yellow]✗[/] {Markup.Escape(point)}");
+                var part = grade.Partial.FirstOrDefault(p => p.KeyPoint == point);
+                console.MarkupLine(part is null
+                    ? $" [yellow]✗[/] {Markup.Escape(point)}"
+                    : $" [yellow]◐[/] {Markup.Escape(point)} [grey](partly: “{Markup.Escape(QuoteText.Elide(Substring(answer, part), QuoteLength))}”)[/]");
             }
         }
 
@@ -77,6 +80,9 @@ public static class GradeRenderer
             console.MarkupLine($"[grey]{grades.Count} answer(s) graded, mean score {grades.Average(g => g.Grade.Score):0.00} / 5[/]");
         }
     }
+
+    private static string Substring(string answer, CoveredPoint point) =>
+        point.Start >= 0 && point.Length > 0 && point.Start + point.Length <= answer.Length ? answer.Substring(point.Start, point.Length) : string.Empty;
 
     private static string Bar(double score)
     {

@@ -31,6 +31,9 @@ public static class GraderChoice
     /// <summary>The LLM; it must be configured.</summary>
     public const string Llm = "llm";
 
+    // The built-in grader without its encoder: the same feedback (contradictions, partly covered points), by words alone.
+    private static readonly Lazy<HybridGrader> WordsOnly = new(() => HybridGrader.Create(() => null));
+
     private static readonly Lazy<HttpClient> Http = new(() => new HttpClient { Timeout = Timeout.InfiniteTimeSpan });
 
     /// <summary>The grader for <paramref name="mode"/>, or the reason the LLM cannot be used when <paramref name="mode"/> demands it.</summary>
@@ -43,7 +46,7 @@ public static class GraderChoice
         notice = null;
         if (mode == Lexical)
         {
-            return (LexicalGrader.Default, null);
+            return (WordsOnly.Value, null);
         }
 
         var builtIn = context.BuiltInGrader;

@@ -252,7 +252,9 @@ public sealed class PracticeSession
 
             foreach (var point in feedback.Missed)
             {
-                Console.MarkupLine($"  [red]✗[/] {Markup.Escape(point)}");
+                Console.MarkupLine(feedback.Partial.TryGetValue(point, out var part) && part.Length > 0
+                    ? $"  [yellow]◐[/] {Markup.Escape(point)} [grey]— partly: “{Markup.Escape(QuoteText.Elide(part, 80))}”[/]"
+                    : $"  [red]✗[/] {Markup.Escape(point)}");
             }
 
             foreach (var contradiction in feedback.Contradictions)

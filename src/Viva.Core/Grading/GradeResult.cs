@@ -12,6 +12,12 @@ public sealed record GradeResult(double Score, IReadOnlyList<CoveredPoint> Cover
     /// <summary>One sentence per key point the answer contradicts, saying how ("you said … of L2; the key point says it of L1").</summary>
     public IReadOnlyList<string> Contradictions { get; init; } = [];
 
+    /// <summary>
+    /// Missed key points the answer says part of (a compound point half stated), each with the words that say it; every
+    /// one is also in <see cref="Missed"/>. Feedback shows them as partly covered rather than missed.
+    /// </summary>
+    public IReadOnlyList<CoveredPoint> Partial { get; init; } = [];
+
     /// <summary>For a numeric question answered with a wrong number or none: the expected number as text; otherwise null.</summary>
     public string? Expected { get; init; }
 }

@@ -13,6 +13,9 @@ namespace Viva.Core.Grading;
 /// </summary>
 public sealed class HybridGrader : IAnswerGrader
 {
+    /// <summary>The share of a missed key point's weighted words the answer must say for feedback to call it partly covered.</summary>
+    public const double PartialCoverage = 0.25;
+
     /// <summary>The highest score of an answer that contradicts at least half of the key points.</summary>
     public const double ContradictedCeiling = 1.5;
 
@@ -86,6 +89,8 @@ public sealed class HybridGrader : IAnswerGrader
             [.. units.Where(u => !u.Covered).Select(u => u.Lexical.Text)])
         {
             Contradictions = [.. units.Where(u => u.Contradicted).Select(u => ConflictWording.Describe(u, answer))],
+            Partial = [.. units.Where(u => !u.Covered && !u.Contradicted && u.Lexical.Coverage >= PartialCoverage && u.Lexical.Length > 0)
+                .Select(u => new CoveredPoint(u.Lexical.Text, u.Lexical.Start, u.Lexical.Length))],
             Expected = expected,
         };
     }

@@ -80,6 +80,7 @@ public static class PracticeApi
         {
             Quotes = graded.Grade.Quotes,
             Contradictions = graded.Grade.Contradictions,
+            Partial = [.. graded.Grade.Partial.Keys],
         });
     }
 

@@ -49,6 +49,7 @@ public sealed class DefaultPracticeGrader(HybridGrader grader) : IPracticeGrader
         {
             Quotes = [.. result.Covered.Select(c => Quote(answer, c))],
             Contradictions = result.Contradictions,
+            Partial = result.Partial.GroupBy(p => p.KeyPoint).ToDictionary(g => g.Key, g => Quote(answer, g.First())),
         });
     }
 

@@ -10,6 +10,9 @@ public sealed record PracticeGrade(double? Score, IReadOnlyList<string> Covered,
     /// <summary>For each covered key point, in the same order, the words of the answer that earned it (may be empty).</summary>
     public IReadOnlyList<string> Quotes { get; init; } = [];
 
+    /// <summary>Missed key points the answer says part of, with the words that say it.</summary>
+    public IReadOnlyDictionary<string, string> Partial { get; init; } = new Dictionary<string, string>();
+
     /// <summary>One sentence per key point the answer contradicts.</summary>
     public IReadOnlyList<string> Contradictions { get; init; } = [];
 

@@ -143,6 +143,25 @@ public sealed class GradeOverrideApiTests(WebAppFixture app) : IClassFixture<Web
         Assert.Contains("(I was right)", history);
     }
 
+    [Fact]
+    public async Task Should_Quote_On_The_Page_The_Words_That_Earned_Each_Covered_Point()
+    {
+        // Given: an answer that states the card's first key point
+        var question = await _client.GetStringAsync("/practice");
+        var cardId = Field(question, "cardId");
+        var card = await WebAppFixture.ReadJsonAsync(await _client.GetAsync($"/api/questions/{Uri.EscapeDataString(cardId)}"));
+        var keyPoint = card.GetProperty("key_points")[0].GetString()!;
+
+        // When
+        var graded = WebUtility.HtmlDecode(await PostFormAsync("/practice?handler=Grade", question,
+            new() { ["cardId"] = cardId, ["answer"] = $"First of all: {keyPoint}", ["shownAt"] = Field(question, "shownAt") }));
+
+        // Then
+        var covered = Regex.Match(graded, "<ul class=\"covered\">(.*?)</ul>", RegexOptions.Singleline);
+        Assert.True(covered.Success, "no covered list on the page");
+        Assert.Contains("<span class=\"quote\">", covered.Groups[1].Value);
+    }
+
     private Dictionary<string, string> RatingForm(string page) =>
         new[] { "cardId", "answer", "score", "shownAt", "version", "topic", "level", "gradeOverride" }.ToDictionary(n => n, n => Field(page, n));
 

@@ -24,6 +24,9 @@ public sealed record GradeResponse(
     /// <summary>For each covered key point, in the same order, the words of the answer that earned it.</summary>
     public IReadOnlyList<string> Quotes { get; init; } = [];
 
+    /// <summary>Missed key points (also in <c>missed</c>) the answer says part of.</summary>
+    public IReadOnlyList<string> Partial { get; init; } = [];
+
     /// <summary>One sentence per key point the answer contradicts.</summary>
     public IReadOnlyList<string> Contradictions { get; init; } = [];
 }
