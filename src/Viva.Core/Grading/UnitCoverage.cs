@@ -18,6 +18,9 @@ internal static class UnitCoverage
     // Below this a word is not matched well enough to count in the span.
     private const float Matched = 0.5f;
 
+    // Matched at least this well (the same word or its stem), a difference in negation is a contradiction.
+    private const float SamePolarityMatch = 0.95f;
+
     // Matched at least this well, a word's subject is compared.
     private const float Strong = 0.8f;
 
@@ -40,6 +43,12 @@ internal static class UnitCoverage
 
                 var raw = match.Opposite ? TokenSimilarity.Synonym : match.Similarity;
                 var agrees = !match.Opposite && Agrees(words[j].Polarity, answer.Tokens[match.Position].Negated);
+                if (!match.Opposite && !agrees && match.Similarity < SamePolarityMatch)
+                {
+                    // A negation is only read against the same word: "irreducible" says nothing against "lower".
+                    continue;
+                }
+
                 var swapped = raw >= Strong && IsSwapped(words[j], subjects.AnswerAnchor(match.Position), subjects.AnswerBinds(match.Position));
                 events.Add(new Event(match.Position, j, raw, agrees, swapped));
             }
@@ -105,9 +114,11 @@ internal static class UnitCoverage
         for (var e = start; e < events.Count && events[e].Position < end; e++)
         {
             // Only a word the answer does not also say cleanly nearby has lost anything to the conflict.
+            // A swap names both subjects, so it is the clearer thing to say; among equals the heavier word wins.
             var candidate = events[e];
             if ((candidate.Swapped || !candidate.Agrees) && clean[candidate.Word] < candidate.Similarity
-                && (worst is not { } w || Weight(unit, candidate) > Weight(unit, w)))
+                && (worst is not { } w || (candidate.Swapped && !w.Swapped)
+                    || (candidate.Swapped == w.Swapped && Weight(unit, candidate) > Weight(unit, w))))
             {
                 worst = candidate;
             }
@@ -126,7 +137,10 @@ internal static class UnitCoverage
         }
 
         var anchor = subjects.AnswerAnchor(found.Position);
-        var answerSubject = answer.Tokens.Take(found.Position).LastOrDefault(t => t.Key == anchor);
+        // The subject the word was said of: right after it, or the last one before it.
+        var answerSubject = found.Position + 1 < answer.Tokens.Count && answer.Tokens[found.Position + 1].Key == anchor
+            ? answer.Tokens[found.Position + 1]
+            : answer.Tokens.Take(found.Position).LastOrDefault(t => t.Key == anchor);
         var unitSubject = unit.Tokens.FirstOrDefault(t => t.Key == word.Anchor);
         return new UnitConflict(
             ConflictKind.Swapped,
