@@ -36,7 +36,7 @@ public sealed class GradeCommandTests : IDisposable
             Assert.Equal(string.Empty, error);
             var grades = JsonDocument.Parse(output).RootElement.GetProperty("grades").EnumerateArray().ToList();
             Assert.Equal(["s-good", "s-wrong", "s-empty"], grades.Select(g => g.GetProperty("id").GetString()));
-            Assert.All(grades, g => Assert.Equal(["id", "score", "covered", "missed"], g.EnumerateObject().Select(p => p.Name).Take(4)));
+            Assert.All(grades, g => Assert.Equal(["id", "score", "covered", "missed"], g.EnumerateObject().Select(p => p.Name)));
             var scores = grades.Select(g => g.GetProperty("score").GetDouble()).ToList();
             Assert.True(scores[0] > scores[1], $"good {scores[0]} should beat wrong {scores[1]}");
             Assert.Equal(0, scores[2]);
@@ -56,12 +56,15 @@ public sealed class GradeCommandTests : IDisposable
                 $"swap\tL1 vs L2?\t{reference}\tL2 gives sparse weights by setting them exactly to zero, while L1 shrinks all weights smoothly.\t{points}\n");
 
             // When
-            var (code, output, error) = await _viva.RunAsync("grade", "--batch", file, "--json");
+            var (code, output, error) = await _viva.RunAsync("grade", "--batch", file, "--json", "--details");
+            var plain = await _viva.RunAsync("grade", "--batch", file, "--json");
 
             // Then
             Assert.Equal(0, code);
             Assert.Equal(string.Empty, error);
             var grades = JsonDocument.Parse(output).RootElement.GetProperty("grades").EnumerateArray().ToList();
+            Assert.All(JsonDocument.Parse(plain.Out).RootElement.GetProperty("grades").EnumerateArray(),
+                g => Assert.Equal(["id", "score", "covered", "missed"], g.EnumerateObject().Select(p => p.Name)));
             Assert.Equal(2, grades[0].GetProperty("covered").GetArrayLength());
             Assert.False(grades[0].TryGetProperty("contradictions", out _));
             Assert.Equal(0, grades[1].GetProperty("covered").GetArrayLength());

@@ -22,7 +22,8 @@ public static class GradeCommand
         var answerFile = new Option<string?>("--answer-file") { Description = "The answer to grade, as a text file (with --question)", HelpName = "FILE" };
         var batch = new Option<string?>("--batch")
         {
-            Description = "Grade every row of a tab-separated file with the header 'id question reference answer' against the row's own reference",
+            Description = "Grade every row of a tab-separated file with the header 'id question reference answer' against the row's own reference " +
+                "(an optional 'key_points' column, points separated by |, grades the row against those key points)",
             HelpName = "FILE.tsv",
         };
         var grader = new Option<string>("--grader")
@@ -39,8 +40,12 @@ public static class GradeCommand
         var limit = new Option<int?>("--limit") { Description = $"With --disagreements: show at most N questions (default {DisagreementReport.DefaultLimit})", HelpName = "N" };
         var json = new Option<bool>("--json")
         {
-            Description = "Print {\"grades\": [{\"id\", \"score\", \"covered\", \"missed\"}]} (see CONTRACTS.md; \"partial\", \"contradictions\" and \"expected\" when there are any); with --disagreements " +
+            Description = "Print {\"grades\": [{\"id\", \"score\", \"covered\", \"missed\"}]} (see CONTRACTS.md); with --disagreements " +
                 "{\"disagreements\": [{\"id\", \"question\", \"graded\", \"right\", \"wrong\"}]}",
+        };
+        var details = new Option<bool>("--details")
+        {
+            Description = "With --json: also print \"partial\" (missed key points partly said), \"contradictions\" and \"expected\" (a numeric question's number) where there are any",
         };
         var command = new Command(
             "grade",
@@ -49,7 +54,7 @@ public static class GradeCommand
             "to the best passage of the answer by its words (stemming, an ML synonym and abbreviation lexicon, negation and swap checks) " +
             "and by meaning (a sentence encoder that runs locally), and names any key point the answer contradicts.")
         {
-            question, answerFile, batch, grader, disagreements, limit, json,
+            question, answerFile, batch, grader, disagreements, limit, json, details,
         };
         command.SetAction(async (result, token) =>
         {
@@ -85,7 +90,7 @@ public static class GradeCommand
                 context.WriteError(notice);
             }
 
-            var run = new GradeRun(context, chosen, result.GetValue(json));
+            var run = new GradeRun(context, chosen, result.GetValue(json), result.GetValue(details));
             return batchFile is not null
                 ? await run.BatchAsync(batchFile, token).ConfigureAwait(false)
                 : await run.OneAsync(id!, file!, token).ConfigureAwait(false);
@@ -108,7 +113,7 @@ public static class GradeCommand
         : null;
 
     /// <summary>One invocation: grades, then writes JSON or human output.</summary>
-    private sealed class GradeRun(CliContext context, IAnswerGrader grader, bool json)
+    private sealed class GradeRun(CliContext context, IAnswerGrader grader, bool json, bool details)
     {
         private readonly HashSet<string> _notices = new(StringComparer.Ordinal);
 
@@ -130,7 +135,7 @@ public static class GradeCommand
             var grade = await GradeAsync(request, token).ConfigureAwait(false);
             if (json)
             {
-                Json.Write(context.Out, new { grades = new[] { GradeJson(id, grade) } });
+                Json.Write(context.Out, new { grades = new[] { GradeJson(id, grade, details) } });
             }
             else
             {
@@ -158,7 +163,7 @@ public static class GradeCommand
 
             if (json)
             {
-                Json.Write(context.Out, new { grades = grades.Select(g => GradeJson(g.Id, g.Grade)) });
+                Json.Write(context.Out, new { grades = grades.Select(g => GradeJson(g.Id, g.Grade, details)) });
             }
             else
             {
@@ -247,8 +252,8 @@ public static class GradeCommand
             return decoded.Text!;
         }
 
-        /// <summary>The contract's four fields, then <c>partial</c>, <c>contradictions</c> and <c>expected</c> only when there is something to say.</summary>
-        private static Dictionary<string, object?> GradeJson(string id, GradeResult grade)
+        /// <summary>The contract's four fields; with <c>--details</c>, then <c>partial</c>, <c>contradictions</c> and <c>expected</c> when there is something to say.</summary>
+        private static Dictionary<string, object?> GradeJson(string id, GradeResult grade, bool details)
         {
             var json = new Dictionary<string, object?>(StringComparer.Ordinal)
             {
@@ -257,6 +262,11 @@ public static class GradeCommand
                 ["covered"] = grade.Covered.Select(c => c.KeyPoint),
                 ["missed"] = grade.Missed,
             };
+            if (!details)
+            {
+                return json;
+            }
+
             if (grade.Partial.Count > 0)
             {
                 json["partial"] = grade.Partial.Select(p => p.KeyPoint);
