@@ -170,7 +170,7 @@ public static class Fitting
     }
 
     /// <summary>r, RMSE and the ordering check: per question, every wrong answer (≤ 1) below every excellent one (≥ 4.5).</summary>
-    private static string DevSummary(FeatureTable table, IReadOnlyList<double> predicted, IReadOnlyList<double> human)
+    public static string DevSummary(FeatureTable table, IReadOnlyList<double> predicted, IReadOnlyList<double> human)
     {
         var rounded = predicted.Select(LexicalGrader.Round).ToList();
         var violations = 0;

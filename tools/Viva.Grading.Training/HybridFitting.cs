@@ -31,11 +31,6 @@ public static class HybridFitting
             Console.WriteLine($"key points: {report}");
             Console.WriteLine($"  decision: alone {decision.Alone:F2}, with words {decision.WithWords:F2} when word coverage ≥ {decision.WordCoverage:F2}, contrast ≥ {decision.Contrast:F3} contradicts");
             notes["keyPoints"] = report.Split('\n')[2].Trim() + "; " + report.Split('\n')[3].Trim();
-            if (Environment.GetEnvironmentVariable("VIVA_FIT_PROBE") is not null)
-            {
-                DecisionProbe.Run(measured);
-            }
-
             if (Environment.GetEnvironmentVariable("VIVA_FIT_ERRORS") is not null)
             {
                 KeyPointFitting.PrintErrors(measured, decision);
@@ -56,14 +51,14 @@ public static class HybridFitting
         var semCv = Trainer.CrossValidate(sem, null, _ => 1.0);
         notes["semevalCv"] = $"{Trainer.Folds}-fold by question: accuracy {Metrics.Accuracy(semCv, labels):F3}, AUC {Metrics.Auc(semCv, labels):F3}";
         var semOnly = Trainer.Fit(sem, _ => 1.0);
-        notes["devset.referenceOnly.semevalOnly"] = Summary(devReference, [.. Trainer.Predict(devReference, semOnly).Select(p => 5 * p)], human) + " (fitted on SemEval only: another domain)";
+        notes["devset.referenceOnly.semevalOnly"] = Fitting.DevSummary(devReference, [.. Trainer.Predict(devReference, semOnly).Select(p => 5 * p)], human) + " (fitted on SemEval only: another domain)";
         var devOnlyReference = Trainer.Fit(devReference, _ => 1.0);
         var onSemEval = Trainer.Predict(sem, devOnlyReference);
         notes["semeval.fromDevsetOnly"] = $"AUC {Metrics.Auc(onSemEval, labels):F3}, r {Metrics.Pearson(onSemEval, [.. sem.Examples.Select(e => e.Target)]):F3} (fitted on the dev set only: another domain)";
         var devWeight = sem.Count / (double)devReference.Count;
         double Weight(Example e) => e.Source == "devset" ? devWeight : 1.0;
         var jointDevCv = Trainer.CrossValidate(devReference, sem, Weight);
-        notes["devset.referenceOnly.jointCv"] = Summary(devReference, [.. jointDevCv.Select(p => 5 * p)], human);
+        notes["devset.referenceOnly.jointCv"] = Fitting.DevSummary(devReference, [.. jointDevCv.Select(p => 5 * p)], human);
         // Shipped: SemEval alone. It carries to the dev set's domain better than the joint fit carries within it,
         // and the batch path is judged on domains neither data set covers.
         var reference = semOnly;
@@ -71,15 +66,15 @@ public static class HybridFitting
         // Key-point scorer (bank questions): dev set only, or jointly with SemEval, whichever cross-validates better.
         var devOnly = Trainer.CrossValidate(devKeyPoints, null, _ => 1.0);
         var joint = Trainer.CrossValidate(devKeyPoints, sem, Weight);
-        notes["devset.devsetOnlyCv"] = Summary(devKeyPoints, [.. devOnly.Select(p => 5 * p)], human);
-        notes["devset.jointCv"] = Summary(devKeyPoints, [.. joint.Select(p => 5 * p)], human);
+        notes["devset.devsetOnlyCv"] = Fitting.DevSummary(devKeyPoints, [.. devOnly.Select(p => 5 * p)], human);
+        notes["devset.jointCv"] = Fitting.DevSummary(devKeyPoints, [.. joint.Select(p => 5 * p)], human);
         var useJoint = Metrics.Pearson(joint, human) > Metrics.Pearson(devOnly, human);
         var keyPoints = useJoint ? Trainer.Fit(FeatureTable.Concat(devKeyPoints, sem), Weight) : Trainer.Fit(devKeyPoints, _ => 1.0);
         notes["keyPointsScorer"] = useJoint ? "joint" : "devset-only";
-        notes["devset.shipped"] = Summary(devKeyPoints, [.. Trainer.Predict(devKeyPoints, keyPoints).Select(p => 5 * p)], human) + " (in-sample)";
+        notes["devset.shipped"] = Fitting.DevSummary(devKeyPoints, [.. Trainer.Predict(devKeyPoints, keyPoints).Select(p => 5 * p)], human) + " (in-sample)";
 
         var lexicalDev = FeatureTable.Build(dev, grader.Lexical.Idf, grader.Lexical.Model.CoverageThreshold);
-        notes["devset.lexicalOnlyCv"] = Summary(lexicalDev, [.. Trainer.CrossValidate(lexicalDev, null, _ => 1.0).Select(p => 5 * p)], human) + " (words alone, for comparison)";
+        notes["devset.lexicalOnlyCv"] = Fitting.DevSummary(lexicalDev, [.. Trainer.CrossValidate(lexicalDev, null, _ => 1.0).Select(p => 5 * p)], human) + " (words alone, for comparison)";
 
         foreach (var (key, value) in notes)
         {
@@ -112,7 +107,7 @@ public static class HybridFitting
         Console.WriteLine($"subjects: {string.Join(' ', analysis.Lexical.Subjects)}; answer: {string.Join(' ', GradingTokenizer.Tokenize(answer, grader.Lexical.Idf).Select(t => (t.Negated ? "!" : string.Empty) + t.Key))}");
         foreach (var u in analysis.Units)
         {
-            Console.WriteLine($"[{(u.Covered ? 'x' : ' ')}] sim {u.Similarity:F2} cov {u.Lexical.Coverage:F2} contra {u.Lexical.Contradiction:F2} swap {u.Lexical.Swap:F2} contrast {u.Contrast:F3} margin {u.Margin:F2} | {u.Lexical.Text}");
+            Console.WriteLine($"[{(u.Covered ? 'x' : ' ')}] sim {u.Similarity:F2} cov {u.Lexical.Coverage:F2} contra {u.Lexical.Contradiction:F2} swap {u.Lexical.Swap:F2} contrast {u.Contrast:F3} | {u.Lexical.Text}");
             Console.WriteLine($"      passage: {u.Passage?.Text}");
             if (u.Opposite is { } opposite)
             {
@@ -128,21 +123,6 @@ public static class HybridFitting
     {
         var placeholder = new LinearScorer(0, new double[SemanticFeatures.HybridNames.Count]);
         return new HybridGrader(LexicalGrader.Default, new HybridModel(decision, placeholder, placeholder), () => encoder);
-    }
-
-    /// <summary>r, RMSE and the ordering check: per question, every wrong answer (≤ 1) below every excellent one (≥ 4.5).</summary>
-    public static string Summary(FeatureTable table, IReadOnlyList<double> predicted, IReadOnlyList<double> human)
-    {
-        var rounded = predicted.Select(LexicalGrader.Round).ToList();
-        var violations = 0;
-        foreach (var group in Enumerable.Range(0, table.Count).GroupBy(i => table.Examples[i].Group))
-        {
-            var wrong = group.Where(i => human[i] <= 1).Select(i => rounded[i]).DefaultIfEmpty(double.NegativeInfinity).Max();
-            var excellent = group.Where(i => human[i] >= 4.5).Select(i => rounded[i]).DefaultIfEmpty(double.PositiveInfinity).Min();
-            violations += wrong >= excellent ? 1 : 0;
-        }
-
-        return $"r {Metrics.Pearson(rounded, human):F3}, RMSE {Metrics.Rmse(rounded, human):F2}, questions failing the ordering check {violations}";
     }
 
     private static string Describe(LinearScorer scorer) =>

@@ -172,21 +172,7 @@ public sealed class HybridGrader : IAnswerGrader
                 v++;
             }
 
-            var margin = 0.0;
-            var asked = 0.0;
-            if (index >= 0)
-            {
-                var passageVector = vectors[first + index];
-                var others = Enumerable.Range(0, unitCount).Where(k => k != j).Select(k => (double)Vectors.Cosine(vectors[k], passageVector)).DefaultIfEmpty(0).Max();
-                margin = unitCount > 1 ? similarity - others : 0;
-                asked = Vectors.Cosine(vectors[unitCount + 1], passageVector);
-            }
-
-            judgements.Add(UnitJudgement.Judge(lexical.Units[j], similarity, index >= 0 ? passages[index] : null, contrast, opposite, Model.Decision) with
-            {
-                Margin = margin,
-                QuestionSimilarity = asked,
-            });
+            judgements.Add(UnitJudgement.Judge(lexical.Units[j], similarity, index >= 0 ? passages[index] : null, contrast, opposite, Model.Decision));
         }
 
         var scored = judgements.Where(u => u.Lexical.Text.Length > 0).ToList();

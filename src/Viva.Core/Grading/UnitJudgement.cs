@@ -11,12 +11,6 @@ public sealed record UnitJudgement(UnitMatch Lexical, double Similarity, AnswerP
     /// <summary>How much closer the passage is to <see cref="Opposite"/> than to the unit (negative: closer to the unit).</summary>
     public double Contrast { get; init; } = double.NegativeInfinity;
 
-    /// <summary>The unit's similarity to its passage less the best similarity of any other unit to that passage (0 with one unit).</summary>
-    public double Margin { get; init; }
-
-    /// <summary>The passage's similarity to the question: high when the passage only restates what was asked.</summary>
-    public double QuestionSimilarity { get; init; }
-
     /// <summary>The contrasting variant of the unit the passage is closest to, or null when none was tried.</summary>
     public ContrastVariant? Opposite { get; init; }
 
