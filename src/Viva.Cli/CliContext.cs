@@ -96,7 +96,8 @@ public sealed class CliContext
     }
 
     /// <summary>An import service over <paramref name="store"/>.</summary>
-    public ImportService CreateImporter(IQuestionStore store) => new(store, new DuplicateLinker(), Time);
+    /// <remarks>Duplicates are linked by meaning and words; by words alone when the sentence encoder cannot load.</remarks>
+    public ImportService CreateImporter(IQuestionStore store) => new(store, new DuplicateLinker(EncoderLoader.Get), Time);
 
     /// <summary>The review service for the local user, on the user's own calendar.</summary>
     public ReviewService CreateReviewService(SqliteQuestionStore store) =>
@@ -132,8 +133,13 @@ public sealed class CliContext
     /// embeddings under <c>embeddings/</c> in the data folder; when it cannot load (or <c>VIVA_ENCODER=off</c>)
     /// the grader uses words alone, after a one-line notice on stderr.
     /// </summary>
-    public HybridGrader BuiltInGrader => _builtInGrader ??= HybridGrader.Create(new TextEncoderLoader(
-        Path.Combine(Home, "embeddings"), WriteError, GetEnvironmentVariable(TextEncoderLoader.Variable)).Get);
+    public HybridGrader BuiltInGrader => _builtInGrader ??= HybridGrader.Create(EncoderLoader.Get);
+
+    /// <summary>The sentence encoder shared by grading, linking and search, loaded once on first use.</summary>
+    public TextEncoderLoader EncoderLoader => _encoderLoader ??= new TextEncoderLoader(
+        Path.Combine(Home, "embeddings"), WriteError, GetEnvironmentVariable(TextEncoderLoader.Variable));
+
+    private TextEncoderLoader? _encoderLoader;
 
     private static string Quote(string answer, CoveredPoint point) =>
         point.Start >= 0 && point.Length > 0 && point.Start + point.Length <= answer.Length

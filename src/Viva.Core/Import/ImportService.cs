@@ -50,7 +50,7 @@ public sealed class ImportService
         progress?.Report("linking duplicates");
 
         var live = plan.LiveQuestions();
-        var clusters = _linker.Link([.. live.Select(q => LinkItem.For(q.Question.Id, q.Question.Question))]);
+        var clusters = _linker.Link([.. live.Select(q => LinkItem.For(q.Question.Id, q.Question.Question))], cancellationToken);
         var clusterById = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < live.Count; i++)
         {

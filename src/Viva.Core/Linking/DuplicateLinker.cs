@@ -1,25 +1,56 @@
+using Viva.Core.Semantics;
+
 namespace Viva.Core.Linking;
 
 /// <summary>
 /// Groups questions that ask the same thing into clusters. Candidates come from blocking on each
 /// question's rarest tokens (and 5-letter prefixes, for typos), so the work grows near-linearly;
 /// only candidate pairs are scored. A cluster holds at most one curated question and is named by it,
-/// or else by its earliest question.
+/// or else by its earliest question. With a sentence encoder, candidates are re-scored by meaning
+/// (<see cref="MeaningLinks"/>); without one, by words alone.
 /// </summary>
-public sealed class DuplicateLinker
+public sealed partial class DuplicateLinker
 {
     private const int PrefixLength = 5;
     private readonly LinkerOptions _options;
+    private readonly Func<ITextEncoder?> _encoder;
+    private readonly LinkModel _model;
 
     /// <summary>Creates a linker with <paramref name="options"/> (defaults when null).</summary>
-    public DuplicateLinker(LinkerOptions? options = null) => _options = options ?? LinkerOptions.Default;
+    /// <param name="options">Thresholds and blocking sizes.</param>
+    /// <param name="encoder">Embeds questions so that links are judged by meaning; null links by words alone.</param>
+    /// <param name="model">The fitted meaning-aware decision (the shipped one when null).</param>
+    public DuplicateLinker(LinkerOptions? options = null, ITextEncoder? encoder = null, LinkModel? model = null)
+        : this(() => encoder, options, model)
+    {
+    }
+
+    /// <summary>Creates a linker whose encoder is asked for only when a list of questions needs it (loading one takes a second).</summary>
+    /// <param name="encoder">Returns the encoder, or null when none can load (links are then judged by words alone).</param>
+    /// <param name="options">Thresholds and blocking sizes (defaults when null).</param>
+    /// <param name="model">The fitted meaning-aware decision (the shipped one when null).</param>
+    public DuplicateLinker(Func<ITextEncoder?> encoder, LinkerOptions? options = null, LinkModel? model = null)
+    {
+        ArgumentNullException.ThrowIfNull(encoder);
+        _options = options ?? LinkerOptions.Default;
+        _encoder = encoder;
+        _model = model ?? LinkModel.Shipped;
+    }
 
     /// <summary>Returns the cluster id of each item, in input order. Earlier items name their clusters.</summary>
-    public IReadOnlyList<string> Link(IReadOnlyList<LinkItem> items)
+    /// <param name="items">The questions to link.</param>
+    /// <param name="cancellationToken">Stops the embedding of a long list between batches.</param>
+    public IReadOnlyList<string> Link(IReadOnlyList<LinkItem> items, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);
         var model = SimilarityModel.Build([.. items.Select(i => i.Text)]);
-        var edges = CandidateEdges(model, [.. items.Select(i => i.IsCurated)]);
+        bool[] curated = [.. items.Select(i => i.IsCurated)];
+
+        // Curated questions never merge with each other, so a bank of only curated questions needs no embedding.
+        var encoder = curated.Contains(false) ? _encoder() : null;
+        var edges = encoder is not null
+            ? MeaningLinks(model, curated, encoder.Encode([.. items.Select(i => i.Text)], cancellationToken))
+            : CandidateEdges(model, curated);
         edges.Sort((a, b) => b.Score.CompareTo(a.Score));
         var sets = new DisjointSets(items);
         foreach (var edge in edges)
@@ -39,6 +70,26 @@ public sealed class DuplicateLinker
     /// <summary>Scored pairs above the threshold, each pair once.</summary>
     internal List<(int A, int B, float Score)> CandidateEdges(SimilarityModel model, bool[] curated)
     {
+        var edges = new List<(int, int, float)>();
+        foreach (var (j, i) in BlockedPairs(model, curated))
+        {
+            var score = model.ScoreAtLeast(i, j, _options.Threshold);
+            if (score >= _options.Threshold)
+            {
+                edges.Add((j, i, score));
+            }
+        }
+
+        AddCuratedEdges(model, curated, edges);
+        return edges;
+    }
+
+    /// <summary>
+    /// Pairs of questions on the same side (both imported or both curated) that share a blocking key, each once,
+    /// earlier index first.
+    /// </summary>
+    private IEnumerable<(int A, int B)> BlockedPairs(SimilarityModel model, bool[] curated)
+    {
         var keysOf = BlockingKeys(model);
         var postings = new Dictionary<int, List<int>>();
         for (var i = 0; i < model.Count; i++)
@@ -57,7 +108,6 @@ public sealed class DuplicateLinker
             }
         }
 
-        var edges = new List<(int, int, float)>();
         var seenBy = new int[model.Count];
         Array.Fill(seenBy, -1);
         for (var i = 0; i < model.Count; i++)
@@ -80,19 +130,11 @@ public sealed class DuplicateLinker
                     seenBy[j] = i;
                     if (curated[i] == curated[j])
                     {
-                        var score = model.ScoreAtLeast(i, j, _options.Threshold);
-                        if (score >= _options.Threshold)
-                        {
-                            edges.Add((j, i, score));
-                        }
+                        yield return (j, i);
                     }
-
                 }
             }
         }
-
-        AddCuratedEdges(model, curated, edges);
-        return edges;
     }
 
     /// <summary>

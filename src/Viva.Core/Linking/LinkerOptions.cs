@@ -56,6 +56,21 @@ public sealed record LinkerOptions
     /// <summary>How many of a question's rarest tokens propose candidates.</summary>
     public int BlockingTokens { get; init; } = 4;
 
+    /// <summary>How many curated questions, nearest in meaning, the meaning-aware linker weighs for each imported one.</summary>
+    public int MeaningCandidates { get; init; } = 6;
+
+    /// <summary>
+    /// The word similarity two imported questions need before the meaning-aware linker weighs them: it keeps the
+    /// work near-linear and spares the model pairs that share only a word.
+    /// </summary>
+    public float MeaningPairFloor { get; init; } = 0.2f;
+
+    /// <summary>
+    /// How much closer in meaning a curated question whose subject the imported question lacks may be than one whose
+    /// subject it names, and still lose to it.
+    /// </summary>
+    public float SubjectTieMargin { get; init; } = 0.05f;
+
     /// <summary>The defaults.</summary>
     public static LinkerOptions Default { get; } = new();
 }

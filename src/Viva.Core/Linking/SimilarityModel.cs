@@ -180,6 +180,12 @@ public sealed class SimilarityModel
         return subject >= 0 && Covered([subject], _tokens[j]) > 0;
     }
 
+    /// <summary>
+    /// True when text <paramref name="j"/> has text <paramref name="i"/>'s first content word: a question usually names its
+    /// subject first ("What are memory networks in deep learning?" is about memory networks, not deep learning).
+    /// </summary>
+    internal bool SharesFirstWord(int i, int j) => _tokens[i].Length == 0 || Covered([_tokens[i][0]], _tokens[j]) > 0;
+
     /// <summary>The idf mass of <paramref name="from"/> that <paramref name="to"/> covers, exactly or through a misspelling.</summary>
     private float Covered(int[] from, int[] to)
     {

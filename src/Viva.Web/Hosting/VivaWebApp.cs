@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Viva.Core.Grading;
+using Viva.Core.Linking;
 using Viva.Core.Scheduling;
 using Viva.Semantics;
 using Viva.Web.Api;
@@ -49,10 +50,11 @@ public static class VivaWebApp
         services.AddSingleton(provider =>
         {
             var home = provider.GetRequiredService<IOptions<VivaWebOptions>>().Value.ResolvedHome();
-            var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Viva.Grading");
-            var loader = new TextEncoderLoader(Path.Combine(home, "embeddings"), notice => logger.LogWarning("{Notice}", notice), Environment.GetEnvironmentVariable(TextEncoderLoader.Variable));
-            return HybridGrader.Create(loader.Get);
+            var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Viva.Semantics");
+            return new TextEncoderLoader(Path.Combine(home, "embeddings"), notice => logger.LogWarning("{Notice}", notice), Environment.GetEnvironmentVariable(TextEncoderLoader.Variable));
         });
+        services.AddSingleton(provider => HybridGrader.Create(provider.GetRequiredService<TextEncoderLoader>().Get));
+        services.AddSingleton(provider => new DuplicateLinker(provider.GetRequiredService<TextEncoderLoader>().Get));
         services.AddSingleton<IPracticeGrader, DefaultPracticeGrader>();
         services.AddScoped<IUserContext, LocalUserContext>();
         services.AddScoped(provider => provider.GetRequiredService<BankPool>().Rent());

@@ -9,7 +9,7 @@ namespace Viva.Web.Import;
 /// Imports uploaded Markdown files. Every file gets a report; a file that cannot be read or parsed stores
 /// nothing (the import service applies each run in one transaction and skips failed documents).
 /// </summary>
-public sealed class UploadImporter(BankLease bank, TimeProvider time)
+public sealed class UploadImporter(BankLease bank, DuplicateLinker linker, TimeProvider time)
 {
     private static readonly string[] Extensions = [".md", ".markdown", ".txt"];
 
@@ -43,7 +43,7 @@ public sealed class UploadImporter(BankLease bank, TimeProvider time)
             await OneAtATime.WaitAsync(cancellationToken);
             try
             {
-                report = await new ImportService(bank.Store, new DuplicateLinker(), time).ImportAsync(documents, dryRun: false, cancellationToken: cancellationToken);
+                report = await new ImportService(bank.Store, linker, time).ImportAsync(documents, dryRun: false, cancellationToken: cancellationToken);
             }
             finally
             {

@@ -1,0 +1,81 @@
+using Viva.Core.Semantics;
+
+namespace Viva.Core.Linking;
+
+public sealed partial class DuplicateLinker
+{
+    /// <summary>
+    /// Links judged by meaning and words together. Each imported question is compared with its nearest curated
+    /// questions by embedding and joins the one the fitted model rates highest, if that clears the threshold;
+    /// two imported questions that share a blocking key join when the pair model says so. Scores are
+    /// probabilities, so the strongest links are made first.
+    /// </summary>
+    private List<(int A, int B, float Score)> MeaningLinks(SimilarityModel model, bool[] curated, IReadOnlyList<float[]> vectors)
+    {
+        var edges = new List<(int, int, float)>();
+        foreach (var (a, b) in BlockedPairs(model, curated))
+        {
+            if (curated[a] || model.ScoreAtLeast(a, b, _options.MeaningPairFloor) < _options.MeaningPairFloor)
+            {
+                continue;
+            }
+
+            var p = _model.Pair.Probability(LinkFeatures.Pair(model, a, b, Vectors.Cosine(vectors[a], vectors[b])));
+            if (p >= _model.PairThreshold)
+            {
+                edges.Add((a, b, (float)p));
+            }
+        }
+
+        var heads = Enumerable.Range(0, curated.Length).Where(c => curated[c]).ToArray();
+        for (var i = 0; i < curated.Length && heads.Length > 0; i++)
+        {
+            if (!curated[i] && BestCurated(model, heads, vectors, i) is { } best && best.Probability >= _model.CuratedThreshold)
+            {
+                edges.Add((Math.Min(i, best.Curated), Math.Max(i, best.Curated), (float)best.Probability));
+            }
+        }
+
+        return edges;
+    }
+
+    /// <summary>
+    /// The curated question the model rates highest for imported question <paramref name="i"/>, among its nearest by
+    /// meaning. When that question's subject (its first content word) is not in the imported one but a near tie's is,
+    /// the near tie wins: "What is deep learning?" belongs to the deep-learning question, not to "What are memory
+    /// networks in deep learning?", however close their embeddings.
+    /// </summary>
+    private (int Curated, double Probability)? BestCurated(SimilarityModel model, int[] heads, IReadOnlyList<float[]> vectors, int i)
+    {
+        var nearest = Nearest.Top(heads, vectors, vectors[i], _options.MeaningCandidates);
+        (int Curated, double Probability, float Cosine)? best = null;
+        for (var k = 0; k < nearest.Count; k++)
+        {
+            var (c, cosine) = nearest[k];
+            var lead = cosine - (k == 0 ? (nearest.Count > 1 ? nearest[1].Cosine : 0f) : nearest[0].Cosine);
+            var p = _model.Curated.Probability(LinkFeatures.Curated(model, i, c, cosine, lead));
+            if (best is null || p > best.Value.Probability)
+            {
+                best = (c, p, cosine);
+            }
+        }
+
+        if (best is not { } chosen)
+        {
+            return null;
+        }
+
+        if (!model.SharesFirstWord(chosen.Curated, i))
+        {
+            foreach (var (c, cosine) in nearest)
+            {
+                if (c != chosen.Curated && cosine >= chosen.Cosine - _options.SubjectTieMargin && model.SharesFirstWord(c, i) && model.SharesSubject(i, c))
+                {
+                    return (c, chosen.Probability);
+                }
+            }
+        }
+
+        return (chosen.Curated, chosen.Probability);
+    }
+}

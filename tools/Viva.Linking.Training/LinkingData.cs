@@ -1,0 +1,26 @@
+using Viva.Core.Linking;
+using Viva.Core.Questions;
+using Viva.Core.Semantics;
+
+namespace Viva.Linking.Training;
+
+/// <summary>The curated bank and the seeds as the coverage test links them: one lexical model and one embedding per question.</summary>
+public sealed record LinkingData(
+    IReadOnlyList<ExtractedQuestion> Curated,
+    IReadOnlyList<ExtractedQuestion> Seeds,
+    SimilarityModel Model,
+    IReadOnlyList<float[]> Vectors,
+    IReadOnlyList<string[]> Gold,
+    IReadOnlyList<AnswerKey> Keys,
+    ITextEncoder Encoder)
+{
+    public static LinkingData Load(ITextEncoder encoder)
+    {
+        var curated = Corpus.Curated();
+        var seeds = Corpus.SeedQuestions();
+        var key = AnswerKey.Load();
+        string[] texts = [.. curated.Select(q => q.Text), .. seeds.Select(q => q.Text)];
+        var keys = seeds.Select(q => key[(q.Source, q.Line)]).ToList();
+        return new LinkingData(curated, seeds, SimilarityModel.Build(texts), encoder.Encode(texts), [.. keys.Select(k => k.Curated)], keys, encoder);
+    }
+}
