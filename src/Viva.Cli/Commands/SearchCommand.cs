@@ -1,10 +1,11 @@
 using System.CommandLine;
 using Spectre.Console;
 using Viva.Cli.Output;
+using Viva.Core.Search;
 
 namespace Viva.Cli.Commands;
 
-/// <summary><c>viva search TEXT [--limit N] [--json]</c>: full-text search, BM25-ranked.</summary>
+/// <summary><c>viva search TEXT [--limit N] [--json]</c>: search by words (BM25) and by meaning, fused.</summary>
 public static class SearchCommand
 {
     /// <summary>Builds the command.</summary>
@@ -13,7 +14,8 @@ public static class SearchCommand
         var text = new Argument<string[]>("TEXT") { Arity = ArgumentArity.OneOrMore, Description = "Words to find in questions and answers" };
         var limit = new Option<int>("--limit") { Description = "Show at most N results", DefaultValueFactory = _ => 20 };
         var json = BrowseOptions.Json();
-        var command = new Command("search", "Search questions and answers (all words must match; if none do, any word)") { text, limit, json };
+        var details = new Option<bool>("--details") { Description = "With --json, add each result's answer snippet (beyond the documented contract)" };
+        var command = new Command("search", "Search questions and answers by words and by meaning (abbreviations such as 'norm' or 'LR' are spelt out); one result per set of duplicates") { text, limit, json, details };
         command.SetAction(async (result, token) =>
         {
             if (result.GetValue(limit) < 1)
@@ -23,13 +25,12 @@ public static class SearchCommand
             }
 
             using var store = await context.OpenBankAsync(token).ConfigureAwait(false);
-            var hits = await store.SearchAsync(string.Join(' ', result.GetValue(text)!), result.GetValue(limit), token).ConfigureAwait(false);
+            var hits = await new HybridSearch(store, context.EncoderLoader.Get).SearchAsync(string.Join(' ', result.GetValue(text)!), result.GetValue(limit), token).ConfigureAwait(false);
             if (result.GetValue(json))
             {
-                Json.Write(context.Out, new
-                {
-                    results = hits.Select(h => new { id = h.Question.Id, question = h.Question.Question.Text, topic = h.Question.Question.Topic, score = h.Score }),
-                });
+                Json.Write(context.Out, result.GetValue(details)
+                    ? new { results = hits.Select(h => (object)new { id = h.Question.Id, question = h.Question.Question.Text, topic = h.Question.Question.Topic, score = h.Score, snippet = h.Snippet }) }
+                    : new { results = hits.Select(h => (object)new { id = h.Question.Id, question = h.Question.Question.Text, topic = h.Question.Question.Topic, score = h.Score }) });
                 return ExitCodes.Success;
             }
 
@@ -42,8 +43,9 @@ public static class SearchCommand
             var table = new Table().Border(TableBorder.Simple).AddColumn("Id").AddColumn("Question").AddColumn("Source").AddColumn(new TableColumn("Score").RightAligned());
             foreach (var hit in hits)
             {
-                table.AddRow(Markup.Escape(hit.Question.Id), Markup.Escape(BrowseOptions.Shorten(hit.Question.Question.Text, 90)),
-                    Markup.Escape(hit.Question.Question.Source), $"{hit.Score:F1}");
+                var snippet = hit.Snippet.Length > 0 ? $"\n[grey]{Markup.Escape(hit.Snippet)}[/]" : "";
+                table.AddRow(new Markup(Markup.Escape(hit.Question.Id)), new Markup(Markup.Escape(BrowseOptions.Shorten(hit.Question.Question.Text, 90)) + snippet),
+                    new Markup(Markup.Escape(hit.Question.Question.Source)), new Markup($"{hit.Score:F1}"));
             }
 
             context.Console.Write(table);

@@ -6,6 +6,7 @@ using Viva.Core.Grading;
 using Viva.Core.Questions;
 using Viva.Core.Scheduling;
 using Viva.Core.Scheduling.States;
+using Viva.Core.Search;
 using Viva.Core.Storage;
 
 namespace Viva.Cli.Practice;
@@ -288,7 +289,18 @@ public sealed class PracticeSession
             }
         }
 
+        await WriteRelatedAsync(card, cancellationToken).ConfigureAwait(false);
         return suggestion;
+    }
+
+    // Nearest curated questions in meaning, outside this card's cluster: what to look at next while the topic is fresh.
+    private async Task WriteRelatedAsync(PracticeCard card, CancellationToken cancellationToken)
+    {
+        var related = await new HybridSearch(_questions, _context.EncoderLoader.Get).RelatedAsync(card.Head, 3, cancellationToken).ConfigureAwait(false);
+        if (related.Count > 0)
+        {
+            Console.MarkupLine("[grey]Related: " + string.Join(" · ", related.Select(q => $"{Markup.Escape(BrowseOptions.Shorten(q.Question.Text, 60))} ({Markup.Escape(q.Id)})")) + "[/]");
+        }
     }
 
     private async Task UndoAsync(List<DueCard> learning, Queue<string> pending, string current, CancellationToken cancellationToken)

@@ -15,4 +15,8 @@ public sealed record QuestionDetail(
     IReadOnlyList<string> KeyPoints,
     IReadOnlyList<string> Tags,
     IReadOnlyList<DuplicateDto> Duplicates,
-    IReadOnlyList<ReviewDto> History);
+    IReadOnlyList<ReviewDto> History)
+{
+    /// <summary>Curated questions nearest in meaning, outside this question's cluster (empty without a sentence encoder).</summary>
+    public IReadOnlyList<RelatedDto> Related { get; init; } = [];
+}

@@ -1,0 +1,101 @@
+using Viva.Core.Questions;
+using Viva.Core.Semantics;
+using Viva.Core.Storage;
+
+namespace Viva.Core.Search;
+
+/// <summary>
+/// Search that understands phrasing: the store's word ranking (BM25), the same with abbreviations spelt out, and the
+/// questions nearest in meaning to the query, fused by reciprocal rank. One result per cluster (the best-ranked
+/// question of a set of duplicates). Without a sentence encoder it ranks by words alone.
+/// </summary>
+/// <param name="store">The bank.</param>
+/// <param name="encoder">Returns the sentence encoder, or null when none can load.</param>
+public sealed class HybridSearch(IQuestionStore store, Func<ITextEncoder?> encoder)
+{
+    // The usual constant of reciprocal-rank fusion: it damps the head of each list so that agreement counts more than one high rank.
+    private const int FusionK = 60;
+
+    // How deep each ranking is read before fusing.
+    private const int Depth = 50;
+
+    /// <summary>The best <paramref name="limit"/> results for <paramref name="query"/>, best first.</summary>
+    public async Task<IReadOnlyList<SearchResult>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (string.IsNullOrWhiteSpace(query) || limit < 1)
+        {
+            return [];
+        }
+
+        var byWords = await store.SearchAsync(query, Depth, cancellationToken).ConfigureAwait(false);
+        var rankings = new List<IReadOnlyList<BankQuestion>> { byWords.Select(h => h.Question).ToList() };
+        var expanded = QueryExpansion.Expand(query);
+        if (expanded != query)
+        {
+            rankings.Add([.. (await store.SearchAsync(expanded, Depth, cancellationToken).ConfigureAwait(false)).Select(h => h.Question)]);
+        }
+
+        if (encoder() is { } model)
+        {
+            var index = await QuestionVectors.BuildAsync(store, model, cancellationToken).ConfigureAwait(false);
+            var vector = model.Encode([expanded == query ? query : $"{query} ({expanded})"], cancellationToken)[0];
+            rankings.Add([.. index.Nearest(vector, Depth).Select(n => n.Question)]);
+        }
+
+        return Fuse(rankings, limit);
+    }
+
+    /// <summary>
+    /// The curated questions nearest in meaning to <paramref name="question"/>, outside its own cluster, closest first;
+    /// empty without a sentence encoder.
+    /// </summary>
+    public async Task<IReadOnlyList<BankQuestion>> RelatedAsync(BankQuestion question, int count, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (count < 1 || encoder() is not { } model)
+        {
+            return [];
+        }
+
+        var index = await QuestionVectors.BuildAsync(store, model, cancellationToken).ConfigureAwait(false);
+        var vector = model.Encode([question.Question.Text], cancellationToken)[0];
+        return [.. index.Nearest(vector, (count * 3) + 10)
+            .Select(n => n.Question)
+            .Where(q => q.IsCurated && q.Cluster != question.Cluster)
+            .DistinctBy(q => q.Cluster)
+            .Take(count)];
+    }
+
+    private static List<SearchResult> Fuse(List<IReadOnlyList<BankQuestion>> rankings, int limit)
+    {
+        var scores = new Dictionary<string, (BankQuestion Question, double Score)>(StringComparer.Ordinal);
+        foreach (var ranking in rankings)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var rank = 0;
+            foreach (var question in ranking)
+            {
+                // A cluster counts once per ranking, at its best rank, and is shown by its curated question when it has one.
+                if (!seen.Add(question.Cluster))
+                {
+                    continue;
+                }
+
+                rank++;
+                var gain = 1.0 / (FusionK + rank);
+                scores[question.Cluster] = scores.TryGetValue(question.Cluster, out var found)
+                    ? (Prefer(found.Question, question), found.Score + gain)
+                    : (question, gain);
+            }
+        }
+
+        return [.. scores.Values
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => s.Question.Id, StringComparer.Ordinal)
+            .Take(limit)
+            .Select(s => new SearchResult(s.Question, Math.Round(s.Score * 1000, 2), AnswerSnippet.From(s.Question.Question.Answer)))];
+    }
+
+    private static BankQuestion Prefer(BankQuestion a, BankQuestion b) => !a.IsCurated && b.IsCurated ? b : a;
+}
