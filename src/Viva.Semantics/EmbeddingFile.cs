@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using Viva.Core.Semantics;
 
 namespace Viva.Semantics;
 

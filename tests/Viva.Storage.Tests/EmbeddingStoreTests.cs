@@ -1,0 +1,98 @@
+using System.Text;
+using Viva.Core.Import;
+using Viva.Core.Linking;
+using Viva.Core.Search;
+using Viva.Core.Semantics;
+using Viva.Storage.Sqlite;
+
+namespace Viva.Storage.Tests;
+
+/// <summary>Question embeddings kept in the database: stored once, reused by later searches and sessions.</summary>
+public sealed class EmbeddingStoreTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("viva-embed-").FullName;
+
+    private string DatabasePath => Path.Combine(_folder, "viva.db");
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task Should_Round_Trip_Vectors_By_Model_And_Text()
+    {
+        // Given
+        var key = TextHash.Of("What is dropout?");
+        using (var store = SqliteQuestionStore.Open(DatabasePath))
+        {
+            // When
+            await store.SaveEmbeddingsAsync("m1", new Dictionary<UInt128, float[]> { [key] = [0.6f, 0.8f] });
+            await store.SaveEmbeddingsAsync("m2", new Dictionary<UInt128, float[]> { [key] = [1f, 0f] });
+        }
+
+        // Then: after reopening, each model sees its own vector.
+        using var reopened = SqliteQuestionStore.Open(DatabasePath);
+        var first = await reopened.GetEmbeddingsAsync("m1");
+        var second = await reopened.GetEmbeddingsAsync("m2");
+        Assert.Equal(new[] { 0.6f, 0.8f }, first[key]);
+        Assert.Equal(new[] { 1f, 0f }, second[key]);
+        Assert.Empty(await reopened.GetEmbeddingsAsync("m3"));
+    }
+
+    [Fact]
+    public async Task Should_Encode_Each_Question_Once_Across_Searches_And_Sessions()
+    {
+        // Given: a bank of three questions and an encoder that counts what it is asked to encode.
+        using (var store = SqliteQuestionStore.Open(DatabasePath))
+        {
+            var notes = "# Notes\n\n## What is dropout?\n\nRandom units off.\n\n## What is momentum?\n\nA moving average.\n\n## What is a kernel?\n\nA dot product.\n";
+            await new ImportService(store, new DuplicateLinker(), TimeProvider.System).ImportAsync([new ImportDocument("notes.md", Encoding.UTF8.GetBytes(notes))], dryRun: false);
+        }
+
+        var encoder = new CountingEncoder();
+
+        // When: two searches in one session, then one in another.
+        using (var store = SqliteQuestionStore.Open(DatabasePath))
+        {
+            var search = new HybridSearch(store, () => encoder);
+            await search.SearchAsync("dropout", 3);
+            await search.SearchAsync("momentum", 3);
+        }
+
+        using (var store = SqliteQuestionStore.Open(DatabasePath))
+        {
+            var results = await new HybridSearch(store, () => encoder).SearchAsync("kernel", 3);
+            Assert.Equal("What is a kernel?", results[0].Question.Question.Text);
+        }
+
+        // Then: the three questions were encoded once; each query once.
+        Assert.Equal(3, encoder.Texts.Count(t => t.StartsWith("What is", StringComparison.Ordinal)));
+        Assert.Equal(3, encoder.Texts.Count(t => !t.StartsWith("What is", StringComparison.Ordinal)));
+    }
+
+    /// <summary>Vectors from the letters of a text: enough to be deterministic and distinct.</summary>
+    private sealed class CountingEncoder : ITextEncoder
+    {
+        public List<string> Texts { get; } = [];
+
+        public string ModelId => "counting";
+
+        public int Dimensions => 26;
+
+        public IReadOnlyList<float[]> Encode(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+        {
+            Texts.AddRange(texts);
+            return [.. texts.Select(Letters)];
+        }
+
+        private static float[] Letters(string text)
+        {
+            var vector = new float[26];
+            foreach (var c in text.ToLowerInvariant().Where(char.IsAsciiLetterLower))
+            {
+                vector[c - 'a']++;
+            }
+
+            Vectors.Normalize(vector);
+            return vector;
+        }
+    }
+}
