@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Viva.Cli.Output;
+using Viva.Core.Linking;
 using Viva.Core.Questions;
 using Viva.Core.Storage;
 
@@ -27,13 +28,14 @@ public static class ShowCommand
 
             var all = await store.GetAllAsync(token).ConfigureAwait(false);
             var duplicates = all.Select(s => s.Question).Where(q => q.Cluster == question.Cluster && q.Id != question.Id).ToList();
+            var conflicts = duplicates.Count == 0 ? [] : await AnswerConflicts.FindAsync([question, .. duplicates], context.BuiltInGrader, token).ConfigureAwait(false);
             if (result.GetValue(json))
             {
-                Json.Write(context.Out, QuestionJson.Detailed(question, duplicates));
+                Json.Write(context.Out, QuestionJson.Detailed(question, duplicates, conflicts));
             }
             else
             {
-                Render(context.Console, question, duplicates);
+                Render(context.Console, question, duplicates, conflicts);
             }
 
             return ExitCodes.Success;
@@ -41,7 +43,7 @@ public static class ShowCommand
         return command;
     }
 
-    private static void Render(IAnsiConsole console, BankQuestion question, List<BankQuestion> duplicates)
+    private static void Render(IAnsiConsole console, BankQuestion question, List<BankQuestion> duplicates, IReadOnlyList<AnswerConflict> conflicts)
     {
         var q = question.Question;
         console.MarkupLine($"[bold]{Markup.Escape(q.Text)}[/]");
@@ -71,6 +73,17 @@ public static class ShowCommand
             foreach (var d in duplicates)
             {
                 console.MarkupLine($" • {Markup.Escape($"{d.Question.Source}:{d.Question.Line} ({d.Id}) {BrowseOptions.Shorten(d.Question.Text, 80)}")}");
+            }
+        }
+
+        if (conflicts.Count > 0)
+        {
+            // Both answers are kept; the reader decides, told where they disagree.
+            console.WriteLine();
+            console.MarkupLine($"[bold red]The documents disagree[/] [grey](each answer is kept with its own question)[/]");
+            foreach (var c in conflicts)
+            {
+                console.MarkupLine($" [red]≠[/] {Markup.Escape($"{c.Source}:{c.Line} ({c.Id}), against {c.ReferenceId}: {string.Join(' ', c.Reasons)}")}");
             }
         }
     }

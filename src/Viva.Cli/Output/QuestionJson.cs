@@ -1,3 +1,4 @@
+using Viva.Core.Linking;
 using Viva.Core.Questions;
 
 namespace Viva.Cli.Output;
@@ -24,7 +25,7 @@ public static class QuestionJson
     }
 
     /// <summary>The full shape plus what <c>viva show</c> adds: code, tags, key points and duplicates.</summary>
-    public static Dictionary<string, object?> Detailed(BankQuestion question, IEnumerable<BankQuestion> duplicates)
+    public static Dictionary<string, object?> Detailed(BankQuestion question, IEnumerable<BankQuestion> duplicates, IEnumerable<AnswerConflict>? conflicts = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         var json = (Dictionary<string, object?>)Full(question);
@@ -33,6 +34,7 @@ public static class QuestionJson
         json["key_points"] = question.Question.Curated?.KeyPoints ?? [];
         json["kind"] = (question.Question.Curated?.Kind ?? QuestionKind.Open).ToString().ToLowerInvariant();
         json["duplicates"] = duplicates.Select(d => new { id = d.Id, source = d.Question.Source, line = d.Question.Line, question = d.Question.Text });
+        json["conflicts"] = (conflicts ?? []).Select(c => new { id = c.Id, source = c.Source, line = c.Line, reference = c.ReferenceId, reasons = c.Reasons });
         return json;
     }
 }

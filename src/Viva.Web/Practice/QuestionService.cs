@@ -1,3 +1,5 @@
+using Viva.Core.Grading;
+using Viva.Core.Linking;
 using Viva.Core.Search;
 using Viva.Core.Storage;
 using Viva.Semantics;
@@ -9,7 +11,7 @@ using Viva.Web.Users;
 namespace Viva.Web.Practice;
 
 /// <summary>Browsing and search over the bank, with the current user's history on each card.</summary>
-public sealed class QuestionService(BankLease bank, IUserContext user, TextEncoderLoader encoder)
+public sealed class QuestionService(BankLease bank, IUserContext user, TextEncoderLoader encoder, HybridGrader grader)
 {
     private readonly HybridSearch _search = new(bank.Store, encoder.Get);
 
@@ -38,6 +40,8 @@ public sealed class QuestionService(BankLease bank, IUserContext user, TextEncod
             .ToList();
         var history = await bank.Store.GetCardHistoryAsync(user.UserId, question.Cluster, cancellationToken);
         var related = await _search.RelatedAsync(question, 5, cancellationToken);
+        var cluster = await bank.Store.GetClusterAsync(question.Cluster, cancellationToken);
+        var conflicts = cluster.Count > 1 ? await AnswerConflicts.FindAsync(cluster, grader, cancellationToken) : [];
         return new QuestionDetail(
             QuestionSummary.From(question),
             q.Answer,
@@ -48,6 +52,7 @@ public sealed class QuestionService(BankLease bank, IUserContext user, TextEncod
             [.. history.Select(ReviewDto.From)])
         {
             Related = [.. related.Select(r => new RelatedDto(r.Id, r.Question.Text))],
+            Conflicts = [.. conflicts.Select(c => new ConflictDto(c.Id, c.Source, c.Line, c.ReferenceId, c.Reasons))],
         };
     }
 }

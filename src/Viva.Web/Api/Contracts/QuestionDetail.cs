@@ -19,4 +19,7 @@ public sealed record QuestionDetail(
 {
     /// <summary>Curated questions nearest in meaning, outside this question's cluster (empty without a sentence encoder).</summary>
     public IReadOnlyList<RelatedDto> Related { get; init; } = [];
+
+    /// <summary>Linked questions whose documents' answers contradict the reference answer (both are kept).</summary>
+    public IReadOnlyList<ConflictDto> Conflicts { get; init; } = [];
 }
