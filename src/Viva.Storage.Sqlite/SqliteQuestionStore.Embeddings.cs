@@ -5,6 +5,17 @@ namespace Viva.Storage.Sqlite;
 
 public sealed partial class SqliteQuestionStore : IEmbeddingStore
 {
+    // Counts the imports applied to this database; a search index built at one count is stale at the next.
+    private const string VersionKey = "bank_version";
+
+    /// <inheritdoc/>
+    public Task<string> GetQuestionsVersionAsync(CancellationToken cancellationToken = default)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT value FROM settings WHERE key = '{VersionKey}'";
+        return Task.FromResult($"{_scope}#{command.ExecuteScalar() as string ?? "0"}");
+    }
+
     /// <inheritdoc/>
     public Task<IReadOnlyDictionary<UInt128, float[]>> GetEmbeddingsAsync(string model, CancellationToken cancellationToken = default)
     {

@@ -39,6 +39,7 @@ public sealed partial class SqliteQuestionStore
             ON CONFLICT(source) DO UPDATE SET content_hash = excluded.content_hash, imported_at = excluded.imported_at
             """, changes.Documents.Select(d => new Dictionary<string, object> { ["$source"] = d.Source, ["$hash"] = d.ContentHash, ["$now"] = now }));
         ClusterIndex.Rebuild(_connection, transaction);
+        Run(transaction, $"INSERT INTO settings (key, value) VALUES ('{VersionKey}', '1') ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1", [[]]);
         cancellationToken.ThrowIfCancellationRequested();
         transaction.Commit();
         return Task.CompletedTask;

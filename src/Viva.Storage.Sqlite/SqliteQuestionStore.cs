@@ -10,7 +10,14 @@ public sealed partial class SqliteQuestionStore : IQuestionStore, IDisposable
 {
     private readonly SqliteConnection _connection;
 
-    private SqliteQuestionStore(SqliteConnection connection) => _connection = connection;
+    // Names this database among others in the process: its full path, or a fresh name for a private in-memory one.
+    private readonly string _scope;
+
+    private SqliteQuestionStore(SqliteConnection connection, string path)
+    {
+        _connection = connection;
+        _scope = path == ":memory:" ? $":memory:{Guid.NewGuid():N}" : Path.GetFullPath(path);
+    }
 
     /// <summary>Opens (creating and upgrading as needed) the database at <paramref name="path"/>; <c>:memory:</c> for a private in-memory one.</summary>
     /// <exception cref="StoreException">The file is not a Viva database, is corrupt, or is too new.</exception>
@@ -30,7 +37,7 @@ public sealed partial class SqliteQuestionStore : IQuestionStore, IDisposable
 
             SchemaUpgrader.Upgrade(connection, path);
             IndexClustersOfOlderDatabase(connection);
-            return new SqliteQuestionStore(connection);
+            return new SqliteQuestionStore(connection, path);
         }
         catch (SqliteException exception)
         {

@@ -68,6 +68,27 @@ public sealed class EmbeddingStoreTests : IDisposable
         Assert.Equal(3, encoder.Texts.Count(t => !t.StartsWith("What is", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task Should_Find_A_Question_Imported_After_The_Index_Was_Built()
+    {
+        // Given: a search index built over one question
+        using var store = SqliteQuestionStore.Open(DatabasePath);
+        var importer = new ImportService(store, new DuplicateLinker(), TimeProvider.System);
+        await importer.ImportAsync([new ImportDocument("a.md", Encoding.UTF8.GetBytes("# A\n\n## What is dropout?\n\nUnits off.\n"))], dryRun: false);
+        var encoder = new CountingEncoder();
+        var search = new HybridSearch(store, () => encoder);
+        var before = await store.GetQuestionsVersionAsync();
+        await search.SearchAsync("dropout", 3);
+
+        // When: another document arrives
+        await importer.ImportAsync([new ImportDocument("b.md", Encoding.UTF8.GetBytes("# B\n\n## What is a zebra crossing?\n\nStripes.\n"))], dryRun: false);
+        var results = await search.SearchAsync("zebra crossing", 3);
+
+        // Then
+        Assert.NotEqual(before, await store.GetQuestionsVersionAsync());
+        Assert.Equal("What is a zebra crossing?", results[0].Question.Question.Text);
+    }
+
     /// <summary>Vectors from the letters of a text: enough to be deterministic and distinct.</summary>
     private sealed class CountingEncoder : ITextEncoder
     {

@@ -10,6 +10,11 @@ namespace Viva.Core.Search;
 /// </summary>
 internal sealed class QuestionVectors
 {
+    // The index last built, reused while the bank is unchanged: a search over 100k questions then costs the query's
+    // encoding and one pass of dot products, not a reload. One entry bounds the memory to one bank's vectors.
+    private static (string Key, QuestionVectors Index)? _last;
+    private static readonly Lock Gate = new();
+
     private readonly IReadOnlyList<BankQuestion> _questions;
     private readonly IReadOnlyList<float[]> _vectors;
     private readonly int[] _all;
@@ -23,13 +28,33 @@ internal sealed class QuestionVectors
 
     public static async Task<QuestionVectors> BuildAsync(IQuestionStore store, ITextEncoder encoder, CancellationToken cancellationToken)
     {
-        var questions = (await store.GetAllAsync(cancellationToken).ConfigureAwait(false)).Select(s => s.Question).ToList();
-        string[] texts = [.. questions.Select(q => q.Question.Text)];
         if (store is not IEmbeddingStore saved)
         {
-            return new QuestionVectors(questions, encoder.Encode(texts, cancellationToken));
+            var all = (await store.GetAllAsync(cancellationToken).ConfigureAwait(false)).Select(s => s.Question).ToList();
+            return new QuestionVectors(all, encoder.Encode([.. all.Select(q => q.Question.Text)], cancellationToken));
         }
 
+        var key = $"{await saved.GetQuestionsVersionAsync(cancellationToken).ConfigureAwait(false)}|{encoder.ModelId}";
+        lock (Gate)
+        {
+            if (_last is { } last && last.Key == key)
+            {
+                return last.Index;
+            }
+        }
+
+        var questions = (await store.GetAllAsync(cancellationToken).ConfigureAwait(false)).Select(s => s.Question).ToList();
+        var index = await LoadAsync(saved, encoder, questions, [.. questions.Select(q => q.Question.Text)], cancellationToken).ConfigureAwait(false);
+        lock (Gate)
+        {
+            _last = (key, index);
+        }
+
+        return index;
+    }
+
+    private static async Task<QuestionVectors> LoadAsync(IEmbeddingStore saved, ITextEncoder encoder, List<BankQuestion> questions, string[] texts, CancellationToken cancellationToken)
+    {
         var known = await saved.GetEmbeddingsAsync(encoder.ModelId, cancellationToken).ConfigureAwait(false);
         var keys = texts.Select(TextHash.Of).ToArray();
         var vectors = new float[texts.Length][];

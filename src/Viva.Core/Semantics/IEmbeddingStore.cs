@@ -6,6 +6,12 @@ namespace Viva.Core.Semantics;
 /// </summary>
 public interface IEmbeddingStore
 {
+    /// <summary>
+    /// Names the bank's questions as they are now: the same string means the same questions with the same texts and
+    /// clusters, so an index built from them can be reused; it changes with every import.
+    /// </summary>
+    Task<string> GetQuestionsVersionAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Every stored embedding of <paramref name="model"/>, by text hash.</summary>
     Task<IReadOnlyDictionary<UInt128, float[]>> GetEmbeddingsAsync(string model, CancellationToken cancellationToken = default);
 
