@@ -52,6 +52,24 @@ public sealed class HybridGraderTests
         Assert.True(grade.Score <= 2, $"score {grade.Score}");
     }
 
+    [Theory]
+    [InlineData("A Type I error is a false negative: the test misses a real effect. A Type II error is a false positive: rejecting a true null hypothesis.", false)]
+    [InlineData("Type I error is a false positive (rejecting a true null hypothesis); Type II is a false negative (failing to reject a false null, missing a real effect).", true)]
+    public void Should_Tell_Swapped_Type_I_And_II_Definitions_From_Right_Ones(string answer, bool right)
+    {
+        // Given: key points of the form "Subject: definition", with words ("reject", "null hypothesis") said of both subjects.
+        var request = Bank.Request("type-i-vs-type-ii-errors", answer);
+
+        // When
+        var grade = Grader.Grade(request);
+
+        // Then
+        var typePoints = request.KeyPoints.Where(k => k.StartsWith("Type I", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, typePoints.Count);
+        Assert.Equal(right ? 2 : 0, grade.Covered.Count(c => typePoints.Contains(c.KeyPoint)));
+        Assert.Equal(!right, grade.Contradictions.Count > 0);
+    }
+
     [Fact]
     public void Should_Name_A_Negated_Key_Point_And_Not_Credit_It_By_Meaning()
     {

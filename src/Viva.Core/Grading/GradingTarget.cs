@@ -31,9 +31,18 @@ internal sealed class GradingTarget
         QuestionKeys = questionKeys;
         Subjects = FindSubjects(units, questionKeys, idf);
         Units = [.. units.Select(u => u with { Words = UnitWord.Distinct(u.Tokens, Weight, Subjects) })];
+        SaidOf = Units.SelectMany(u => u.Words).Where(w => w.Anchor is { Length: > 0 })
+            .GroupBy(w => w.Anchor!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(w => w.Token.Key).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         Reference = [.. reference.DistinctBy(t => t.Key, StringComparer.Ordinal).Select(t => (t, Weight(t.Key)))];
         UnitWordCount = units.Sum(u => u.Tokens.Count);
     }
+
+    /// <summary>
+    /// For each subject, the words some unit says of it. Saying such a word of that subject is no swap, even where
+    /// another unit says it of a different one ("reject the null hypothesis" is said of Type I and of Type II).
+    /// </summary>
+    public IReadOnlyDictionary<string, HashSet<string>> SaidOf { get; }
 
     /// <summary>The units, in the order of the request.</summary>
     public IReadOnlyList<TargetUnit> Units { get; }

@@ -8,13 +8,18 @@ internal sealed class SubjectMap
 {
     private readonly string?[] _answerAnchors;
     private readonly IReadOnlyList<GradingToken> _answer;
+    private readonly IReadOnlyDictionary<string, HashSet<string>> _saidOf;
 
-    public SubjectMap(HashSet<string> subjects, IReadOnlyList<GradingToken> answer)
+    public SubjectMap(HashSet<string> subjects, IReadOnlyList<GradingToken> answer, IReadOnlyDictionary<string, HashSet<string>>? saidOf = null)
     {
         Subjects = subjects;
         _answer = answer;
         _answerAnchors = Anchors(answer, subjects);
+        _saidOf = saidOf ?? new Dictionary<string, HashSet<string>>();
     }
+
+    /// <summary>True when some unit says the word <paramref name="key"/> of <paramref name="subject"/>.</summary>
+    public bool UnitsSay(string? subject, string key) => subject is not null && _saidOf.TryGetValue(subject, out var keys) && keys.Contains(key);
 
     /// <summary>The subject words of the target.</summary>
     public HashSet<string> Subjects { get; }
@@ -34,7 +39,8 @@ internal sealed class SubjectMap
     /// <summary>
     /// For each token, the key of the subject it is said of: the subject right after it when one follows at once
     /// ("lowers bias and raises variance" says "raises" of variance), else the last subject before it in its
-    /// sentence ("L2 gives sparse weights"), else null.
+    /// sentence ("L2 gives sparse weights"), counting a compound of subjects by its first ("a Type II error is a
+    /// false positive" says it of Type II, not of "error"), else null.
     /// </summary>
     public static string?[] Anchors(IReadOnlyList<GradingToken> tokens, HashSet<string> subjects)
     {
@@ -49,7 +55,10 @@ internal sealed class SubjectMap
 
             var next = i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[i].Sentence && subjects.Contains(tokens[i + 1].Key) ? tokens[i + 1].Key : null;
             anchors[i] = subjects.Contains(tokens[i].Key) ? current : next ?? current;
-            if (subjects.Contains(tokens[i].Key))
+
+            // In a compound of subjects ("Type II error") the first names which one; the head noun is shared by both.
+            var compound = i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence && subjects.Contains(tokens[i - 1].Key);
+            if (subjects.Contains(tokens[i].Key) && !compound)
             {
                 current = tokens[i].Key;
             }

@@ -49,7 +49,8 @@ internal static class UnitCoverage
                     continue;
                 }
 
-                var swapped = raw >= Strong && IsSwapped(words[j], subjects.AnswerAnchor(match.Position), subjects.AnswerBinds(match.Position));
+                var answerAnchor = subjects.AnswerAnchor(match.Position);
+                var swapped = raw >= Strong && IsSwapped(words[j], answerAnchor, subjects.AnswerBinds(match.Position)) && !subjects.UnitsSay(answerAnchor, words[j].Token.Key);
                 events.Add(new Event(match.Position, j, raw, agrees, swapped));
             }
         }
