@@ -18,7 +18,7 @@ public static class StatsCommand
         command.SetAction(async (result, token) =>
         {
             using var store = await context.OpenBankAsync(token).ConfigureAwait(false);
-            var reviews = context.CreateReviewService(store);
+            var reviews = await context.CreateReviewServiceAsync(store, token).ConfigureAwait(false);
             var now = reviews.Now;
             var stats = StatsCalculator.Compute(
                 await store.GetCardsAsync(reviews.UserId, token).ConfigureAwait(false),

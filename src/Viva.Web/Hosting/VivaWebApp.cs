@@ -43,7 +43,6 @@ public static class VivaWebApp
         var services = builder.Services;
         services.AddOptions<VivaWebOptions>().BindConfiguration(VivaWebOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(provider => new FsrsScheduler(new SchedulerOptions { TimeZone = provider.GetRequiredService<TimeProvider>().LocalTimeZone }));
         services.AddSingleton<BankPool>();
         services.AddHostedService<CuratedBankLoader>();
         services.AddSingleton(provider =>
@@ -56,6 +55,19 @@ public static class VivaWebApp
         services.AddSingleton<IPracticeGrader, DefaultPracticeGrader>();
         services.AddScoped<IUserContext, LocalUserContext>();
         services.AddScoped(provider => provider.GetRequiredService<BankPool>().Rent());
+
+        // Each request schedules with its user's newest applied FSRS weights (the defaults until a fit is applied).
+        // The SQLite store completes its tasks synchronously, so waiting here blocks nothing.
+        services.AddScoped(provider =>
+        {
+            var user = provider.GetRequiredService<IUserContext>().UserId;
+            var fit = provider.GetRequiredService<BankLease>().Store.GetFsrsParametersAsync(user, appliedOnly: true).GetAwaiter().GetResult();
+            return new FsrsScheduler(new SchedulerOptions
+            {
+                TimeZone = provider.GetRequiredService<TimeProvider>().LocalTimeZone,
+                Parameters = fit?.Parameters ?? Core.Scheduling.Fsrs.FsrsParameters.Default,
+            });
+        });
         services.AddScoped(provider => new ReviewService(
             provider.GetRequiredService<BankLease>().Store,
             provider.GetRequiredService<FsrsScheduler>(),
