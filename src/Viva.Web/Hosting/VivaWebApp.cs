@@ -76,6 +76,11 @@ public static class VivaWebApp
         services.AddScoped<PracticeService>();
         services.AddScoped<QuestionService>();
         services.AddScoped<StatsService>();
+        services.AddScoped(provider => new FsrsSettingsService(
+            provider.GetRequiredService<BankLease>().Store,
+            provider.GetRequiredService<FsrsScheduler>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<IUserContext>().UserId));
         services.AddScoped<UploadImporter>();
 
         services.AddProblemDetails();
@@ -101,7 +106,7 @@ public static class VivaWebApp
         app.MapOpenApi();
         app.MapGet("/health", () => TypedResults.Text("ok")).WithTags("Health").WithName("Health");
         var api = app.MapGroup("/api").AddEndpointFilter<SameSiteRequests>();
-        api.MapQuestionsApi().MapPracticeApi().MapImportApi().MapStatsApi();
+        api.MapQuestionsApi().MapPracticeApi().MapImportApi().MapStatsApi().MapFsrsApi();
         app.MapRazorPages();
     }
 }
