@@ -1,3 +1,4 @@
+-- Version 5 (version 4 holds the stored question embeddings).
 -- Every fit of a user's FSRS weights, newest last. The scheduler uses the newest applied row, so a fit that did not
 -- beat the weights in use is still kept (and can be compared) without changing anything.
 CREATE TABLE fsrs_parameters (
