@@ -6,7 +6,14 @@ using Viva.Benchmarks;
 // "--quick" times the figures in this process (median of several runs) for a fast check;
 // "--semantic" measures the hybrid grader's latency per answer against the lexical grader;
 // "--linking" times the seeds' import with embeddings and search latency over a 100k-question bank;
+// "--fsrs [cards]" times the FSRS optimizer on the real review log and a generated one of about a million reviews;
 // anything else is passed to BenchmarkDotNet.
+if (args is ["--fsrs", ..])
+{
+    OptimizerBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 152_000);
+    return 0;
+}
+
 if (args is ["--semantic"])
 {
     SemanticGrading.Run();

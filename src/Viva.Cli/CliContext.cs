@@ -5,6 +5,7 @@ using Viva.Core.Import;
 using Viva.Core.Linking;
 using Viva.Core.Questions;
 using Viva.Core.Scheduling;
+using Viva.Core.Scheduling.Fsrs;
 using Viva.Core.Storage;
 using Viva.Semantics;
 using Viva.Storage.Sqlite;
@@ -99,9 +100,17 @@ public sealed class CliContext
     /// <remarks>Duplicates are linked by meaning and words; by words alone when the sentence encoder cannot load.</remarks>
     public ImportService CreateImporter(IQuestionStore store) => new(store, new DuplicateLinker(EncoderLoader.Get), Time);
 
-    /// <summary>The review service for the local user, on the user's own calendar.</summary>
-    public ReviewService CreateReviewService(SqliteQuestionStore store) =>
-        new(store, new FsrsScheduler(new SchedulerOptions { TimeZone = Time.LocalTimeZone }), Time);
+    /// <summary>The review service for the local user, on the user's own calendar, with their newest applied FSRS weights.</summary>
+    public async Task<ReviewService> CreateReviewServiceAsync(SqliteQuestionStore store, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var fit = await store.GetFsrsParametersAsync(ReviewService.LocalUser, appliedOnly: true, cancellationToken).ConfigureAwait(false);
+        return new(store, new FsrsScheduler(SchedulerOptions(fit?.Parameters)), Time);
+    }
+
+    /// <summary>The scheduler settings of the local user: their calendar, and <paramref name="parameters"/> or the defaults.</summary>
+    public SchedulerOptions SchedulerOptions(FsrsParameters? parameters) =>
+        new() { TimeZone = Time.LocalTimeZone, Parameters = parameters ?? FsrsParameters.Default };
 
     /// <summary>Grades a typed answer for practice; null when no grader can.</summary>
     public async Task<Practice.Feedback?> GradeAsync(PracticeCard card, string answer, CancellationToken cancellationToken)

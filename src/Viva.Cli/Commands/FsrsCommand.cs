@@ -7,7 +7,10 @@ using Viva.Core.Scheduling.Fsrs;
 
 namespace Viva.Cli.Commands;
 
-/// <summary><c>viva fsrs simulate</c>: shows how the scheduler treats one new card answered with a list of ratings.</summary>
+/// <summary>
+/// <c>viva fsrs simulate</c>: shows how the scheduler treats one new card answered with a list of ratings;
+/// <c>viva fsrs optimize</c> is in <see cref="FsrsOptimizeCommand"/>.
+/// </summary>
 public static class FsrsCommand
 {
     /// <summary>Builds the command group.</summary>
@@ -85,7 +88,7 @@ public static class FsrsCommand
             context.Console.Write(table);
             return Task.FromResult(ExitCodes.Success);
         });
-        return new Command("fsrs", "Inspect the FSRS scheduler") { simulate };
+        return new Command("fsrs", "Inspect the FSRS scheduler and fit its parameters to your reviews") { simulate, FsrsOptimizeCommand.Create(context) };
     }
 
     private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

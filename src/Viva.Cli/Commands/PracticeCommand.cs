@@ -30,7 +30,7 @@ public static class PracticeCommand
             }
 
             using var store = await context.OpenBankAsync(token).ConfigureAwait(false);
-            var reviews = context.CreateReviewService(store);
+            var reviews = await context.CreateReviewServiceAsync(store, token).ConfigureAwait(false);
             var filter = new QuestionFilter
             {
                 Topic = result.GetValue(topic),

@@ -18,19 +18,21 @@ public static class StatsCommand
         command.SetAction(async (result, token) =>
         {
             using var store = await context.OpenBankAsync(token).ConfigureAwait(false);
-            var reviews = context.CreateReviewService(store);
+            var reviews = await context.CreateReviewServiceAsync(store, token).ConfigureAwait(false);
             var now = reviews.Now;
             var stats = StatsCalculator.Compute(
                 await store.GetCardsAsync(reviews.UserId, token).ConfigureAwait(false),
                 await store.GetReviewsAsync(reviews.UserId, now.AddDays(-StatsCalculator.Window - 1), token).ConfigureAwait(false),
                 reviews.Scheduler, now, result.GetValue(fresh));
+            var fsrs = await FsrsSummary.LoadAsync(store, reviews.UserId, token).ConfigureAwait(false);
             if (result.GetValue(json))
             {
-                Json.Write(context.Out, ToJson(stats));
+                Json.Write(context.Out, ToJson(stats, fsrs));
             }
             else
             {
                 Print(context.Console, stats);
+                fsrs.Print(context.Console);
             }
 
             return ExitCodes.Success;
@@ -38,8 +40,9 @@ public static class StatsCommand
         return command;
     }
 
-    private static object ToJson(StudyStats stats) => new
+    private static object ToJson(StudyStats stats, FsrsSummary fsrs) => new
     {
+        fsrs = fsrs.ToJson(),
         today = new { due = stats.Today.Due, @new = stats.Today.New, done = stats.Today.Done },
         reviews_per_day = stats.ReviewsPerDay.Select(d => new { date = Date(d.Date), reviews = d.Count }),
         retention = new { young = Rate(stats.Retention.Young), mature = Rate(stats.Retention.Mature), all = Rate(stats.Retention.All) },

@@ -44,7 +44,6 @@ public static class VivaWebApp
         var services = builder.Services;
         services.AddOptions<VivaWebOptions>().BindConfiguration(VivaWebOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(provider => new FsrsScheduler(new SchedulerOptions { TimeZone = provider.GetRequiredService<TimeProvider>().LocalTimeZone }));
         services.AddSingleton<BankPool>();
         services.AddHostedService<CuratedBankLoader>();
         services.AddSingleton(provider =>
@@ -58,6 +57,19 @@ public static class VivaWebApp
         services.AddSingleton<IPracticeGrader, DefaultPracticeGrader>();
         services.AddScoped<IUserContext, LocalUserContext>();
         services.AddScoped(provider => provider.GetRequiredService<BankPool>().Rent());
+
+        // Each request schedules with its user's newest applied FSRS weights (the defaults until a fit is applied).
+        // The SQLite store completes its tasks synchronously, so waiting here blocks nothing.
+        services.AddScoped(provider =>
+        {
+            var user = provider.GetRequiredService<IUserContext>().UserId;
+            var fit = provider.GetRequiredService<BankLease>().Store.GetFsrsParametersAsync(user, appliedOnly: true).GetAwaiter().GetResult();
+            return new FsrsScheduler(new SchedulerOptions
+            {
+                TimeZone = provider.GetRequiredService<TimeProvider>().LocalTimeZone,
+                Parameters = fit?.Parameters ?? Core.Scheduling.Fsrs.FsrsParameters.Default,
+            });
+        });
         services.AddScoped(provider => new ReviewService(
             provider.GetRequiredService<BankLease>().Store,
             provider.GetRequiredService<FsrsScheduler>(),
@@ -66,6 +78,11 @@ public static class VivaWebApp
         services.AddScoped<PracticeService>();
         services.AddScoped<QuestionService>();
         services.AddScoped<StatsService>();
+        services.AddScoped(provider => new FsrsSettingsService(
+            provider.GetRequiredService<BankLease>().Store,
+            provider.GetRequiredService<FsrsScheduler>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<IUserContext>().UserId));
         services.AddScoped<UploadImporter>();
 
         services.AddProblemDetails();
@@ -91,7 +108,7 @@ public static class VivaWebApp
         app.MapOpenApi();
         app.MapGet("/health", () => TypedResults.Text("ok")).WithTags("Health").WithName("Health");
         var api = app.MapGroup("/api").AddEndpointFilter<SameSiteRequests>();
-        api.MapQuestionsApi().MapPracticeApi().MapImportApi().MapStatsApi();
+        api.MapQuestionsApi().MapPracticeApi().MapImportApi().MapStatsApi().MapFsrsApi();
         app.MapRazorPages();
     }
 }

@@ -11,6 +11,9 @@ public static class Repo
 
     public static string Seeds => Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds"));
 
+    /// <summary>The real review log (12,580 reviews, MIT) the optimizer is checked on.</summary>
+    public static string FsrsLog => Directory.EnumerateFiles(Path.GetFullPath(Path.Combine(Root, "..", "shared", "data", "fsrs")), "review_logs_*.csv").Single();
+
     /// <summary>True when the seed documents are present; in CI their absence is a failure, not a skip.</summary>
     public static bool HasSeeds()
     {

@@ -10,7 +10,7 @@ public sealed class FsrsParameters
         0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796,
         1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542));
 
-    private static readonly (double Lower, double Upper)[] Bounds =
+    private static readonly (double Lower, double Upper)[] BoundsTable =
     [
         (0.001, 100), (0.001, 100), (0.001, 100), (0.001, 100), (1, 10), (0.001, 4), (0.001, 4), (0.001, 0.75),
         (0, 4.5), (0, 0.8), (0.001, 3.5), (0.001, 5), (0.001, 0.25), (0.001, 0.9), (0, 4), (0, 1), (1, 6),
@@ -18,6 +18,12 @@ public sealed class FsrsParameters
     ];
 
     private FsrsParameters(ImmutableArray<double> weights) => Weights = weights;
+
+    /// <summary>Number of weights in FSRS-6.</summary>
+    public const int Count = 21;
+
+    /// <summary>The range each weight is clipped to (fsrs-rs <c>parameter_clipper.rs</c>; w17–w19 get tighter bounds while fitting).</summary>
+    public static IReadOnlyList<(double Lower, double Upper)> Bounds => BoundsTable;
 
     /// <summary>The weights w0…w20.</summary>
     public ImmutableArray<double> Weights { get; }
@@ -58,6 +64,6 @@ public sealed class FsrsParameters
                 throw new ArgumentException($"FSRS takes 21 parameters (or 19 / 17 from older versions), not {w.Count}", nameof(weights));
         }
 
-        return new FsrsParameters(ImmutableArray.CreateRange(w.Select((value, i) => Math.Clamp(value, Bounds[i].Lower, Bounds[i].Upper))));
+        return new FsrsParameters(ImmutableArray.CreateRange(w.Select((value, i) => Math.Clamp(value, BoundsTable[i].Lower, BoundsTable[i].Upper))));
     }
 }
