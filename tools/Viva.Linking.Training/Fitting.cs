@@ -8,6 +8,8 @@ namespace Viva.Linking.Training;
 /// <summary>Fits both scorers of the meaning-aware linker, reports cross-validated figures, and with --write ships the model.</summary>
 public static class Fitting
 {
+    private const double MinLinkPrecision = 0.95;
+
     private static readonly double[] Thresholds = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 
     public static int Run(bool write)
@@ -42,18 +44,17 @@ public static class Fitting
         var full = CuratedFitting.Fit(candidates);
         var fitted = CuratedFitting.Decide(candidates, full).Values.ToList();
         Console.WriteLine("  threshold   held out by document (right / wrong / unlinked)   fitted on all");
-        var best = (Threshold: 0.5, Value: double.MinValue);
+        // The lowest threshold whose held-out links are at least 95% right: as many questions linked as can be
+        // without more than one link in twenty hiding a question behind another's card.
+        var best = (Threshold: Thresholds[^1], Value: 0.0);
         foreach (var t in Thresholds)
         {
             var h = CuratedFitting.Count(held, t, data.Seeds.Count);
             var f = CuratedFitting.Count(fitted, t, data.Seeds.Count);
             Console.WriteLine($"  {t,9:F2}   {h.Right,4} / {h.Wrong,3} / {h.Unlinked,3}  ({h.Right / (double)data.Seeds.Count:P1} right)        {f.Right,4} / {f.Wrong,3} / {f.Unlinked,3}");
-
-            // A wrong link hides a question behind another's card; a missing one only leaves it on its own card.
-            var value = h.Right - (1.5 * h.Wrong);
-            if (value > best.Value)
+            if (best.Value == 0 && h.Right >= MinLinkPrecision * (h.Right + h.Wrong))
             {
-                best = (t, value);
+                best = (t, 1);
             }
         }
 
