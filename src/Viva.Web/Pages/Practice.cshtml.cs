@@ -3,14 +3,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Viva.Core.Questions;
 using Viva.Core.Scheduling;
 using Viva.Web.Api;
-using Viva.Web.Api.Contracts;
 using Viva.Web.Practice;
 using Viva.Web.Rendering;
 
 namespace Viva.Web.Pages;
 
 /// <summary>Practice: question → typed answer → grade and reference → rating → next card. Works without script; practice.js adds keys.</summary>
-public sealed class PracticeModel(PracticeService practice, QuestionService questions, TimeProvider time) : PageModel
+public sealed class PracticeModel(PracticeService practice, TimeProvider time) : PageModel
 {
     // A form older than this is not timed: the user walked away.
     private static readonly TimeSpan LongestAnswer = TimeSpan.FromHours(1);
@@ -61,9 +60,6 @@ public sealed class PracticeModel(PracticeService practice, QuestionService ques
         ShownAt = time.GetUtcNow().ToUnixTimeMilliseconds();
     }
 
-    /// <summary>After grading: curated questions near this one in meaning, to look at next while the topic is fresh.</summary>
-    public IReadOnlyList<RelatedDto> Related { get; private set; } = [];
-
     /// <summary>Grades the answer and shows the reference and the ratings.</summary>
     public async Task<IActionResult> OnPostGradeAsync(string cardId, string? answer, long shownAt, CancellationToken cancellationToken)
     {
@@ -80,7 +76,6 @@ public sealed class PracticeModel(PracticeService practice, QuestionService ques
         }
 
         Graded = await practice.GradeAsync(card, answer, cancellationToken);
-        Related = await questions.RelatedAsync(card.Head, 3, cancellationToken);
         ShownAt = shownAt;
         return Page();
     }

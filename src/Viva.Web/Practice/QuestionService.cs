@@ -1,6 +1,5 @@
 using Viva.Core.Grading;
 using Viva.Core.Linking;
-using Viva.Core.Questions;
 using Viva.Core.Search;
 using Viva.Core.Storage;
 using Viva.Semantics;
@@ -25,10 +24,6 @@ public sealed class QuestionService(BankLease bank, IUserContext user, TextEncod
         [.. (await _search.SearchAsync(text, limit, cancellationToken)).Select(hit => new SearchResultDto(
             hit.Question.Id, hit.Question.Question.Text, hit.Question.Question.Topic, hit.Score,
             SearchHighlighter.Highlight(hit.Question.Question.Text, text), hit.Snippet))];
-
-    /// <summary>Curated questions near <paramref name="question"/> in meaning, outside its cluster (none without the sentence encoder).</summary>
-    public async Task<IReadOnlyList<RelatedDto>> RelatedAsync(BankQuestion question, int count, CancellationToken cancellationToken) =>
-        [.. (await _search.RelatedAsync(question, count, cancellationToken)).Select(r => new RelatedDto(r.Id, r.Question.Text))];
 
     /// <summary>One question with answer, key points, duplicates from other documents and the user's history; null when unknown.</summary>
     public async Task<QuestionDetail?> DetailAsync(string id, CancellationToken cancellationToken)

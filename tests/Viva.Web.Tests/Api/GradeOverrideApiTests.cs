@@ -118,7 +118,6 @@ public sealed class GradeOverrideApiTests(WebAppFixture app) : IClassFixture<Web
         var graded = await PostFormAsync("/practice?handler=Grade", question,
             new() { ["cardId"] = cardId, ["answer"] = "Something vague about data.", ["shownAt"] = Field(question, "shownAt") });
         Assert.Contains("id=\"verdict-right\"", graded);
-        Assert.Matches("id=\"related\">Related:\\s*<a href=\"/questions/", graded);
 
         // When: "I was right"
         var form = RatingForm(graded);
