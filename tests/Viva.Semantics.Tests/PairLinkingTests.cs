@@ -11,10 +11,10 @@ namespace Viva.Semantics.Tests;
 /// </summary>
 public sealed class PairLinkingTests(ITestOutputHelper output)
 {
-    // Measured when the pair model was last fitted (held out by question: precision 0.87, recall 0.45); a floor
+    // Measured when the pair model was last fitted (all pairs: precision 0.77, recall 0.64); a floor
     // below both catches a regression without pinning the noise of a refit.
-    private const double MinPrecision = 0.8;
-    private const double MinRecall = 0.4;
+    private const double MinPrecision = 0.72;
+    private const double MinRecall = 0.55;
 
     [Fact]
     public void Should_Link_Labelled_Pairs_With_The_Measured_Precision_And_Recall()
