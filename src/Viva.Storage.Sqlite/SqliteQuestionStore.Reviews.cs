@@ -82,7 +82,13 @@ public sealed partial class SqliteQuestionStore : IReviewStore
     public Task<long> SaveReviewAsync(ReviewRecord review, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(review);
-        using var transaction = _connection.BeginTransaction();
+        // BEGIN IMMEDIATE: the check below and the write hold the write lock together, so no rating lands in between.
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        if (!StillScheduledAs(transaction, review))
+        {
+            throw new StaleCardException(review.CardId);
+        }
+
         using var insert = _connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
@@ -112,6 +118,20 @@ public sealed partial class SqliteQuestionStore : IReviewStore
         card.ExecuteNonQuery();
         transaction.Commit();
         return Task.FromResult(id);
+    }
+
+    private bool StillScheduledAs(SqliteTransaction transaction, ReviewRecord review)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT {CardRow.Columns} FROM cards WHERE user_id = $user AND card_id = $card";
+        command.Parameters.AddWithValue("$user", review.UserId);
+        command.Parameters.AddWithValue("$card", review.CardId);
+        using var reader = command.ExecuteReader();
+        var stored = reader.Read() ? CardRow.Read(reader).Card : CardSchedule.New;
+
+        // Reps alone could repeat after an undo and a new rating; the last review time tells those apart.
+        return stored.Reps == review.Before.Reps && stored.LastReview == review.Before.LastReview && stored.Phase == review.Before.Phase;
     }
 
     /// <inheritdoc/>

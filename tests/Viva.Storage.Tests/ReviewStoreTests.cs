@@ -107,6 +107,42 @@ public sealed class ReviewStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_review_computed_from_a_replaced_schedule_is_refused_and_stores_nothing()
+    {
+        // Given: two ratings computed from the same new card, the first saved
+        await ImportAsync();
+        var card = await ClusterOfAsync("What is dropout?");
+        var first = await _reviews.AnswerAsync(card, Rating.Good, AnswerDetails.None);
+        var stale = first with { Id = 0, Rating = Rating.Again };
+
+        // When
+        var refused = await Assert.ThrowsAsync<StaleCardException>(() => _store.SaveReviewAsync(stale));
+
+        // Then
+        Assert.Equal(card, refused.CardId);
+        Assert.Equal(first.Id, Assert.Single(await _store.GetCardHistoryAsync(ReviewService.LocalUser, card)).Id);
+        Assert.Equal(first.After, await _store.FindCardAsync(ReviewService.LocalUser, card));
+    }
+
+    [Fact]
+    public async Task A_rating_with_an_expected_version_lands_only_on_that_version()
+    {
+        // Given
+        await ImportAsync();
+        var card = await ClusterOfAsync("What is dropout?");
+        await _reviews.AnswerAsync(card, Rating.Good, AnswerDetails.None);
+
+        // When
+        var late = await _reviews.AnswerIfUnchangedAsync(card, Rating.Easy, AnswerDetails.None, expectedReps: 0);
+        var current = await _reviews.AnswerIfUnchangedAsync(card, Rating.Easy, AnswerDetails.None, expectedReps: 1);
+
+        // Then
+        Assert.Null(late);
+        Assert.NotNull(current);
+        Assert.Equal(2, (await _store.FindCardAsync(ReviewService.LocalUser, card))!.Reps);
+    }
+
+    [Fact]
     public async Task Undo_only_takes_back_the_latest_review_of_a_card()
     {
         // Given

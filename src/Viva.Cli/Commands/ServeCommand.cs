@@ -19,8 +19,12 @@ public static class ServeCommand
     public static Command Create(CliContext context)
     {
         var urls = new Option<string>("--urls") { Description = "Where to listen (semicolon-separated)", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
-        var command = new Command("serve", "Run the web app and JSON API (pages, /api, /openapi/v1.json) over this bank until Ctrl+C") { urls };
-        command.SetAction((result, token) => RunAsync(context, result.GetValue(urls)!, token));
+        var hosts = new Option<string?>("--allowed-hosts")
+        {
+            Description = "Host names the server answers to, semicolon-separated (default: localhost;127.0.0.1;[::1]); needed when it is reached by another name",
+        };
+        var command = new Command("serve", "Run the web app and JSON API (pages, /api, /openapi/v1.json) over this bank until Ctrl+C") { urls, hosts };
+        command.SetAction((result, token) => RunAsync(context, result.GetValue(urls)!, result.GetValue(hosts), token));
         return command;
     }
 
@@ -28,7 +32,7 @@ public static class ServeCommand
     public static string WebAppPath() =>
         Environment.GetEnvironmentVariable(WebAppVariable) is { Length: > 0 } path ? path : Path.Combine(AppContext.BaseDirectory, "viva-web.dll");
 
-    private static async Task<int> RunAsync(CliContext context, string urls, CancellationToken token)
+    private static async Task<int> RunAsync(CliContext context, string urls, string? allowedHosts, CancellationToken token)
     {
         var app = WebAppPath();
         if (!File.Exists(app))
@@ -41,6 +45,12 @@ public static class ServeCommand
         foreach (var argument in new[] { "exec", app, "--urls", urls, "--Viva:Home", Path.GetFullPath(context.Home) })
         {
             start.ArgumentList.Add(argument);
+        }
+
+        if (!string.IsNullOrWhiteSpace(allowedHosts))
+        {
+            start.ArgumentList.Add("--AllowedHosts");
+            start.ArgumentList.Add(allowedHosts);
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the web app");

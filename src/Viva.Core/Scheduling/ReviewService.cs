@@ -12,6 +12,9 @@ public sealed class ReviewService
     /// <summary>The user of a single-user installation.</summary>
     public const string LocalUser = "local";
 
+    // Each retry follows a rating that did land, so a handful covers any realistic burst.
+    private const int MaxAttempts = 16;
+
     private readonly IReviewStore _store;
     private readonly TimeProvider _time;
 
@@ -66,8 +69,42 @@ public sealed class ReviewService
         return Scheduler.NextStates(card, Now, IntervalFuzz.Factor(cardId, card.Reps));
     }
 
-    /// <summary>Rates the card now and commits the review before returning it.</summary>
+    /// <summary>
+    /// Rates the card now and commits the review before returning it. A rating that lands between reading the card and
+    /// saving is not lost: the review is recomputed from the newer schedule.
+    /// </summary>
     public async Task<ReviewRecord> AnswerAsync(string cardId, Rating rating, AnswerDetails details, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RateAsync(cardId, rating, details, expectedReps: null, cancellationToken).ConfigureAwait(false)
+                    ?? throw new InvalidOperationException("unreachable: no expected version");
+            }
+            catch (StaleCardException) when (attempt < MaxAttempts)
+            {
+            }
+        }
+    }
+
+    /// <summary>
+    /// Rates the card only if it has been rated exactly <paramref name="expectedReps"/> times (the version a rating form was
+    /// made for), checked in the same transaction as the write; null when another rating came first.
+    /// </summary>
+    public async Task<ReviewRecord?> AnswerIfUnchangedAsync(string cardId, Rating rating, AnswerDetails details, int expectedReps, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await RateAsync(cardId, rating, details, expectedReps, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StaleCardException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<ReviewRecord?> RateAsync(string cardId, Rating rating, AnswerDetails details, int? expectedReps, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(details);
         if (!Enum.IsDefined(rating))
@@ -82,6 +119,11 @@ public sealed class ReviewService
 
         var now = Now;
         var card = await GetCardAsync(cardId, cancellationToken).ConfigureAwait(false);
+        if (expectedReps is { } expected && card.Reps != expected)
+        {
+            return null;
+        }
+
         var outcome = Scheduler.Review(card, rating, now, IntervalFuzz.Factor(cardId, card.Reps));
         var record = new ReviewRecord(0, UserId, cardId, now, rating, outcome.ElapsedDays, card, outcome.Card, details.Answer, details.Score, details.Duration, details.Override);
         var id = await _store.SaveReviewAsync(record, cancellationToken).ConfigureAwait(false);

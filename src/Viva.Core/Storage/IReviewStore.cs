@@ -18,7 +18,11 @@ public interface IReviewStore
     /// <summary>How many cards the user studied for the first time since <paramref name="since"/>.</summary>
     Task<int> CountNewStartedAsync(string userId, DateTimeOffset since, CancellationToken cancellationToken = default);
 
-    /// <summary>Logs a review and stores the card's new schedule in one transaction; returns the log id.</summary>
+    /// <summary>
+    /// Logs a review and stores the card's new schedule in one transaction; returns the log id. Throws
+    /// <see cref="StaleCardException"/> (and stores nothing) when the stored schedule is no longer the review's
+    /// <see cref="ReviewRecord.Before"/>, so two ratings computed from the same state cannot both land.
+    /// </summary>
     Task<long> SaveReviewAsync(ReviewRecord review, CancellationToken cancellationToken = default);
 
     /// <summary>Removes the review and puts its card back as it was, if it is still the card's latest review.</summary>

@@ -32,11 +32,43 @@ public static class VivaWebApp
             ApplicationName = typeof(VivaWebApp).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // DNS rebinding: a page on an attacker's name that resolves to 127.0.0.1 sends its own Host, so only names
+        // that mean this machine are served unless the operator lists theirs (--AllowedHosts "viva.example.org").
+        if (string.IsNullOrWhiteSpace(builder.Configuration[AllowedHostsKey]))
+        {
+            builder.Configuration[AllowedHostsKey] = LoopbackHosts;
+        }
+
         AddServices(builder);
         configure?.Invoke(builder);
         var app = builder.Build();
         UsePipeline(app);
+        app.Lifetime.ApplicationStarted.Register(() => WarnIfExposed(app));
         return app;
+    }
+
+    /// <summary>The host names served when none are configured: this machine's.</summary>
+    public const string LoopbackHosts = "localhost;127.0.0.1;[::1]";
+
+    private const string AllowedHostsKey = "AllowedHosts";
+
+    /// <summary>True when <paramref name="url"/> listens on every interface rather than loopback.</summary>
+    public static bool ListensOnAllInterfaces(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var host = url.Split("://", 2)[^1].Split('/', 2)[0];
+        host = host.StartsWith('[') ? host[..(host.IndexOf(']', StringComparison.Ordinal) + 1)] : host.Split(':')[0];
+        return host is "0.0.0.0" or "[::]" or "*" or "+";
+    }
+
+    private static void WarnIfExposed(WebApplication app)
+    {
+        if (app.Urls.Any(ListensOnAllInterfaces))
+        {
+            app.Logger.LogWarning(
+                "Listening on every network interface ({Urls}): this mode has no login, so anyone who can reach this machine can read and change the bank. Bind 127.0.0.1 unless that is what you want; allowed host names: {Hosts}",
+                string.Join(", ", app.Urls), app.Configuration[AllowedHostsKey]);
+        }
     }
 
     private static void AddServices(WebApplicationBuilder builder)

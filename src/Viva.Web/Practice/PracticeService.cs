@@ -75,13 +75,10 @@ public sealed class PracticeService(BankLease bank, ReviewService reviews, IPrac
     /// <summary>Records a rating unless the card was rated since <paramref name="expectedVersion"/> (then null).</summary>
     public async Task<ReviewRecord?> RateAsync(string cardId, Rating rating, AnswerDetails details, int? expectedVersion, CancellationToken cancellationToken)
     {
-        if (expectedVersion is { } expected && await VersionAsync(cardId, cancellationToken) != expected)
-        {
-            return null;
-        }
-
         // Once the user has rated, a closed tab must not lose the review: no cancellation from here on.
-        return await reviews.AnswerAsync(cardId, rating, details, CancellationToken.None);
+        return expectedVersion is { } expected
+            ? await reviews.AnswerIfUnchangedAsync(cardId, rating, details, expected, CancellationToken.None)
+            : await reviews.AnswerAsync(cardId, rating, details, CancellationToken.None);
     }
 
     /// <summary>Stores the user's verdict on the grade of one of their reviews (null withdraws it).</summary>
