@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.Http;
 
 namespace Viva.Cli.Tests;
@@ -41,6 +42,124 @@ public sealed class ServeCommandTests
         Assert.Contains("\"card_id\"", next, StringComparison.Ordinal);
         Assert.Equal(0, code);
         Assert.True(File.Exists(Path.Combine(runner.Home, "data", "viva.db")));
+    }
+
+    [Fact]
+    public async Task Should_Leave_No_Process_Behind_After_Sigterm()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        // Given: a real viva serve process and the web app it started
+        using var runner = new VivaRunner();
+        var home = Path.Combine(runner.Home, "sigterm");
+        var port = FreePort();
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { typeof(VivaApp).Assembly.Location, "serve", "--urls", $"http://127.0.0.1:{port}" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["VIVA_HOME"] = home;
+        using var viva = Process.Start(start)!;
+        _ = viva.StandardOutput.ReadToEndAsync();
+        var errors = viva.StandardError.ReadToEndAsync();
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
+        try
+        {
+            Assert.True(await AnswersAsync(client, TimeSpan.FromSeconds(60)), "viva serve never answered /health");
+            Assert.NotEmpty(ProcessesNaming(home));
+
+            // When
+            using (var kill = Process.Start("kill", ["-TERM", viva.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync();
+            }
+
+            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            await viva.WaitForExitAsync(wait.Token);
+
+            // Then: viva is gone, and so is the web app (no process holds the home folder, the port is closed)
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (ProcessesNaming(home).Count > 0 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(200);
+            }
+
+            Assert.Empty(ProcessesNaming(home));
+            Assert.False(await AnswersAsync(client, TimeSpan.Zero), "the web app still answers after SIGTERM");
+        }
+        finally
+        {
+            if (!viva.HasExited)
+            {
+                viva.Kill(entireProcessTree: true);
+            }
+
+            foreach (var id in ProcessesNaming(home))
+            {
+                try
+                {
+                    Process.GetProcessById(id).Kill();
+                }
+                catch (ArgumentException)
+                {
+                    // Already gone.
+                }
+            }
+        }
+    }
+
+    private static async Task<bool> AnswersAsync(HttpClient client, TimeSpan patience)
+    {
+        var deadline = DateTime.UtcNow + patience;
+        do
+        {
+            try
+            {
+                return await client.GetStringAsync("/health") == "ok";
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                await Task.Delay(250);
+            }
+        }
+        while (DateTime.UtcNow < deadline);
+        return false;
+    }
+
+    // Processes whose command line names the folder: viva itself and the web app it starts with --Viva:Home.
+    private static List<int> ProcessesNaming(string folder)
+    {
+        var found = new List<int>();
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(directory), out var id))
+            {
+                continue;
+            }
+
+            try
+            {
+                if (File.ReadAllText(Path.Combine(directory, "cmdline")).Contains(folder, StringComparison.Ordinal))
+                {
+                    found.Add(id);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The process ended while we looked.
+            }
+        }
+
+        return found;
     }
 
     private static int FreePort()

@@ -62,7 +62,9 @@ public static class ServeCommand
         }
         catch (OperationCanceledException)
         {
-            // Ctrl+C reaches the child too; give it time to finish its requests, then make sure it is gone.
+            // Ctrl+C reaches the child through the terminal, SIGTERM to viva alone does not: pass it on, give the
+            // child time to finish its requests, then make sure it is gone.
+            AskToStop(process);
             using var grace = new CancellationTokenSource(StopGrace);
             try
             {
@@ -74,6 +76,28 @@ public static class ServeCommand
             }
 
             return ExitCodes.Success;
+        }
+    }
+
+    private static void AskToStop(Process process)
+    {
+        if (OperatingSystem.IsWindows() || process.HasExited)
+        {
+            return;
+        }
+
+        try
+        {
+            using var signal = Process.Start(new ProcessStartInfo("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+            {
+                UseShellExecute = false,
+                RedirectStandardError = true,
+            });
+            signal?.WaitForExit(1000);
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // No kill(1): the grace period ends in Process.Kill instead.
         }
     }
 
