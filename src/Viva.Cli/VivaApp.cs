@@ -22,6 +22,7 @@ public static class VivaApp
             CoverageCommand.Create(context),
             PracticeCommand.Create(context),
             MockCommand.Create(context),
+            PlanCommand.Create(context),
             StatsCommand.Create(context),
             FsrsCommand.Create(context),
             ServeCommand.Create(context),

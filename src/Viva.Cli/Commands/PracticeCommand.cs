@@ -38,7 +38,9 @@ public static class PracticeCommand
                 Source = result.GetValue(source),
             };
             IPracticeInput input = context.Interactive ? new ConsolePracticeInput() : new TextPracticeInput(context.In);
-            var session = new PracticeSession(context, store, reviews, input, new PracticeOptions(result.GetValue(fresh), filter), context.GradeAsync);
+            var plan = await store.GetInterviewPlanAsync(reviews.UserId, token).ConfigureAwait(false);
+            var options = new PracticeOptions(result.GetValue(fresh), filter) { Plan = plan };
+            var session = new PracticeSession(context, store, reviews, input, options, context.GradeAsync);
             await session.RunAsync(token).ConfigureAwait(false);
             return ExitCodes.Success;
         });
