@@ -75,6 +75,16 @@ public sealed record MockTrack(string Name, string Title, IReadOnlyDictionary<st
     public static MockTrack? Find(string? name) =>
         All.FirstOrDefault(t => string.Equals(t.Name, name?.Trim(), StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The track a saved mock was drawn from, by the title it was saved with; null when none has that title.</summary>
+    public static MockTrack? FromTitle(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        const string custom = "Custom: ";
+        return title.StartsWith(custom, StringComparison.Ordinal)
+            ? Custom(title[custom.Length..].Split(", "))
+            : All.FirstOrDefault(t => t.Title == title);
+    }
+
     /// <summary>How much of the interview a question of <paramref name="candidate"/>'s kind takes; 0 when it is off the track.</summary>
     public double WeightOf(MockCandidate candidate)
     {
