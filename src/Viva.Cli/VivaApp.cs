@@ -21,6 +21,8 @@ public static class VivaApp
             SourcesCommand.Create(context),
             CoverageCommand.Create(context),
             PracticeCommand.Create(context),
+            MockCommand.Create(context),
+            PlanCommand.Create(context),
             StatsCommand.Create(context),
             FsrsCommand.Create(context),
             ServeCommand.Create(context),

@@ -20,6 +20,11 @@ internal static class QueueFilterSql
             sql += $" AND (instr(lower({cluster}.topic), lower($topic)) > 0 OR EXISTS (SELECT 1 FROM questions q WHERE q.cluster = {cluster}.id AND q.retired = 0 AND instr(lower(q.topic), lower($topic)) > 0))";
         }
 
+        if (filter.Topics.Count > 0)
+        {
+            sql += $" AND {cluster}.topic IN ({string.Join(", ", filter.Topics.Select((_, i) => $"$topics{i}"))})";
+        }
+
         if (filter.Source is not null)
         {
             sql += $" AND EXISTS (SELECT 1 FROM questions q WHERE q.cluster = {cluster}.id AND q.retired = 0 AND instr(lower(q.source), lower($source)) > 0)";
@@ -43,6 +48,11 @@ internal static class QueueFilterSql
         if (filter.Source is not null)
         {
             command.Parameters.AddWithValue("$source", filter.Source);
+        }
+
+        for (var i = 0; i < filter.Topics.Count; i++)
+        {
+            command.Parameters.AddWithValue($"$topics{i}", filter.Topics[i]);
         }
     }
 }

@@ -220,7 +220,7 @@ public sealed partial class SqliteQuestionStore : IReviewStore
     }
 
     // Without filters every due card qualifies; a card whose question left the bank is skipped when shown.
-    private static bool IsEmpty(QuestionFilter filter) => filter is { Topic: null, Level: null, Source: null };
+    private static bool IsEmpty(QuestionFilter filter) => filter is { Topic: null, Level: null, Source: null, Topics.Count: 0 };
 
     private List<ReviewRecord> ReadReviews(string sql, Action<SqliteCommand> bind)
     {

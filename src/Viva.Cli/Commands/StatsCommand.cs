@@ -3,6 +3,7 @@ using System.Globalization;
 using Spectre.Console;
 using Viva.Cli.Output;
 using Viva.Core.Analytics;
+using Viva.Core.Scheduling.Interview;
 
 namespace Viva.Cli.Commands;
 
@@ -25,13 +26,21 @@ public static class StatsCommand
                 await store.GetReviewsAsync(reviews.UserId, now.AddDays(-StatsCalculator.Window - 1), token).ConfigureAwait(false),
                 reviews.Scheduler, now, result.GetValue(fresh));
             var fsrs = await FsrsSummary.LoadAsync(store, reviews.UserId, token).ConfigureAwait(false);
+            var plan = await store.GetInterviewPlanAsync(reviews.UserId, token).ConfigureAwait(false);
+            var forecast = plan is null ? null
+                : InterviewForecast.ByTopic(await store.GetCardsAsync(reviews.UserId, token).ConfigureAwait(false), reviews.Scheduler, now, reviews.DaysUntil(plan.Date));
             if (result.GetValue(json))
             {
-                Json.Write(context.Out, ToJson(stats, fsrs));
+                Json.Write(context.Out, ToJson(stats, fsrs, plan, forecast));
             }
             else
             {
                 Print(context.Console, stats);
+                if (plan is not null && forecast is not null)
+                {
+                    PrintForecast(context.Console, plan, forecast);
+                }
+
                 fsrs.Print(context.Console);
             }
 
@@ -40,9 +49,15 @@ public static class StatsCommand
         return command;
     }
 
-    private static object ToJson(StudyStats stats, FsrsSummary fsrs) => new
+    private static object ToJson(StudyStats stats, FsrsSummary fsrs, InterviewPlan? plan, IReadOnlyList<TopicForecast>? forecast) => new
     {
         fsrs = fsrs.ToJson(),
+        interview = plan is null ? null : new
+        {
+            date = Date(plan.Date),
+            minutes_per_day = plan.MinutesPerDay,
+            topics = forecast?.Select(t => new { topic = t.Topic, cards = t.Cards, ready = t.Ready, mean_recall = Math.Round(t.MeanRecall, 4) }),
+        },
         today = new { due = stats.Today.Due, @new = stats.Today.New, done = stats.Today.Done },
         reviews_per_day = stats.ReviewsPerDay.Select(d => new { date = Date(d.Date), reviews = d.Count }),
         retention = new { young = Rate(stats.Retention.Young), mature = Rate(stats.Retention.Mature), all = Rate(stats.Retention.All) },
@@ -83,6 +98,21 @@ public static class StatsCommand
         }
 
         console.MarkupLine("[bold]Readiness per topic[/]");
+        console.Write(table);
+    }
+
+    // Readiness on the interview day if nothing more were studied: where the plan still has work to do.
+    private static void PrintForecast(IAnsiConsole console, InterviewPlan plan, IReadOnlyList<TopicForecast> forecast)
+    {
+        console.WriteLine();
+        console.MarkupLine($"[bold]Forecast for the interview on {plan.Date:yyyy-MM-dd}[/] (recall on the day if you studied nothing more)");
+        var table = new Table().Border(TableBorder.Simple).AddColumn("Topic").AddColumn(new TableColumn("Cards").RightAligned())
+            .AddColumn(new TableColumn("Ready on the day (R ≥ 90%)").RightAligned()).AddColumn(new TableColumn("Mean recall on the day").RightAligned());
+        foreach (var topic in forecast)
+        {
+            table.AddRow(Markup.Escape(topic.Topic), $"{topic.Cards}", $"{topic.Ready} ({topic.Readiness:P0})", $"{topic.MeanRecall:P0}");
+        }
+
         console.Write(table);
     }
 

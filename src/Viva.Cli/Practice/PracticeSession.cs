@@ -52,10 +52,17 @@ public sealed class PracticeSession
     /// <summary>Runs until the queue is empty, the user quits, or input ends.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var queue = await _reviews.BuildQueueAsync(_options.NewPerDay, _options.Filter, cancellationToken).ConfigureAwait(false);
+        var queue = _options.Plan is { } plan && _reviews.DaysUntil(plan.Date) > 0
+            ? await _reviews.BuildInterviewQueueAsync(plan, _options.NewPerDay, _options.Filter, cancellationToken).ConfigureAwait(false)
+            : await _reviews.BuildQueueAsync(_options.NewPerDay, _options.Filter, cancellationToken).ConfigureAwait(false);
         var learning = queue.Learning.ToList();
-        var pending = new Queue<string>(queue.Reviews.Select(r => r.CardId).Concat(queue.New));
+        var pending = new Queue<string>(queue.Order);
         Console.MarkupLine($"[bold]Viva practice[/] — {queue.Learning.Count} learning · {queue.Reviews.Count} due · {queue.New.Count} new");
+        if (_options.Plan is { } interview && _reviews.DaysUntil(interview.Date) > 0)
+        {
+            Console.MarkupLine($"[grey]Interview {interview.Date:yyyy-MM-dd} in {_reviews.DaysUntil(interview.Date)} days: the cards that add the most recall on that day per minute, within {interview.MinutesPerDay} minutes today (viva plan).[/]");
+        }
+
         if (queue.Count == 0)
         {
             await SummaryAsync(cancellationToken).ConfigureAwait(false);

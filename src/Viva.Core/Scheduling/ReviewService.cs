@@ -1,3 +1,4 @@
+using Viva.Core.Scheduling.Interview;
 using Viva.Core.Scheduling.States;
 using Viva.Core.Storage;
 
@@ -57,6 +58,43 @@ public sealed class ReviewService
         var fresh = await _store.GetNewAsync(UserId, Math.Max(0, newLimit - started), filter, cancellationToken).ConfigureAwait(false);
         return new TodaysCards(learning, reviews, fresh);
     }
+
+    /// <summary>
+    /// Today's queue for an interview on <paramref name="plan"/>'s date: learning steps first, then the studied cards due
+    /// before the interview and up to <paramref name="newLimit"/> new cards a day, ordered by the recall on the day that
+    /// studying each now adds per second, as many as fit in what is left of today's budget. On or after the interview
+    /// day it is the ordinary queue.
+    /// </summary>
+    public async Task<TodaysCards> BuildInterviewQueueAsync(InterviewPlan plan, int newLimit, QuestionFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var now = Now;
+        var options = Scheduler.Options;
+        var days = DaysUntil(plan.Date);
+        if (days <= 0)
+        {
+            return await BuildQueueAsync(newLimit, filter, cancellationToken).ConfigureAwait(false);
+        }
+
+        var dayEnd = StudyDays.NextDayStart(now, options.TimeZone, options.DayStartHour);
+        var due = await _store.GetDueAsync(UserId, dayEnd.AddDays(days - 1), filter, cancellationToken).ConfigureAwait(false);
+        var learning = due.Where(d => d.Card.Phase != CardPhase.Review && d.Card.Due < dayEnd).OrderBy(d => d.Card.Due).ToList();
+        var reviews = due.Where(d => d.Card.Phase == CardPhase.Review).ToDictionary(d => d.CardId, StringComparer.Ordinal);
+        var started = await _store.CountNewStartedAsync(UserId, dayEnd.AddDays(-1), cancellationToken).ConfigureAwait(false);
+        var fresh = await _store.GetNewAsync(UserId, Math.Max(0, newLimit - started), filter, cancellationToken).ConfigureAwait(false);
+        var spent = (await _store.GetReviewsAsync(UserId, dayEnd.AddDays(-1), cancellationToken).ConfigureAwait(false)).Sum(r => r.Duration.TotalSeconds);
+        var cards = reviews.Values.Select(d => new PlanCard(d.CardId, d.Card.Memory, Scheduler.ElapsedDays(d.Card, now)))
+            .Concat(fresh.Select(id => new PlanCard(id, null, 0)));
+        var order = InterviewPlanner.Order(cards, Scheduler.Model, days, (plan.MinutesPerDay * 60.0) - spent);
+        return new TodaysCards(learning, [.. order.Where(reviews.ContainsKey).Select(id => reviews[id])], [.. order.Where(id => !reviews.ContainsKey(id))])
+        {
+            Order = order,
+        };
+    }
+
+    /// <summary>Whole study days from today to <paramref name="date"/> (0 on the day, negative after it).</summary>
+    public int DaysUntil(DateOnly date) =>
+        (int)(date.DayNumber - StudyDays.DayNumber(Now, Scheduler.Options.TimeZone, Scheduler.Options.DayStartHour));
 
     /// <summary>The card's schedule now (new if never studied).</summary>
     public async Task<CardSchedule> GetCardAsync(string cardId, CancellationToken cancellationToken = default) =>

@@ -8,4 +8,7 @@ public sealed record TodaysCards(IReadOnlyList<DueCard> Learning, IReadOnlyList<
 {
     /// <summary>How many cards are waiting.</summary>
     public int Count => Learning.Count + Reviews.Count + New.Count;
+
+    /// <summary>Reviews and new cards in the order to show them after the learning steps: reviews first by default, interleaved for an interview plan.</summary>
+    public IReadOnlyList<string> Order { get; init; } = [.. Reviews.Select(r => r.CardId).Concat(New)];
 }

@@ -8,6 +8,9 @@ public sealed record QuestionFilter
     /// <summary>Case-insensitive text that one of the topic headings must contain.</summary>
     public string? Topic { get; init; }
 
+    /// <summary>Card topics (curated areas or imported topics, exactly as stats name them) one of which the card must have; empty for any. Practice only.</summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+
     /// <summary>The level the question must have.</summary>
     public Level? Level { get; init; }
 

@@ -108,6 +108,7 @@ public static class VivaWebApp
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<IUserContext>().UserId));
         services.AddScoped<PracticeService>();
+        services.AddScoped<Mock.MockWebService>();
         services.AddScoped<QuestionService>();
         services.AddScoped<StatsService>();
         services.AddScoped(provider => new FsrsSettingsService(

@@ -1,0 +1,135 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Viva.Tests.Support;
+
+namespace Viva.Cli.Tests;
+
+/// <summary>Drives <c>viva mock</c> in-process with scripted answers, then reads the saved report back.</summary>
+public sealed partial class MockCommandTests : IDisposable
+{
+    private readonly VivaRunner _viva = new() { Clock = new ManualClock(new DateTimeOffset(2026, 12, 5, 10, 0, 0, TimeSpan.Zero)) };
+
+    // Words alone: follow-ups come from shared tags, and no model loads in the test.
+    public MockCommandTests() => _viva.Environment["VIVA_ENCODER"] = "off";
+
+    public void Dispose() => _viva.Dispose();
+
+    // One answer, a skip (s), then a typed answer with markup in it; more lines than questions is harmless.
+    private const string Script = "Regularization adds a penalty on the weights to the loss to reduce overfitting.\n\ns\nIt uses <b>gradients</b> & more.\n\n";
+
+    private static List<string> Questions(string output) => [.. QuestionLine().Matches(output).Select(m => m.Groups[1].Value)];
+
+    // The question is the line under the timer.
+    [GeneratedRegex(@"⏱[^\n]*\n(?:Follow-up: )?([^\n]+)")]
+    private static partial Regex QuestionLine();
+
+    [Fact]
+    public async Task A_scripted_mock_is_graded_reported_and_saved_without_touching_practice()
+    {
+        // When
+        var (code, output, error) = await _viva.RunWithInputAsync(Script, "mock", "--questions", "3", "--seed", "11");
+
+        // Then: three questions with the timer, then the report
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.Contains("Viva mock 1 — ML engineer · 3 questions · 17 min (about 5:40 each) · any level · seed 11", output);
+        Assert.Contains("Question 1/3", output);
+        Assert.Contains("Question 3/3", output);
+        Assert.Contains("⏱ 0:00 elapsed · 17:00 left", output);
+        Assert.Contains("✓ Skipped · 0:00", output);
+        Assert.Contains("Mock 1 report: ML engineer", output);
+        Assert.Contains("3 of 3 questions", output);
+        Assert.Contains("Readiness per topic", output);
+        Assert.Contains("Study next", output);
+        Assert.Contains("viva practice --topic", output);
+        Assert.Contains("Reference answer", output);
+        Assert.Matches(@"Score \d(\.\d+)? / 5", output);
+        Assert.Contains("Saved as mock 1: viva mock --show 1", output);
+
+        // Grades stay hidden until the report with --reveal end (the default): the first score comes after the report starts.
+        Assert.True(output.IndexOf("Score ", StringComparison.Ordinal) > output.IndexOf("Mock 1 report", StringComparison.Ordinal));
+
+        // And practice is untouched: no review logged, no card started
+        var (_, json, _) = await _viva.RunAsync("stats", "--json");
+        var stats = JsonDocument.Parse(json).RootElement;
+        Assert.Equal(0, stats.GetProperty("today").GetProperty("done").GetInt32());
+        Assert.Equal(0, stats.GetProperty("topics").EnumerateArray().Sum(t => t.GetProperty("studied").GetInt32()));
+    }
+
+    [Fact]
+    public async Task The_same_seed_asks_the_same_questions_and_reveal_each_grades_after_every_answer()
+    {
+        var first = await _viva.RunWithInputAsync(Script, "mock", "--questions", "3", "--seed", "5");
+        var again = await _viva.RunWithInputAsync(Script, "mock", "--questions", "3", "--seed", "5", "--reveal", "each");
+
+        Assert.Equal(3, Questions(first.Out).Distinct().Count());
+        Assert.Equal(Questions(first.Out), Questions(again.Out));
+        Assert.True(again.Out.IndexOf("Score ", StringComparison.Ordinal) < again.Out.IndexOf("Mock 2 report", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_custom_track_asks_only_its_topics_and_q_ends_the_mock_with_a_report_of_what_was_answered()
+    {
+        var (code, output, _) = await _viva.RunWithInputAsync("Variance measures spread around the mean.\n\nq\n",
+            "mock", "--track", "custom", "--topics", "statistics-probability", "--questions", "4", "--seed", "2", "--level", "basic");
+
+        Assert.Equal(0, code);
+        Assert.Contains("Custom: statistics-probability", output);
+        Assert.Contains("Question 1/4 · statistics-probability · basic", output);
+        Assert.Contains("Mock ended early.", output);
+        Assert.Contains("1 of 4 questions", output);
+        Assert.Contains("| statistics-probability |", (await ExportAsync(1)).Markdown);
+    }
+
+    private async Task<(string Markdown, string Html)> ExportAsync(int id)
+    {
+        var markdown = Path.Combine(_viva.Home, "report.md");
+        var html = Path.Combine(_viva.Home, "report.html");
+        var (code, _, error) = await _viva.RunAsync("mock", "--show", $"{id}", "--markdown", markdown, "--html", html);
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        return (File.ReadAllText(markdown), File.ReadAllText(html));
+    }
+
+    [Fact]
+    public async Task History_lists_saved_mocks_and_show_exports_markdown_and_escaped_html()
+    {
+        await _viva.RunWithInputAsync(Script, "mock", "--questions", "3", "--seed", "11");
+
+        var (code, history, _) = await _viva.RunAsync("mock", "--history");
+        Assert.Equal(0, code);
+        Assert.Matches(@"1\s+2026-12-05 10:00\s+ML engineer\s+any\s+3/3\s+\d\.\d / 5\s+finished", history);
+
+        var (markdown, html) = await ExportAsync(1);
+        Assert.StartsWith("# Mock interview 1: ML engineer", markdown);
+        Assert.Contains("## Readiness per topic", markdown);
+        Assert.Contains("## Study next", markdown);
+        Assert.Contains("**Reference**", markdown);
+        Assert.Contains("> It uses <b>gradients</b> & more.", markdown);
+        Assert.Contains("It uses &lt;b&gt;gradients&lt;/b&gt; &amp; more.", html);
+        Assert.DoesNotContain("<b>gradients", html);
+    }
+
+    [Theory]
+    [InlineData(2, "--track", "quant")]
+    [InlineData(2, "--track", "custom")]
+    [InlineData(2, "--markdown", "x.md")]
+    [InlineData(2, "--questions", "0")]
+    [InlineData(1, "--show", "99")]
+    public async Task Wrong_usage_and_unknown_mocks_fail_with_one_line(int expected, params string[] args)
+    {
+        var (code, output, error) = await _viva.RunAsync(["mock", .. args]);
+        Assert.Equal(expected, code);
+        Assert.StartsWith("viva: ", error);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.DoesNotContain("Viva mock", output);
+    }
+
+    [Fact]
+    public async Task With_no_mocks_history_says_so()
+    {
+        var (code, output, _) = await _viva.RunAsync("mock", "--history");
+        Assert.Equal(0, code);
+        Assert.Contains("No mocks yet", output);
+    }
+}
