@@ -7,6 +7,9 @@ namespace Viva.Core.Exercises;
 /// <param name="Elapsed">How long judging took.</param>
 public sealed record JudgeResult(JudgeStatus Status, IReadOnlyList<TestOutcome> Tests, string? Message, TimeSpan Elapsed)
 {
+    /// <summary>What the attempt printed, shown when it failed; empty when it printed nothing or the language has no output.</summary>
+    public string Output { get; init; } = "";
+
     /// <summary>How many tests passed.</summary>
     public int PassedCount => Tests.Count(t => t.Passed);
 
