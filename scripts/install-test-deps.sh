@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Installs the system packages the web tests and the load benchmark need (Debian): headless Chromium,
-# its driver, and wrk. Runs apt only when something is missing; uses sudo when not root.
+# Installs the system packages the web tests, the Python exercise judge and the load benchmark need (Debian):
+# headless Chromium, its driver, python3 and wrk. Runs apt only when something is missing; uses sudo when not root.
 set -euo pipefail
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
 command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
 [ "${#missing[@]}" -eq 0 ] && exit 0
 
 if ! command -v apt-get >/dev/null 2>&1; then

@@ -7,10 +7,17 @@ using Viva.Benchmarks;
 // "--semantic" measures the hybrid grader's latency per answer against the lexical grader;
 // "--linking" times the seeds' import with embeddings and search latency over a 100k-question bank;
 // "--fsrs [cards]" times the FSRS optimizer on the real review log and a generated one of about a million reviews;
+// "--judging" times the exercise judges per attempt against running the reference solutions directly;
 // anything else is passed to BenchmarkDotNet.
 if (args is ["--fsrs", ..])
 {
     OptimizerBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 152_000);
+    return 0;
+}
+
+if (args is ["--judging"])
+{
+    JudgeOverhead.Run();
     return 0;
 }
 

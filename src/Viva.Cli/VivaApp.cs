@@ -27,6 +27,7 @@ public static class VivaApp
             FsrsCommand.Create(context),
             ServeCommand.Create(context),
             GradeCommand.Create(context),
+            ExerciseCommand.Create(context),
         };
         root.Options.Add(verbose);
         var result = root.Parse(args);

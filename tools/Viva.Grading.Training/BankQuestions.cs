@@ -4,7 +4,7 @@ using Viva.Core.Questions;
 
 namespace Viva.Grading.Training;
 
-/// <summary>The curated bank under <c>content/</c>, read with the importer's own parser.</summary>
+/// <summary>The curated bank under <c>content/</c>, read with the importer's own parser; exercises have no key points to grade, so they are left out.</summary>
 public static class BankQuestions
 {
     public static IReadOnlyList<ExtractedQuestion> Load(string contentFolder)
@@ -18,7 +18,7 @@ public static class BankQuestions
                 continue;
             }
 
-            questions.AddRange(MarkdownQuestionParser.Parse(file, decoded.Text).Questions.Where(q => q.Curated is not null));
+            questions.AddRange(MarkdownQuestionParser.Parse(file, decoded.Text).Questions.Where(q => q.Curated is { Kind: not QuestionKind.Exercise }));
         }
 
         return questions;

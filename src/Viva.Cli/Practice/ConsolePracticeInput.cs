@@ -9,6 +9,9 @@ public sealed class ConsolePracticeInput : IPracticeInput
     public string? ReadAnswer() => _lines.ReadAnswer();
 
     /// <inheritdoc/>
+    public string? ReadCode() => _lines.ReadCode();
+
+    /// <inheritdoc/>
     public string? ReadChoice()
     {
         var key = Console.ReadKey(intercept: true);

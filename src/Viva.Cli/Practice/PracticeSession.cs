@@ -15,7 +15,7 @@ namespace Viva.Cli.Practice;
 /// One sitting of <c>viva practice</c>: shows today's cards one by one, takes a typed answer, reveals the
 /// reference, and records the rating (committed before the next card appears).
 /// </summary>
-public sealed class PracticeSession
+public sealed partial class PracticeSession
 {
     // Anki's "learn ahead": a step due within this long is shown rather than making the user wait.
     private static readonly TimeSpan LearnAhead = TimeSpan.FromMinutes(20);
@@ -137,9 +137,18 @@ public sealed class PracticeSession
         var asked = card.Documents switch { 0 => "asked in no source document", 1 => "asked in 1 document", var n => $"asked in {n} documents" };
         Console.Write(new Rule($"[grey]{number}/{total} · {Markup.Escape(card.Topic)} · {q.Level?.ToName() ?? "any level"} · {asked}[/]").LeftJustified());
         Console.MarkupLine($"[bold]{Markup.Escape(q.Text)}[/]");
-        Console.MarkupLine("[grey]Type your answer; a blank line submits. Enter alone reveals the answer. (s skip · u undo · q quit)[/]");
+        var exercise = q.Curated?.Exercise;
+        string? answer;
+        if (exercise is null)
+        {
+            Console.MarkupLine("[grey]Type your answer; a blank line submits. Enter alone reveals the answer. (s skip · u undo · q quit)[/]");
+            answer = _input.ReadAnswer();
+        }
+        else
+        {
+            answer = AskCode(exercise);
+        }
 
-        var answer = _input.ReadAnswer();
         switch (answer?.Trim().ToLowerInvariant())
         {
             case null or "q":
@@ -151,7 +160,9 @@ public sealed class PracticeSession
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var scored = await RevealAsync(card, answer, cancellationToken).ConfigureAwait(false);
+        var scored = exercise is null
+            ? await RevealAsync(card, answer, cancellationToken).ConfigureAwait(false)
+            : await JudgeAsync(exercise, answer, _clock.Elapsed - started, cancellationToken).ConfigureAwait(false);
         var outcomes = await _reviews.PreviewAsync(card.CardId, cancellationToken).ConfigureAwait(false);
         var graded = _lastScore is not null;
         var suggestion = scored;

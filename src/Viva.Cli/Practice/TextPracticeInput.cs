@@ -30,5 +30,27 @@ public sealed class TextPracticeInput(TextReader reader) : IPracticeInput
     }
 
     /// <inheritdoc/>
+    public string? ReadCode()
+    {
+        var code = new StringBuilder();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Trim() == ".")
+            {
+                return code.ToString();
+            }
+
+            if (code.Length == 0 && line.Trim().ToLowerInvariant() is "q" or "s" or "u" or "h")
+            {
+                return line.Trim().ToLowerInvariant();
+            }
+
+            code.AppendLine(line);
+        }
+
+        return code.Length > 0 ? code.ToString() : null;
+    }
+
+    /// <inheritdoc/>
     public string? ReadChoice() => reader.ReadLine()?.Trim().ToLowerInvariant();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Viva.Core.Exercises;
 using Viva.Core.Questions;
 
 namespace Viva.Core.Import;
@@ -55,18 +56,30 @@ internal static partial class CuratedMetadataParser
                     return Fail("kind=numeric needs answer=<number> and tolerance=<number>");
                 }
             }
+            else if (kindWord == "exercise")
+            {
+                // An exercise is judged by its tests, not graded against key points, so its body stays whole.
+                var exercise = ExerciseParser.Parse(answer, fields);
+                if (exercise.Error is { } error)
+                {
+                    return Fail(error);
+                }
+
+                return new CuratedParse(new CuratedMetadata(id, Tags(fields), [], QuestionKind.Exercise, null, null, exercise.Exercise), level, null);
+            }
             else if (kindWord != "open")
             {
-                return Fail($"kind '{kindWord}' is not open or numeric");
+                return Fail($"kind '{kindWord}' is not open, numeric or exercise");
             }
         }
 
-        var tags = fields.TryGetValue("tags", out var tagList)
-            ? tagList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => t.ToLowerInvariant()).ToList()
-            : [];
         var keyPoints = ExtractKeyPoints(ref answer);
-        return new CuratedParse(new CuratedMetadata(id, tags, keyPoints, kind, number, tolerance), level, null);
+        return new CuratedParse(new CuratedMetadata(id, Tags(fields), keyPoints, kind, number, tolerance), level, null);
     }
+
+    private static List<string> Tags(Dictionary<string, string> fields) => fields.TryGetValue("tags", out var tagList)
+        ? [.. tagList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => t.ToLowerInvariant())]
+        : [];
 
     private static List<string> ExtractKeyPoints(ref string? answer)
     {

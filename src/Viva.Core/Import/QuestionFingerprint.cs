@@ -23,6 +23,12 @@ public static class QuestionFingerprint
                 .AppendJoin('\u001e', curated.Tags).Append('\u001f')
                 .AppendJoin('\u001e', curated.KeyPoints).Append('\u001f')
                 .Append(curated.Kind).Append(curated.NumericAnswer).Append('\u001f').Append(curated.Tolerance);
+            if (curated.Exercise is { } exercise)
+            {
+                // The body is in the answer already; the comment's exercise fields are not.
+                builder.Append('\u001f').Append(exercise.Entry).Append('\u001f').Append(exercise.Ordered)
+                    .Append('\u001f').Append(exercise.Tolerance).Append('\u001f').Append(exercise.Requires);
+            }
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())));

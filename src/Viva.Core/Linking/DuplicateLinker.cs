@@ -43,6 +43,14 @@ public sealed partial class DuplicateLinker
     public IReadOnlyList<string> Link(IReadOnlyList<LinkItem> items, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);
+        if (items.Any(i => i.IsExercise))
+        {
+            // Exercises name their own clusters; the rest link exactly as they would without them.
+            var others = items.Where(i => !i.IsExercise).ToList();
+            var linked = new Queue<string>(Link(others, cancellationToken));
+            return [.. items.Select(i => i.IsExercise ? i.Id : linked.Dequeue())];
+        }
+
         var model = SimilarityModel.Build([.. items.Select(i => i.Text)]);
         bool[] curated = [.. items.Select(i => i.IsCurated)];
 

@@ -4,12 +4,13 @@ namespace Viva.Core.Linking;
 /// <param name="Id">The question's stable id.</param>
 /// <param name="Text">The question text.</param>
 /// <param name="IsCurated">Curated questions are never merged with each other.</param>
-public sealed record LinkItem(string Id, string Text, bool IsCurated)
+/// <param name="IsExercise">Exercises are solved, not recited, so they stay cards of their own and are never linked.</param>
+public sealed record LinkItem(string Id, string Text, bool IsCurated, bool IsExercise = false)
 {
     /// <summary>The item for a question of the bank.</summary>
     public static LinkItem For(string id, Questions.ExtractedQuestion question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        return new LinkItem(id, question.Text, question.Curated is not null);
+        return new LinkItem(id, question.Text, question.Curated is not null, question.Curated?.Kind == Questions.QuestionKind.Exercise);
     }
 }

@@ -8,4 +8,7 @@ public enum QuestionKind
 
     /// <summary>A number, checked against an exact answer within a tolerance.</summary>
     Numeric,
+
+    /// <summary>Code, judged by running it against the exercise's tests.</summary>
+    Exercise,
 }

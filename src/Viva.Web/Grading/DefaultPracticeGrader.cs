@@ -5,7 +5,7 @@ using Viva.Core.Questions;
 namespace Viva.Web.Grading;
 
 /// <summary>
-/// Checks numeric answers against the curated number and grades open answers with the built-in grader:
+/// Judges exercises by their tests, checks numeric answers against the curated number, and grades open answers with the built-in grader:
 /// words and meaning (<see cref="HybridGrader"/>), words alone when the sentence encoder cannot load.
 /// </summary>
 /// <param name="grader">The built-in grader, shared by every request.</param>
@@ -25,6 +25,11 @@ public sealed class DefaultPracticeGrader(HybridGrader grader) : IPracticeGrader
         if (answer.Trim().Length == 0)
         {
             return Task.FromResult(PracticeGrade.NotGraded("No answer typed: compare with the reference and rate yourself."));
+        }
+
+        if (question.Question.Curated?.Exercise is { } exercise)
+        {
+            return ExerciseGrade.JudgeAsync(exercise, answer, cancellationToken);
         }
 
         if (question.Question.Curated is { Kind: QuestionKind.Numeric, NumericAnswer: { } expected } curated)

@@ -16,6 +16,9 @@ public sealed record PracticeGrade(double? Score, IReadOnlyList<string> Covered,
     /// <summary>One sentence per key point the answer contradicts.</summary>
     public IReadOnlyList<string> Contradictions { get; init; } = [];
 
+    /// <summary>The rating this grade suggests when the score alone does not say it (a judged exercise); null: from the score.</summary>
+    public Viva.Core.Scheduling.Rating? Suggestion { get; init; }
+
     /// <summary>No grade, with the reason.</summary>
     public static PracticeGrade NotGraded(string notice) => new(null, [], [], notice);
 }

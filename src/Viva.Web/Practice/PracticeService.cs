@@ -53,7 +53,7 @@ public sealed class PracticeService(BankLease bank, ReviewService reviews, IPrac
         var grade = await grader.GradeAsync(card.Head, card.Answer, answer, cancellationToken);
         var outcomes = await reviews.PreviewAsync(card.CardId, cancellationToken);
         var version = await VersionAsync(card.CardId, cancellationToken);
-        Rating? suggestion = grade.Score is { } score ? RatingSuggestion.FromScore(score) : null;
+        Rating? suggestion = grade.Suggestion ?? (grade.Score is { } score ? RatingSuggestion.FromScore(score) : null);
         return new GradedAnswer(card, answer, grade, suggestion, outcomes, version);
     }
 
@@ -69,7 +69,7 @@ public sealed class PracticeService(BankLease bank, ReviewService reviews, IPrac
             return graded;
         }
 
-        return graded with { Verdict = verdict, Suggestion = RatingSuggestion.AfterOverride(RatingSuggestion.FromScore(score), verdict) };
+        return graded with { Verdict = verdict, Suggestion = RatingSuggestion.AfterOverride(graded.Grade.Suggestion ?? RatingSuggestion.FromScore(score), verdict) };
     }
 
     /// <summary>Records a rating unless the card was rated since <paramref name="expectedVersion"/> (then null).</summary>

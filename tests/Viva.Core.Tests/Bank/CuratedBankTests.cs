@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Viva.Core.Questions;
 using Viva.Core.Tests.Support;
 
 namespace Viva.Core.Tests.Bank;
@@ -41,7 +42,16 @@ public sealed partial class CuratedBankTests
             Assert.True(q.Curated is not null, $"{where}: missing metadata comment");
             Assert.True(q.Level is not null, $"{where}: missing level");
             Assert.True(q.Answer is not null, $"{where}: missing answer");
-            Assert.InRange(q.Curated!.KeyPoints.Count, 3, 7);
+            if (q.Curated!.Kind == QuestionKind.Exercise)
+            {
+                // Exercises are judged by their tests, so the key-point and answer-length rules do not apply.
+                Assert.Empty(q.Curated.KeyPoints);
+                var prompt = Word().Count(q.Curated.Exercise!.Prompt);
+                Assert.True(prompt is >= 20 and <= 300, $"{where}: prompt has {prompt} words (20–300 allowed)");
+                continue;
+            }
+
+            Assert.InRange(q.Curated.KeyPoints.Count, 3, 7);
             var words = WordsOutsideCode(q.Answer!);
             Assert.True(words is >= 40 and <= 400, $"{where}: answer has {words} words (40–400 allowed)");
         }

@@ -1,0 +1,18 @@
+using Viva.Core.Exercises;
+using Viva.Judging.Python;
+using Viva.Judging.Sql;
+
+namespace Viva.Judging;
+
+/// <summary>The judges this build offers, by language.</summary>
+public static class Judges
+{
+    /// <summary>The judge for <paramref name="language"/>, or null when it is not judged (C# for now).</summary>
+    /// <param name="language">A language name or alias.</param>
+    public static IJudge? For(string language) => ExerciseLanguages.Normalize(language) switch
+    {
+        ExerciseLanguages.Sql => new SqlJudge(),
+        ExerciseLanguages.Python => new PythonJudge(),
+        _ => null,
+    };
+}
