@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Viva.Cli.Output;
 using Viva.Core.Import;
+using Viva.Core.Text;
 
 namespace Viva.Cli.Commands;
 
@@ -48,7 +49,7 @@ public static class CoverageCommand
                 context.Console.MarkupLine($"[bold]{questions.Count - uncovered.Count} of {questions.Count}[/] questions are covered by the curated bank ({share:F0}%).");
                 foreach (var q in uncovered)
                 {
-                    context.Console.MarkupLine($"  [grey]{Markup.Escape($"{q.Question.Source}:{q.Question.Line}")}[/] {Markup.Escape(BrowseOptions.Shorten(q.Question.Text, 100))}");
+                    context.Console.MarkupLine($"  [grey]{Markup.Escape($"{q.Question.Source}:{q.Question.Line}")}[/] {Markup.Escape(BrowseOptions.Shorten(LatexText.Render(q.Question.Text), 100))}");
                 }
             }
 

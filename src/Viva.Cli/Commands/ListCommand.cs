@@ -3,6 +3,7 @@ using Spectre.Console;
 using Viva.Cli.Output;
 using Viva.Core.Questions;
 using Viva.Core.Storage;
+using Viva.Core.Text;
 
 namespace Viva.Cli.Commands;
 
@@ -59,7 +60,7 @@ public static class ListCommand
         {
             table.AddRow(
                 Markup.Escape(q.Id),
-                Markup.Escape(BrowseOptions.Shorten(q.Question.Text, 90)),
+                Markup.Escape(BrowseOptions.Shorten(LatexText.Render(q.Question.Text), 90)),
                 q.Question.Level?.ToName() ?? "-",
                 Markup.Escape($"{q.Question.Source}:{q.Question.Line}"),
                 q.Question.Answer is null ? "[grey]–[/]" : "[green]✓[/]");
