@@ -21,19 +21,31 @@ public static class LatexText
     /// <paramref name="text"/> with every delimited expression (<c>$…$</c>, <c>$$…$$</c>, <c>\(…\)</c>, <c>\[…\]</c>)
     /// replaced by its Unicode text on one line. A <c>$</c> that does not delimit maths (a price, an unmatched one) stays.
     /// </summary>
-    public static string Render(string text)
+    public static string Render(string text) =>
+        Render(text, plain => plain, (latex, _) => ToUnicode(latex).Replace("\n", "; ", StringComparison.Ordinal));
+
+    /// <summary>
+    /// <paramref name="text"/> cut into plain runs and delimited expressions, each passed through its own function
+    /// (for HTML: escape the plain text, wrap the maths for a typesetter).
+    /// </summary>
+    /// <param name="text">Text that may hold maths.</param>
+    /// <param name="plain">Turns a run of plain text into output.</param>
+    /// <param name="maths">Turns an expression, without its delimiters, into output; true for display maths.</param>
+    public static string Render(string text, Func<string, string> plain, Func<string, bool, string> maths)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(plain);
+        ArgumentNullException.ThrowIfNull(maths);
         var output = new StringBuilder(text.Length);
         var position = 0;
         while (MathSpan.Next(text, position) is { } span)
         {
-            output.Append(text, position, span.Start - position);
-            output.Append(ToUnicode(text[span.BodyStart..span.BodyEnd]).Replace("\n", "; ", StringComparison.Ordinal));
+            output.Append(plain(text[position..span.Start]));
+            output.Append(maths(text[span.BodyStart..span.BodyEnd], span.Display));
             position = span.End;
         }
 
-        return output.Append(text, position, text.Length - position).ToString();
+        return output.Append(plain(text[position..])).ToString();
     }
 
     /// <summary>

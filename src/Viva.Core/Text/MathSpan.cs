@@ -1,7 +1,7 @@
 namespace Viva.Core.Text;
 
-/// <summary>Where one delimited maths expression lies in a text: the whole span and its body inside the delimiters.</summary>
-internal readonly record struct MathSpan(int Start, int BodyStart, int BodyEnd, int End)
+/// <summary>Where one delimited maths expression lies in a text: the whole span, its body inside the delimiters, and whether it is display maths.</summary>
+internal readonly record struct MathSpan(int Start, int BodyStart, int BodyEnd, int End, bool Display)
 {
     /// <summary>
     /// The first expression at or after <paramref name="from"/>, or null. A single <c>$</c> opens only before a
@@ -16,7 +16,7 @@ internal readonly record struct MathSpan(int Start, int BodyStart, int BodyEnd, 
             {
                 if (text[i + 1] is '(' or '[' && Closing(text, i + 2, text[i + 1] == '(' ? "\\)" : "\\]") is var end and > 0)
                 {
-                    return new MathSpan(i, i + 2, end, end + 2);
+                    return new MathSpan(i, i + 2, end, end + 2, text[i + 1] == '[');
                 }
 
                 i++; // an escaped character, \$ included, is never a delimiter
@@ -32,7 +32,7 @@ internal readonly record struct MathSpan(int Start, int BodyStart, int BodyEnd, 
             {
                 if (Closing(text, i + 2, "$$") is var end and > 0)
                 {
-                    return new MathSpan(i, i + 2, end, end + 2);
+                    return new MathSpan(i, i + 2, end, end + 2, Display: true);
                 }
 
                 i++;
@@ -41,7 +41,7 @@ internal readonly record struct MathSpan(int Start, int BodyStart, int BodyEnd, 
 
             if (!char.IsWhiteSpace(text[i + 1]) && InlineClosing(text, i + 1) is var close and > 0)
             {
-                return new MathSpan(i, i + 1, close, close + 1);
+                return new MathSpan(i, i + 1, close, close + 1, Display: false);
             }
         }
 
