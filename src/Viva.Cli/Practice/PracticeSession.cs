@@ -86,7 +86,13 @@ public sealed class PracticeSession
                 continue;
             }
 
-            if (step == Step.Skip || _done.Count == 0 || _done.Peek().Card.CardId != cardId)
+            if (step == Step.Skip)
+            {
+                Console.MarkupLine($"[grey]↷ Skipped “{Markup.Escape(BrowseOptions.Shorten(LatexText.Render(card.Head.Question.Text), 60))}”: not rated, it stays due.[/]");
+                continue;
+            }
+
+            if (_done.Count == 0 || _done.Peek().Card.CardId != cardId)
             {
                 continue;
             }
