@@ -91,7 +91,8 @@ public sealed partial class SqliteQuestionStore : IQuestionStore, IDisposable
 
         if (filter.Topic is not null)
         {
-            sql += " AND instr(lower(topic), lower($topic)) > 0";
+            // The heading path, or the area of the question's cluster (as practice --topic matches it).
+            sql += " AND (instr(lower(topic), lower($topic)) > 0 OR EXISTS (SELECT 1 FROM clusters c WHERE c.id = questions.cluster AND instr(lower(c.topic), lower($topic)) > 0))";
         }
 
         if (filter.UnansweredOnly)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Viva.Cli.Output;
 using Viva.Core.Import;
+using Viva.Core.Text;
 
 namespace Viva.Cli.Commands;
 
@@ -46,9 +47,13 @@ public static class CoverageCommand
             {
                 var share = questions.Count == 0 ? 0 : 100.0 * (questions.Count - uncovered.Count) / questions.Count;
                 context.Console.MarkupLine($"[bold]{questions.Count - uncovered.Count} of {questions.Count}[/] questions are covered by the curated bank ({share:F0}%).");
+                if (uncovered.Count > 0)
+                {
+                    context.Console.MarkupLine($"[bold]Not covered by the curated bank[/] ({uncovered.Count}):");
+                }
                 foreach (var q in uncovered)
                 {
-                    context.Console.MarkupLine($"  [grey]{Markup.Escape($"{q.Question.Source}:{q.Question.Line}")}[/] {Markup.Escape(BrowseOptions.Shorten(q.Question.Text, 100))}");
+                    context.Console.MarkupLine($"  [grey]{Markup.Escape($"{q.Question.Source}:{q.Question.Line}")}[/] {Markup.Escape(BrowseOptions.Shorten(LatexText.Render(q.Question.Text), 100))}");
                 }
             }
 

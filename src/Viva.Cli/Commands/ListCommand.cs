@@ -3,6 +3,7 @@ using Spectre.Console;
 using Viva.Cli.Output;
 using Viva.Core.Questions;
 using Viva.Core.Storage;
+using Viva.Core.Text;
 
 namespace Viva.Cli.Commands;
 
@@ -12,7 +13,7 @@ public static class ListCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)
     {
-        var topic = new Option<string?>("--topic") { Description = "Only questions under a heading containing this text" };
+        var topic = new Option<string?>("--topic") { Description = "Only questions whose area (as practice --topic takes it, e.g. classical-ml) or heading contains this text" };
         var level = BrowseOptions.Level();
         var source = new Option<string?>("--source") { Description = "Only questions from documents whose name contains this text" };
         var unanswered = new Option<bool>("--unanswered") { Description = "Only questions the document leaves unanswered" };
@@ -45,6 +46,8 @@ public static class ListCommand
         return command;
     }
 
+    private const int SourceWidth = 32;
+
     private static void Render(IAnsiConsole console, IReadOnlyList<BankQuestion> questions)
     {
         if (questions.Count == 0)
@@ -54,14 +57,14 @@ public static class ListCommand
         }
 
         var table = new Table().Border(TableBorder.Simple)
-            .AddColumn("Id").AddColumn("Question").AddColumn("Level").AddColumn("Source").AddColumn(new TableColumn("Answer").Centered());
+            .AddColumn(BrowseOptions.Token("Id")).AddColumn("Question").AddColumn("Level").AddColumn(BrowseOptions.Token("Source")).AddColumn(new TableColumn("Answer").Centered());
         foreach (var q in questions)
         {
             table.AddRow(
                 Markup.Escape(q.Id),
-                Markup.Escape(BrowseOptions.Shorten(q.Question.Text, 90)),
+                Markup.Escape(BrowseOptions.Shorten(LatexText.Render(q.Question.Text), 90)),
                 q.Question.Level?.ToName() ?? "-",
-                Markup.Escape($"{q.Question.Source}:{q.Question.Line}"),
+                Markup.Escape(BrowseOptions.ShortenPath($"{q.Question.Source}:{q.Question.Line}", SourceWidth)),
                 q.Question.Answer is null ? "[grey]–[/]" : "[green]✓[/]");
         }
 

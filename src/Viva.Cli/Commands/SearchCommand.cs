@@ -2,6 +2,7 @@ using System.CommandLine;
 using Spectre.Console;
 using Viva.Cli.Output;
 using Viva.Core.Search;
+using Viva.Core.Text;
 
 namespace Viva.Cli.Commands;
 
@@ -40,12 +41,12 @@ public static class SearchCommand
                 return ExitCodes.Success;
             }
 
-            var table = new Table().Border(TableBorder.Simple).AddColumn("Id").AddColumn("Question").AddColumn("Source").AddColumn(new TableColumn("Score").RightAligned());
+            var table = new Table().Border(TableBorder.Simple).AddColumn(BrowseOptions.Token("Id")).AddColumn("Question").AddColumn(BrowseOptions.Token("Source")).AddColumn(new TableColumn("Score").RightAligned());
             foreach (var hit in hits)
             {
-                var snippet = hit.Snippet.Length > 0 ? $"\n[grey]{Markup.Escape(hit.Snippet)}[/]" : "";
-                table.AddRow(new Markup(Markup.Escape(hit.Question.Id)), new Markup(Markup.Escape(BrowseOptions.Shorten(hit.Question.Question.Text, 90)) + snippet),
-                    new Markup(Markup.Escape(hit.Question.Question.Source)), new Markup($"{hit.Score:F1}"));
+                var snippet = hit.Snippet.Length > 0 ? $"\n[grey]{Markup.Escape(LatexText.Render(hit.Snippet))}[/]" : "";
+                table.AddRow(new Markup(Markup.Escape(hit.Question.Id)), new Markup(Markup.Escape(BrowseOptions.Shorten(LatexText.Render(hit.Question.Question.Text), 90)) + snippet),
+                    new Markup(Markup.Escape(BrowseOptions.ShortenPath(hit.Question.Question.Source, 32))), new Markup($"{hit.Score:F1}"));
             }
 
             context.Console.Write(table);

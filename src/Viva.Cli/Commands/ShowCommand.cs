@@ -4,6 +4,7 @@ using Viva.Cli.Output;
 using Viva.Core.Linking;
 using Viva.Core.Questions;
 using Viva.Core.Storage;
+using Viva.Core.Text;
 
 namespace Viva.Cli.Commands;
 
@@ -46,7 +47,7 @@ public static class ShowCommand
     private static void Render(IAnsiConsole console, BankQuestion question, List<BankQuestion> duplicates, IReadOnlyList<AnswerConflict> conflicts)
     {
         var q = question.Question;
-        console.MarkupLine($"[bold]{Markup.Escape(q.Text)}[/]");
+        console.MarkupLine($"[bold]{Markup.Escape(LatexText.Render(q.Text))}[/]");
         var facts = $"{question.Id} · {q.Source}:{q.Line} · level {q.Level?.ToName() ?? "not given"}";
         if (q.Topic.Count > 0)
         {
@@ -55,14 +56,15 @@ public static class ShowCommand
 
         console.MarkupLine($"[grey]{Markup.Escape(facts)}[/]");
         console.WriteLine();
-        console.WriteLine(q.Answer ?? "(the document gives no answer)");
+        // The same renderer as practice's reveal: tables as boxes, code in panels, maths as Unicode.
+        console.Write(q.Answer is null ? new Text("(the document gives no answer)") : MarkdownRenderer.Render(q.Answer));
         if (q.Curated is { KeyPoints.Count: > 0 } curated)
         {
             console.WriteLine();
             console.MarkupLine("[bold]Key points[/]");
             foreach (var point in curated.KeyPoints)
             {
-                console.MarkupLine($" • {Markup.Escape(point)}");
+                console.MarkupLine($" • {Markup.Escape(LatexText.Render(point))}");
             }
         }
 
@@ -72,7 +74,7 @@ public static class ShowCommand
             console.MarkupLine($"[bold]Also asked in {duplicates.Select(d => d.Question.Source).Distinct().Count()} document(s)[/]");
             foreach (var d in duplicates)
             {
-                console.MarkupLine($" • {Markup.Escape($"{d.Question.Source}:{d.Question.Line} ({d.Id}) {BrowseOptions.Shorten(d.Question.Text, 80)}")}");
+                console.MarkupLine($" • {Markup.Escape($"{d.Question.Source}:{d.Question.Line} ({d.Id}) {BrowseOptions.Shorten(LatexText.Render(d.Question.Text), 80)}")}");
             }
         }
 

@@ -1,10 +1,11 @@
 using System.CommandLine;
 using Spectre.Console;
 using Viva.Cli.Output;
+using Viva.Core.Storage;
 
 namespace Viva.Cli.Commands;
 
-/// <summary><c>viva sources [--json]</c>: imported documents with question and answered counts.</summary>
+/// <summary><c>viva sources [--json]</c>: the curated bank and the imported documents, with question and answered counts.</summary>
 public static class SourcesCommand
 {
     /// <summary>Builds the command.</summary>
@@ -20,22 +21,34 @@ public static class SourcesCommand
             {
                 Json.Write(context.Out, new
                 {
-                    sources = sources.Select(s => new { source = s.Source, questions = s.Questions, answered = s.Answered, imported_at = s.ImportedAt }),
+                    sources = sources.Select(s => new { source = s.Source, questions = s.Questions, answered = s.Answered, imported_at = s.ImportedAt, curated = IsCurated(s) }),
                 });
                 return ExitCodes.Success;
             }
 
-            var table = new Table().Border(TableBorder.Simple).AddColumn("Document")
-                .AddColumn(new TableColumn("Questions").RightAligned()).AddColumn(new TableColumn("Answered").RightAligned()).AddColumn("Imported");
-            foreach (var s in sources)
+            // The built-in bank is one line; the table is what the user imported.
+            var curated = sources.Where(IsCurated).ToList();
+            var imported = sources.Where(s => !IsCurated(s)).ToList();
+            context.Console.MarkupLine($"[bold]Curated bank[/] (built in): {curated.Count} file(s), {curated.Sum(s => s.Questions)} question(s), {curated.Sum(s => s.Answered)} answered");
+            if (imported.Count == 0)
             {
-                table.AddRow(Markup.Escape(s.Source), $"{s.Questions}", $"{s.Answered}", s.ImportedAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+                context.Console.MarkupLine("[bold]Imported documents[/]: none yet (add some with 'viva import PATH')");
+                return ExitCodes.Success;
+            }
+
+            context.Console.MarkupLine($"[bold]Imported documents[/]: {imported.Count} document(s), {imported.Sum(s => s.Questions)} question(s), {imported.Sum(s => s.Answered)} answered");
+            var table = new Table().Border(TableBorder.Simple).AddColumn(BrowseOptions.Token("Document"))
+                .AddColumn(new TableColumn("Questions").RightAligned()).AddColumn(new TableColumn("Answered").RightAligned()).AddColumn(new TableColumn("Imported").NoWrap());
+            foreach (var s in imported)
+            {
+                table.AddRow(Markup.Escape(BrowseOptions.ShortenPath(s.Source, 60)), $"{s.Questions}", $"{s.Answered}", s.ImportedAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
             }
 
             context.Console.Write(table);
-            context.Console.MarkupLine($"[grey]{sources.Count} document(s), {sources.Sum(s => s.Questions)} question(s), {sources.Sum(s => s.Answered)} answered[/]");
             return ExitCodes.Success;
         });
         return command;
     }
+
+    private static bool IsCurated(SourceSummary source) => source.Source.StartsWith("content/", StringComparison.Ordinal);
 }

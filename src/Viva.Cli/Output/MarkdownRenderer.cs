@@ -1,27 +1,31 @@
 using System.Text;
 using Markdig;
+using Markdig.Extensions.Mathematics;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Spectre.Console;
 using Spectre.Console.Rendering;
+using Viva.Core.Text;
 using MarkdownTable = Markdig.Extensions.Tables.Table;
 
 namespace Viva.Cli.Output;
 
 /// <summary>
 /// Renders answer Markdown for the terminal: headings, paragraphs with emphasis and code spans, nested lists,
-/// fenced code in a panel, tables and quotes. Raw HTML is shown as text, never interpreted.
+/// fenced code in a panel, tables and quotes, and LaTeX maths as Unicode text. Raw HTML is shown as text, never
+/// interpreted.
 /// </summary>
 public static class MarkdownRenderer
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseMathematics().UsePipeTables().UseEmphasisExtras().Build();
 
     /// <summary>The renderables for <paramref name="markdown"/>, one per block.</summary>
     public static IRenderable Render(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var document = Markdown.Parse(markdown, Pipeline);
+        // Maths is found before emphasis, so that x_i and a^2 inside $...$ or \(...\) stay maths.
+        var document = Markdown.Parse(LatexText.DollarDelimiters(markdown), Pipeline);
         var blocks = new List<IRenderable>();
         foreach (var block in document)
         {
@@ -58,6 +62,10 @@ public static class MarkdownRenderer
                     yield return new Padder(grid, new Padding(depth == 0 ? 1 : 0, 0, 0, 0));
                 }
 
+                break;
+            case MathBlock math:
+                var display = LatexText.ToUnicode(string.Join('\n', math.Lines.Lines.Take(math.Lines.Count).Select(l => l.ToString())));
+                yield return new Padder(new Text(display, new Style(decoration: Decoration.Italic)), new Padding(2, 0, 0, 0));
                 break;
             case FencedCodeBlock or CodeBlock:
                 var leaf = (LeafBlock)block;
@@ -139,6 +147,7 @@ public static class MarkdownRenderer
             {
                 LiteralInline literal => Markup.Escape(literal.Content.ToString()),
                 CodeInline code => $"[aqua]{Markup.Escape(code.Content)}[/]",
+                MathInline math => Markup.Escape(LatexText.ToUnicode(math.Content.ToString()).Replace("\n", "; ", StringComparison.Ordinal)),
                 EmphasisInline emphasis => Emphasis(emphasis),
                 LinkInline { IsImage: false } link => $"[underline]{Inline(link)}[/]" + (string.IsNullOrEmpty(link.Url) ? "" : $" [grey]({Markup.Escape(link.Url)})[/]"),
                 LinkInline image => $"[grey][[image: {Inline(image)}]][/]",

@@ -8,6 +8,7 @@ using Viva.Core.Scheduling;
 using Viva.Core.Scheduling.States;
 using Viva.Core.Search;
 using Viva.Core.Storage;
+using Viva.Core.Text;
 
 namespace Viva.Cli.Practice;
 
@@ -92,7 +93,13 @@ public sealed partial class PracticeSession
                 continue;
             }
 
-            if (step == Step.Skip || _done.Count == 0 || _done.Peek().Card.CardId != cardId)
+            if (step == Step.Skip)
+            {
+                Console.MarkupLine($"[grey]↷ Skipped “{Markup.Escape(BrowseOptions.Shorten(LatexText.Render(card.Head.Question.Text), 60))}”: not rated, it stays due.[/]");
+                continue;
+            }
+
+            if (_done.Count == 0 || _done.Peek().Card.CardId != cardId)
             {
                 continue;
             }
@@ -136,7 +143,7 @@ public sealed partial class PracticeSession
         Console.WriteLine();
         var asked = card.Documents switch { 0 => "asked in no source document", 1 => "asked in 1 document", var n => $"asked in {n} documents" };
         Console.Write(new Rule($"[grey]{number}/{total} · {Markup.Escape(card.Topic)} · {q.Level?.ToName() ?? "any level"} · {asked}[/]").LeftJustified());
-        Console.MarkupLine($"[bold]{Markup.Escape(q.Text)}[/]");
+        Console.MarkupLine($"[bold]{Markup.Escape(LatexText.Render(q.Text))}[/]");
         var exercise = q.Curated?.Exercise;
         string? answer;
         if (exercise is null)
@@ -266,14 +273,14 @@ public sealed partial class PracticeSession
             Console.MarkupLine($"[bold {colour}]Score {feedback.Score:0.##} / 5[/]");
             foreach (var (point, quote) in feedback.Covered)
             {
-                Console.MarkupLine($"  [green]✓[/] {Markup.Escape(point)}" + (quote.Length > 0 ? $" [grey]— “{Markup.Escape(QuoteText.Elide(quote, 80))}”[/]" : ""));
+                Console.MarkupLine($"  [green]✓[/] {Markup.Escape(LatexText.Render(point))}" + (quote.Length > 0 ? $" [grey]— “{Markup.Escape(QuoteText.Elide(quote, 80))}”[/]" : ""));
             }
 
             foreach (var point in feedback.Missed)
             {
                 Console.MarkupLine(feedback.Partial.TryGetValue(point, out var part) && part.Length > 0
-                    ? $"  [yellow]◐[/] {Markup.Escape(point)} [grey]— partly: “{Markup.Escape(QuoteText.Elide(part, 80))}”[/]"
-                    : $"  [red]✗[/] {Markup.Escape(point)}");
+                    ? $"  [yellow]◐[/] {Markup.Escape(LatexText.Render(point))} [grey]— partly: “{Markup.Escape(QuoteText.Elide(part, 80))}”[/]"
+                    : $"  [red]✗[/] {Markup.Escape(LatexText.Render(point))}");
             }
 
             foreach (var contradiction in feedback.Contradictions)
@@ -303,7 +310,7 @@ public sealed partial class PracticeSession
             Console.MarkupLine("[bold]Key points[/]");
             foreach (var point in curated.KeyPoints)
             {
-                Console.Write(new Padder(new Markup("• " + Markup.Escape(point)), new Padding(1, 0, 0, 0)));
+                Console.Write(new Padder(new Markup("• " + Markup.Escape(LatexText.Render(point))), new Padding(1, 0, 0, 0)));
             }
         }
 
@@ -317,7 +324,7 @@ public sealed partial class PracticeSession
         var related = await new HybridSearch(_questions, _context.EncoderLoader.Get).RelatedAsync(card.Head, 3, cancellationToken).ConfigureAwait(false);
         if (related.Count > 0)
         {
-            Console.MarkupLine("[grey]Related: " + string.Join(" · ", related.Select(q => $"{Markup.Escape(BrowseOptions.Shorten(q.Question.Text, 60))} ({Markup.Escape(q.Id)})")) + "[/]");
+            Console.MarkupLine("[grey]Related: " + string.Join(" · ", related.Select(q => $"{Markup.Escape(BrowseOptions.Shorten(LatexText.Render(q.Question.Text), 60))} ({Markup.Escape(q.Id)})")) + "[/]");
         }
     }
 
@@ -339,7 +346,7 @@ public sealed partial class PracticeSession
         }
 
         learning.RemoveAll(l => l.CardId == card.CardId);
-        Console.MarkupLine($"[green]↶[/] Undid {review.Rating} on “{Markup.Escape(BrowseOptions.Shorten(card.Head.Question.Text, 60))}”.");
+        Console.MarkupLine($"[green]↶[/] Undid {review.Rating} on “{Markup.Escape(BrowseOptions.Shorten(LatexText.Render(card.Head.Question.Text), 60))}”.");
         Requeue(pending, current);
         Requeue(pending, card.CardId);
     }

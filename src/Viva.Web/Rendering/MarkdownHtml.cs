@@ -1,16 +1,20 @@
 using Markdig;
+using Markdig.Extensions.Mathematics;
+using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Viva.Core.Text;
 
 namespace Viva.Web.Rendering;
 
 /// <summary>
 /// Renders untrusted Markdown (imported answers) to HTML: raw HTML is shown as text, and a link or image
-/// whose address is not http(s) or relative loses its address.
+/// whose address is not http(s) or relative loses its address. Maths becomes <see cref="MathHtml"/> elements.
 /// </summary>
 public static class MarkdownHtml
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseMathematics()
         .UsePipeTables()
         .UseEmphasisExtras()
         .UseAutoLinks()
@@ -21,7 +25,8 @@ public static class MarkdownHtml
     public static string Render(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var document = Markdown.Parse(markdown, Pipeline);
+        // Maths is found before emphasis, so that x_i and a^2 inside $...$ or \(...\) stay maths.
+        var document = Markdown.Parse(LatexText.DollarDelimiters(markdown), Pipeline);
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (!IsSafe(link.Url))
@@ -38,7 +43,14 @@ public static class MarkdownHtml
             }
         }
 
-        return document.ToHtml(Pipeline);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<HtmlMathInlineRenderer>(new MathInlineHtmlRenderer());
+        renderer.ObjectRenderers.Replace<HtmlMathBlockRenderer>(new MathBlockHtmlRenderer());
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
     }
 
     /// <summary>True for http(s) addresses and relative ones (no scheme, not protocol-relative).</summary>
