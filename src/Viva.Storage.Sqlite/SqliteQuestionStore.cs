@@ -145,7 +145,11 @@ public sealed partial class SqliteQuestionStore : IQuestionStore, IDisposable
     }
 
     /// <inheritdoc/>
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _connection.Dispose();
+        _memoryImportLock.Dispose();
+    }
 
     private List<StoredQuestion> Query(string sql, Action<SqliteCommand> bind)
     {

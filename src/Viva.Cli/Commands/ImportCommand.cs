@@ -34,7 +34,12 @@ public static class ImportCommand
             return ExitCodes.Usage;
         }
 
-        var (documents, inputErrors) = InputCollector.Collect(paths);
+        var (documents, inputErrors, notices) = InputCollector.Collect(paths);
+        foreach (var notice in notices)
+        {
+            context.Error.WriteLine(notice);
+        }
+
         using var store = await context.OpenBankAsync(token).ConfigureAwait(false);
         ImportReport report;
         using (var progress = ProgressLine.ForLongWork(context, documents.Count))

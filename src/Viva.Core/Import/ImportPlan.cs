@@ -62,6 +62,11 @@ internal sealed class ImportPlan
             return Failed(source, 1, reason + "; nothing imported from this file");
         }
 
+        if (extraction.Questions.Count > ImportService.MaxQuestionsPerDocument)
+        {
+            return Failed(source, 1, $"holds {extraction.Questions.Count:N0} questions, more than the {ImportService.MaxQuestionsPerDocument:N0} one document may hold; split it into smaller files");
+        }
+
         var diagnostics = new List<ImportDiagnostic>(extraction.Diagnostics);
         if (decoded.Repairs > 0)
         {
