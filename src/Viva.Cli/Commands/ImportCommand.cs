@@ -80,12 +80,13 @@ public static class ImportCommand
         duplicates = d.Duplicates,
         invalid = d.Invalid,
         diagnostics = d.Diagnostics.Select(x => new { line = x.Line, severity = x.Severity.ToString().ToLowerInvariant(), message = x.Message }),
+        stubs = d.Stubs,
     };
 
     private static void Render(IAnsiConsole console, IReadOnlyList<DocumentReport> documents, bool dryRun)
     {
         var table = new Table().Border(TableBorder.Simple).Title(dryRun ? "Import (dry run: nothing stored)" : "Import");
-        foreach (var column in new[] { "Document", "Questions", "Answered", "Added", "Updated", "Unchanged", "Duplicates", "Invalid" })
+        foreach (var column in new[] { "Document", "Questions", "Answered", "Stubs", "Added", "Updated", "Unchanged", "Duplicates", "Invalid" })
         {
             table.AddColumn(column == "Document" ? new TableColumn(column).NoWrap() : new TableColumn(column).RightAligned());
         }
@@ -94,7 +95,7 @@ public static class ImportCommand
         {
             table.AddRow(
                 Markup.Escape(d.Source) + (d.Failed ? " [red](failed)[/]" : string.Empty),
-                $"{d.Questions}", $"{d.Answered}", $"{d.Added}", $"{d.Updated}", $"{d.Unchanged}", $"{d.Duplicates}", $"{d.Invalid}");
+                $"{d.Questions}", $"{d.Answered}", $"{d.Stubs}", $"{d.Added}", $"{d.Updated}", $"{d.Unchanged}", $"{d.Duplicates}", $"{d.Invalid}");
         }
 
         console.Write(table);

@@ -111,7 +111,8 @@ internal sealed class ImportPlan
         {
             Source = source,
             Questions = questions.Count,
-            Answered = questions.Count(q => q.Question.Answer is not null),
+            Answered = questions.Count(q => q.Question.AnswerQuality == AnswerQuality.Full),
+            Stubs = questions.Count(q => q.Question.AnswerQuality == AnswerQuality.Stub),
             Added = counts.GetValueOrDefault(ImportBucket.Added),
             Updated = counts.GetValueOrDefault(ImportBucket.Updated),
             Unchanged = counts.GetValueOrDefault(ImportBucket.Unchanged),
