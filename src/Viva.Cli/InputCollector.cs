@@ -6,7 +6,7 @@ namespace Viva.Cli;
 /// <summary>Turns the PATH arguments of a command into documents: files as given, folders searched recursively.</summary>
 public static class InputCollector
 {
-    private static readonly string[] Extensions = [".md", ".markdown", ".txt"];
+    private static readonly string[] Extensions = [".md", ".markdown", ".txt", ".csv", ".tsv"];
 
     /// <summary>A PATH that is really a mistyped option (<c>--bogus</c>) and names no file; null when none is.</summary>
     public static string? UnknownOption(IEnumerable<string> paths) =>
@@ -32,7 +32,7 @@ public static class InputCollector
                     notices.AddRange(skipped);
                     if (files.Count == 0)
                     {
-                        errors.Add(Error(path, "folder holds no .md, .markdown or .txt files"));
+                        errors.Add(Error(path, "folder holds no .md, .markdown, .txt, .csv or .tsv files"));
                     }
 
                     foreach (var (file, source) in files)

@@ -14,7 +14,7 @@ public static class ImportCommand
         var paths = new Argument<string[]>("PATH")
         {
             Arity = ArgumentArity.OneOrMore,
-            Description = "Markdown/text files, or folders searched recursively for *.md, *.markdown and *.txt",
+            Description = "Markdown/text files and CSV/TSV tables, or folders searched recursively for *.md, *.markdown, *.txt, *.csv and *.tsv",
         };
         var dryRun = new Option<bool>("--dry-run") { Description = "Extract and link, but store nothing" };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON (see CONTRACTS.md)" };

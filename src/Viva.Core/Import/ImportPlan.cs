@@ -50,7 +50,9 @@ internal sealed class ImportPlan
             return new DocumentReport { Source = source, Diagnostics = [decodeError] };
         }
 
-        var extraction = MarkdownQuestionParser.Parse(source, decoded.Text!);
+        var extraction = DelimitedQuestionParser.DelimiterOf(source) is { } delimiter
+            ? DelimitedQuestionParser.Parse(source, decoded.Text!, delimiter)
+            : MarkdownQuestionParser.Parse(source, decoded.Text!);
         if (extraction.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             return new DocumentReport { Source = source, Diagnostics = extraction.Diagnostics };
