@@ -74,6 +74,26 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(2, (await _viva.RunAsync("export", "xml")).Code);
     }
 
+    [Fact]
+    public async Task Should_Export_The_Review_Log_With_Each_Rating()
+    {
+        // Given: one card answered and rated Good
+        await _viva.RunWithInputAsync("two pointers swap from both ends\n\n3\nq\n", "practice", "--new", "1");
+
+        // When
+        var json = JsonDocument.Parse((await _viva.RunAsync("export", "json", "--reviews")).Out).RootElement.GetProperty("reviews");
+        var csv = (await _viva.RunAsync("export", "csv", "--reviews")).Out.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        // Then
+        var review = Assert.Single(json.EnumerateArray());
+        Assert.Equal(["id", "card", "question", "reviewed_at", "rating", "elapsed_days", "score", "duration_ms", "answer"], review.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(("good", "two pointers swap from both ends"), (review.GetProperty("rating").GetString(), review.GetProperty("answer").GetString()));
+        Assert.False(string.IsNullOrEmpty(review.GetProperty("question").GetString()));
+        Assert.Equal(2, csv.Length);
+        Assert.StartsWith("id,card,question,reviewed_at,rating,", csv[0]);
+        Assert.Contains(",good,", csv[1]);
+    }
+
     private static List<(string?, string?, string, string?)> Questions((int Code, string Out, string Error) list) =>
         [.. JsonDocument.Parse(list.Out).RootElement.GetProperty("questions").EnumerateArray().Select(q => (
             q.GetProperty("question").GetString(),
