@@ -1,3 +1,4 @@
+using Viva.Cli.Input;
 using Viva.Core.Import;
 
 namespace Viva.Cli;
@@ -5,61 +6,70 @@ namespace Viva.Cli;
 /// <summary>Turns the PATH arguments of a command into documents: files as given, folders searched recursively.</summary>
 public static class InputCollector
 {
-    private static readonly string[] Extensions = [".md", ".markdown", ".txt"];
+    private static readonly string[] Extensions = [".md", ".markdown", ".txt", ".csv", ".tsv"];
 
     /// <summary>A PATH that is really a mistyped option (<c>--bogus</c>) and names no file; null when none is.</summary>
     public static string? UnknownOption(IEnumerable<string> paths) =>
         paths.FirstOrDefault(p => p.StartsWith('-') && p.Length > 1 && !File.Exists(p) && !Directory.Exists(p));
 
-    /// <summary>Reads every document under <paramref name="paths"/>; problems become diagnostics instead of exceptions.</summary>
-    public static (List<ImportDocument> Documents, List<ImportDiagnostic> Errors) Collect(IEnumerable<string> paths)
+    /// <summary>
+    /// Reads every document under <paramref name="paths"/>; problems become diagnostics instead of exceptions:
+    /// errors for what was named and cannot be read, notices for files skipped while searching a folder.
+    /// </summary>
+    public static (List<ImportDocument> Documents, List<ImportDiagnostic> Errors, List<ImportDiagnostic> Notices) Collect(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var documents = new List<ImportDocument>();
         var errors = new List<ImportDiagnostic>();
+        var notices = new List<ImportDiagnostic>();
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
+            var (kind, _) = FileProbe.Probe(path);
+            switch (kind)
             {
-                var files = Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-                    .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
-                if (files.Count == 0)
-                {
-                    errors.Add(Error(path, "folder holds no .md, .markdown or .txt files"));
-                }
+                case FileKind.Directory:
+                    var (files, skipped) = FolderWalker.Walk(path, IsDocument);
+                    notices.AddRange(skipped);
+                    if (files.Count == 0)
+                    {
+                        errors.Add(Error(path, "folder holds no .md, .markdown, .txt, .csv or .tsv files"));
+                    }
 
-                foreach (var file in files)
-                {
-                    Read(file, Path.GetRelativePath(path, file).Replace('\\', '/'), documents, errors);
-                }
-            }
-            else if (File.Exists(path))
-            {
-                Read(path, Path.GetFileName(path), documents, errors);
-            }
-            else
-            {
-                errors.Add(Error(path, "no such file or directory"));
+                    foreach (var (file, source) in files)
+                    {
+                        Read(file, source, documents, errors);
+                    }
+
+                    break;
+                case FileKind.Regular:
+                    Read(path, Path.GetFileName(path), documents, errors);
+                    break;
+                case FileKind.Missing:
+                    errors.Add(Error(path, "no such file or directory"));
+                    break;
+                default:
+                    errors.Add(Error(path, $"{FolderWalker.Describe(kind)}, not a regular file; only regular files are read"));
+                    break;
             }
         }
 
-        return (documents, errors);
+        return (documents, errors, notices);
     }
+
+    private static bool IsDocument(string name) => Extensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase);
 
     private static void Read(string path, string source, List<ImportDocument> documents, List<ImportDiagnostic> errors)
     {
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > SourceDecoder.MaxDocumentBytes)
+            if (BoundedFileReader.Read(path, SourceDecoder.MaxDocumentBytes) is { } content)
             {
-                errors.Add(Error(path, $"file is larger than {SourceDecoder.MaxDocumentBytes / (1024 * 1024)} MB ({length:N0} bytes)"));
-                return;
+                documents.Add(new ImportDocument(source, content));
             }
-
-            documents.Add(new ImportDocument(source, File.ReadAllBytes(path)));
+            else
+            {
+                errors.Add(Error(path, $"file is larger than {SourceDecoder.MaxDocumentBytes / (1024 * 1024)} MB"));
+            }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -19,6 +19,7 @@ public static class VivaApp
             ShowCommand.Create(context),
             SearchCommand.Create(context),
             SourcesCommand.Create(context),
+            ExportCommand.Create(context),
             CoverageCommand.Create(context),
             PracticeCommand.Create(context),
             MockCommand.Create(context),

@@ -38,6 +38,7 @@ internal static class QuestionRow
         command.Parameters.AddWithValue("$ordinal", stored.Ordinal);
         command.Parameters.AddWithValue("$text", q.Text);
         command.Parameters.AddWithValue("$answer", (object?)q.Answer ?? DBNull.Value);
+        command.Parameters.AddWithValue("$answer_quality", q.AnswerQuality.ToName());
         command.Parameters.AddWithValue("$topic", JsonSerializer.Serialize(q.Topic, Json));
         command.Parameters.AddWithValue("$level", (object?)q.Level?.ToName() ?? DBNull.Value);
         command.Parameters.AddWithValue("$code", JsonSerializer.Serialize(q.Code, Json));

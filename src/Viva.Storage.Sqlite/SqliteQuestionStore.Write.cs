@@ -14,11 +14,11 @@ public sealed partial class SqliteQuestionStore
         {
             upsert.Transaction = transaction;
             upsert.CommandText = """
-                INSERT INTO questions (id, source, line, ordinal, text, answer, topic, level, code, curated, fingerprint, cluster, retired, added_at, updated_at)
-                VALUES ($id, $source, $line, $ordinal, $text, $answer, $topic, $level, $code, $curated, $fingerprint, $cluster, 0, $now, $now)
+                INSERT INTO questions (id, source, line, ordinal, text, answer, answer_quality, topic, level, code, curated, fingerprint, cluster, retired, added_at, updated_at)
+                VALUES ($id, $source, $line, $ordinal, $text, $answer, $answer_quality, $topic, $level, $code, $curated, $fingerprint, $cluster, 0, $now, $now)
                 ON CONFLICT(id) DO UPDATE SET
                     source = excluded.source, line = excluded.line, ordinal = excluded.ordinal, text = excluded.text,
-                    answer = excluded.answer, topic = excluded.topic, level = excluded.level, code = excluded.code,
+                    answer = excluded.answer, answer_quality = excluded.answer_quality, topic = excluded.topic, level = excluded.level, code = excluded.code,
                     curated = excluded.curated, fingerprint = excluded.fingerprint, cluster = excluded.cluster,
                     retired = 0, updated_at = excluded.updated_at
                 """;

@@ -37,6 +37,7 @@ public sealed partial class SqliteQuestionStore : IQuestionStore, IDisposable
 
             SchemaUpgrader.Upgrade(connection, path);
             IndexClustersOfOlderDatabase(connection);
+            ClassifyAnswersOfOlderDatabase(connection);
             return new SqliteQuestionStore(connection, path);
         }
         catch (SqliteException exception)
@@ -97,7 +98,7 @@ public sealed partial class SqliteQuestionStore : IQuestionStore, IDisposable
 
         if (filter.UnansweredOnly)
         {
-            sql += " AND answer IS NULL";
+            sql += " AND answer_quality IS NOT 'full'";
         }
 
         sql += " ORDER BY source, ordinal";
@@ -121,7 +122,8 @@ public sealed partial class SqliteQuestionStore : IQuestionStore, IDisposable
     {
         using var command = _connection.CreateCommand();
         command.CommandText = """
-            SELECT d.source, count(q.seq), count(q.answer), d.imported_at
+            SELECT d.source, count(q.seq), count(CASE WHEN q.answer_quality = 'full' THEN 1 END), d.imported_at,
+                count(CASE WHEN q.answer_quality = 'stub' THEN 1 END)
             FROM documents d LEFT JOIN questions q ON q.source = d.source AND q.retired = 0
             GROUP BY d.source ORDER BY d.source
             """;
@@ -130,7 +132,8 @@ public sealed partial class SqliteQuestionStore : IQuestionStore, IDisposable
         while (reader.Read())
         {
             list.Add(new SourceSummary(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2),
-                DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture)));
+                DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture))
+            { Stubs = reader.GetInt32(4) });
         }
 
         return Task.FromResult<IReadOnlyList<SourceSummary>>(list);
@@ -146,7 +149,11 @@ public sealed partial class SqliteQuestionStore : IQuestionStore, IDisposable
     }
 
     /// <inheritdoc/>
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _connection.Dispose();
+        _memoryImportLock.Dispose();
+    }
 
     private List<StoredQuestion> Query(string sql, Action<SqliteCommand> bind)
     {

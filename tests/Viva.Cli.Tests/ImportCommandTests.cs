@@ -22,11 +22,11 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(string.Empty, error);
         using var json = JsonDocument.Parse(output);
         var document = json.RootElement.GetProperty("documents")[0];
-        Assert.Equal(["source", "questions", "answered", "added", "updated", "unchanged", "duplicates", "invalid", "diagnostics"],
+        Assert.Equal(["source", "questions", "answered", "added", "updated", "unchanged", "duplicates", "invalid", "diagnostics", "stubs"],
             document.EnumerateObject().Select(p => p.Name));
         Assert.Equal(("notes.md", 2, 1), (document.GetProperty("source").GetString(), document.GetProperty("questions").GetInt32(), document.GetProperty("answered").GetInt32()));
         var question = json.RootElement.GetProperty("questions")[0];
-        Assert.Equal(["id", "source", "line", "question", "answer", "topic", "level", "cluster"], question.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "source", "line", "question", "answer", "topic", "level", "cluster", "answer_quality"], question.EnumerateObject().Select(p => p.Name));
         Assert.Matches("^q-[0-9a-f]{6}$", question.GetProperty("id").GetString());
         Assert.Equal(3, question.GetProperty("line").GetInt32());
         Assert.Equal("Difference between L1 and L2 Regulization?", question.GetProperty("question").GetString());

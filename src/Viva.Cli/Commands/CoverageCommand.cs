@@ -23,7 +23,12 @@ public static class CoverageCommand
                 return ExitCodes.Usage;
             }
 
-            var (documents, errors) = InputCollector.Collect(result.GetValue(paths)!);
+            var (documents, errors, notices) = InputCollector.Collect(result.GetValue(paths)!);
+            foreach (var notice in notices)
+            {
+                context.Error.WriteLine(notice);
+            }
+
             using var store = await context.OpenBankAsync(token).ConfigureAwait(false);
             var curated = (await store.GetAllAsync(token).ConfigureAwait(false)).Where(q => q.Question.IsCurated).Select(q => q.Question.Id).ToHashSet(StringComparer.Ordinal);
             var report = await context.CreateImporter(store).ImportAsync(documents, dryRun: true, cancellationToken: token).ConfigureAwait(false);

@@ -14,7 +14,7 @@ public static class ImportCommand
         var paths = new Argument<string[]>("PATH")
         {
             Arity = ArgumentArity.OneOrMore,
-            Description = "Markdown/text files, or folders searched recursively for *.md, *.markdown and *.txt",
+            Description = "Markdown/text files and CSV/TSV tables, or folders searched recursively for *.md, *.markdown, *.txt, *.csv and *.tsv",
         };
         var dryRun = new Option<bool>("--dry-run") { Description = "Extract and link, but store nothing" };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON (see CONTRACTS.md)" };
@@ -34,7 +34,12 @@ public static class ImportCommand
             return ExitCodes.Usage;
         }
 
-        var (documents, inputErrors) = InputCollector.Collect(paths);
+        var (documents, inputErrors, notices) = InputCollector.Collect(paths);
+        foreach (var notice in notices)
+        {
+            context.Error.WriteLine(notice);
+        }
+
         using var store = await context.OpenBankAsync(token).ConfigureAwait(false);
         ImportReport report;
         using (var progress = ProgressLine.ForLongWork(context, documents.Count))
@@ -75,12 +80,13 @@ public static class ImportCommand
         duplicates = d.Duplicates,
         invalid = d.Invalid,
         diagnostics = d.Diagnostics.Select(x => new { line = x.Line, severity = x.Severity.ToString().ToLowerInvariant(), message = x.Message }),
+        stubs = d.Stubs,
     };
 
     private static void Render(IAnsiConsole console, IReadOnlyList<DocumentReport> documents, bool dryRun)
     {
         var table = new Table().Border(TableBorder.Simple).Title(dryRun ? "Import (dry run: nothing stored)" : "Import");
-        foreach (var column in new[] { "Document", "Questions", "Answered", "Added", "Updated", "Unchanged", "Duplicates", "Invalid" })
+        foreach (var column in new[] { "Document", "Questions", "Answered", "Stubs", "Added", "Updated", "Unchanged", "Duplicates", "Invalid" })
         {
             table.AddColumn(column == "Document" ? new TableColumn(column).NoWrap() : new TableColumn(column).RightAligned());
         }
@@ -89,7 +95,7 @@ public static class ImportCommand
         {
             table.AddRow(
                 Markup.Escape(d.Source) + (d.Failed ? " [red](failed)[/]" : string.Empty),
-                $"{d.Questions}", $"{d.Answered}", $"{d.Added}", $"{d.Updated}", $"{d.Unchanged}", $"{d.Duplicates}", $"{d.Invalid}");
+                $"{d.Questions}", $"{d.Answered}", $"{d.Stubs}", $"{d.Added}", $"{d.Updated}", $"{d.Unchanged}", $"{d.Duplicates}", $"{d.Invalid}");
         }
 
         console.Write(table);

@@ -16,7 +16,7 @@ public static class ListCommand
         var topic = new Option<string?>("--topic") { Description = "Only questions whose area (as practice --topic takes it, e.g. classical-ml) or heading contains this text" };
         var level = BrowseOptions.Level();
         var source = new Option<string?>("--source") { Description = "Only questions from documents whose name contains this text" };
-        var unanswered = new Option<bool>("--unanswered") { Description = "Only questions the document leaves unanswered" };
+        var unanswered = new Option<bool>("--unanswered") { Description = "Only questions without a full answer: none, or only a stub (links, a skeleton, a TODO)" };
         var limit = new Option<int?>("--limit") { Description = "Show at most N questions" };
         var json = BrowseOptions.Json();
         var command = new Command("list", "List the questions in the bank") { topic, level, source, unanswered, limit, json };
@@ -65,7 +65,12 @@ public static class ListCommand
                 Markup.Escape(BrowseOptions.Shorten(LatexText.Render(q.Question.Text), 90)),
                 q.Question.Level?.ToName() ?? "-",
                 Markup.Escape(BrowseOptions.ShortenPath($"{q.Question.Source}:{q.Question.Line}", SourceWidth)),
-                q.Question.Answer is null ? "[grey]–[/]" : "[green]✓[/]");
+                q.Question.AnswerQuality switch
+                {
+                    AnswerQuality.Full => "[green]✓[/]",
+                    AnswerQuality.Stub => "[yellow]stub[/]",
+                    _ => "[grey]–[/]",
+                });
         }
 
         console.Write(table);

@@ -56,8 +56,30 @@ public static class ShowCommand
 
         console.MarkupLine($"[grey]{Markup.Escape(facts)}[/]");
         console.WriteLine();
-        // The same renderer as practice's reveal: tables as boxes, code in panels, maths as Unicode.
-        console.Write(q.Answer is null ? new Text("(the document gives no answer)") : MarkdownRenderer.Render(q.Answer));
+        var references = QuestionJson.References(q);
+        if (q.AnswerQuality == AnswerQuality.Stub)
+        {
+            // A stub is not an answer: its links are what the document offers instead.
+            console.MarkupLine("[grey](the document gives only a stub for an answer)[/]");
+            if (references.Count > 0)
+            {
+                console.WriteLine();
+                console.MarkupLine("[bold]References[/]");
+                foreach (var (text, url) in references)
+                {
+                    console.MarkupLine($" • {Markup.Escape(text == url ? url : $"{text}: {url}")}");
+                }
+            }
+            else
+            {
+                console.WriteLine(q.Answer ?? string.Empty);
+            }
+        }
+        else
+        {
+            // The same renderer as practice's reveal: tables as boxes, code in panels, maths as Unicode.
+            console.Write(q.Answer is null ? new Text("(the document gives no answer)") : MarkdownRenderer.Render(q.Answer));
+        }
         if (q.Curated is { KeyPoints.Count: > 0 } curated)
         {
             console.WriteLine();

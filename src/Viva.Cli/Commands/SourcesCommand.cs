@@ -5,14 +5,14 @@ using Viva.Core.Storage;
 
 namespace Viva.Cli.Commands;
 
-/// <summary><c>viva sources [--json]</c>: the curated bank and the imported documents, with question and answered counts.</summary>
+/// <summary><c>viva sources [--json]</c>: the curated bank and the imported documents, with question, answered and stub counts.</summary>
 public static class SourcesCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)
     {
         var json = BrowseOptions.Json();
-        var command = new Command("sources", "List imported documents with their question and answered counts") { json };
+        var command = new Command("sources", "List imported documents with their question counts, how many have a full answer and how many only a stub") { json };
         command.SetAction(async (result, token) =>
         {
             using var store = await context.OpenBankAsync(token).ConfigureAwait(false);
@@ -21,7 +21,7 @@ public static class SourcesCommand
             {
                 Json.Write(context.Out, new
                 {
-                    sources = sources.Select(s => new { source = s.Source, questions = s.Questions, answered = s.Answered, imported_at = s.ImportedAt, curated = IsCurated(s) }),
+                    sources = sources.Select(s => new { source = s.Source, questions = s.Questions, answered = s.Answered, imported_at = s.ImportedAt, curated = IsCurated(s), stubs = s.Stubs }),
                 });
                 return ExitCodes.Success;
             }
@@ -36,12 +36,13 @@ public static class SourcesCommand
                 return ExitCodes.Success;
             }
 
-            context.Console.MarkupLine($"[bold]Imported documents[/]: {imported.Count} document(s), {imported.Sum(s => s.Questions)} question(s), {imported.Sum(s => s.Answered)} answered");
+            context.Console.MarkupLine($"[bold]Imported documents[/]: {imported.Count} document(s), {imported.Sum(s => s.Questions)} question(s), {imported.Sum(s => s.Answered)} answered, {imported.Sum(s => s.Stubs)} with only a stub (links or a skeleton)");
             var table = new Table().Border(TableBorder.Simple).AddColumn(BrowseOptions.Token("Document"))
-                .AddColumn(new TableColumn("Questions").RightAligned()).AddColumn(new TableColumn("Answered").RightAligned()).AddColumn(new TableColumn("Imported").NoWrap());
+                .AddColumn(new TableColumn("Questions").RightAligned()).AddColumn(new TableColumn("Answered").RightAligned())
+                .AddColumn(new TableColumn("Stubs").RightAligned()).AddColumn(new TableColumn("Imported").NoWrap());
             foreach (var s in imported)
             {
-                table.AddRow(Markup.Escape(BrowseOptions.ShortenPath(s.Source, 60)), $"{s.Questions}", $"{s.Answered}", s.ImportedAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+                table.AddRow(Markup.Escape(BrowseOptions.ShortenPath(s.Source, 60)), $"{s.Questions}", $"{s.Answered}", $"{s.Stubs}", s.ImportedAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
             }
 
             context.Console.Write(table);

@@ -21,6 +21,7 @@ public static class QuestionJson
             ["topic"] = q.Topic,
             ["level"] = q.Level?.ToName(),
             ["cluster"] = question.Cluster,
+            ["answer_quality"] = q.AnswerQuality.ToName(),
         };
     }
 
@@ -34,7 +35,15 @@ public static class QuestionJson
         json["key_points"] = question.Question.Curated?.KeyPoints ?? [];
         json["kind"] = (question.Question.Curated?.Kind ?? QuestionKind.Open).ToString().ToLowerInvariant();
         json["duplicates"] = duplicates.Select(d => new { id = d.Id, source = d.Question.Source, line = d.Question.Line, question = d.Question.Text });
+        json["references"] = References(question.Question).Select(r => new { text = r.Text, url = r.Url });
         json["conflicts"] = (conflicts ?? []).Select(c => new { id = c.Id, source = c.Source, line = c.Line, reference = c.ReferenceId, reasons = c.Reasons });
         return json;
+    }
+
+    /// <summary>The links a stub answer points to, shown under it in place of an answer; none for a full answer.</summary>
+    public static IReadOnlyList<(string Text, string Url)> References(ExtractedQuestion question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return question.AnswerQuality == AnswerQuality.Stub ? AnswerClassifier.References(question.Answer) : [];
     }
 }

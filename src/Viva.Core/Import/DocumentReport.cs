@@ -9,8 +9,11 @@ public sealed record DocumentReport
     /// <summary>Questions found (every bucket but invalid).</summary>
     public int Questions { get; init; }
 
-    /// <summary>Questions found with an answer.</summary>
+    /// <summary>Questions found with a full answer (a stub does not count).</summary>
     public int Answered { get; init; }
+
+    /// <summary>Questions found with only a stub for an answer: links, a skeleton of headings or bullets, a TODO.</summary>
+    public int Stubs { get; init; }
 
     /// <summary>Items per bucket.</summary>
     public int Added { get; init; }

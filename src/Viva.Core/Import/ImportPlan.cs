@@ -50,7 +50,9 @@ internal sealed class ImportPlan
             return new DocumentReport { Source = source, Diagnostics = [decodeError] };
         }
 
-        var extraction = MarkdownQuestionParser.Parse(source, decoded.Text!);
+        var extraction = DelimitedQuestionParser.DelimiterOf(source) is { } delimiter
+            ? DelimitedQuestionParser.Parse(source, decoded.Text!, delimiter)
+            : MarkdownQuestionParser.Parse(source, decoded.Text!);
         if (extraction.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             return new DocumentReport { Source = source, Diagnostics = extraction.Diagnostics };
@@ -60,6 +62,11 @@ internal sealed class ImportPlan
         {
             var reason = extraction.Invalid.Count > 0 ? $"no usable questions ({extraction.Invalid.Count} invalid)" : "no questions found";
             return Failed(source, 1, reason + "; nothing imported from this file");
+        }
+
+        if (extraction.Questions.Count > ImportService.MaxQuestionsPerDocument)
+        {
+            return Failed(source, 1, $"holds {extraction.Questions.Count:N0} questions, more than the {ImportService.MaxQuestionsPerDocument:N0} one document may hold; split it into smaller files");
         }
 
         var diagnostics = new List<ImportDiagnostic>(extraction.Diagnostics);
@@ -106,7 +113,8 @@ internal sealed class ImportPlan
         {
             Source = source,
             Questions = questions.Count,
-            Answered = questions.Count(q => q.Question.Answer is not null),
+            Answered = questions.Count(q => q.Question.AnswerQuality == AnswerQuality.Full),
+            Stubs = questions.Count(q => q.Question.AnswerQuality == AnswerQuality.Stub),
             Added = counts.GetValueOrDefault(ImportBucket.Added),
             Updated = counts.GetValueOrDefault(ImportBucket.Updated),
             Unchanged = counts.GetValueOrDefault(ImportBucket.Unchanged),

@@ -7,10 +7,17 @@ namespace Viva.Core.Import;
 /// <summary>
 /// Imports documents into the bank: decodes and parses each, matches its questions with those stored
 /// from earlier imports (ids survive edits), puts every item in one bucket, links duplicates across the
-/// whole bank, and stores the result in one transaction. A document that fails changes nothing.
+/// whole bank, and stores the result in one transaction. A document that fails changes nothing. Imports into
+/// one bank run one at a time, across processes.
 /// </summary>
 public sealed class ImportService
 {
+    /// <summary>
+    /// Most questions one document may hold. The largest public lists hold a few hundred; linking embeds every
+    /// question, so a document of a hundred thousand generated headings would take many minutes.
+    /// </summary>
+    public const int MaxQuestionsPerDocument = 5000;
+
     private readonly IQuestionStore _store;
     private readonly DuplicateLinker _linker;
     private readonly TimeProvider _time;
@@ -27,7 +34,7 @@ public sealed class ImportService
     /// <param name="documents">The documents, in the order to report them.</param>
     /// <param name="dryRun">Extract and link, but store nothing.</param>
     /// <param name="settings">Settings to store in the same transaction (ignored on a dry run).</param>
-    /// <param name="progress">Told the name of each document as it is read, then "linking".</param>
+    /// <param name="progress">Told when waiting for another import, the name of each document as it is read, then "linking".</param>
     /// <param name="cancellationToken">Cancels before anything is stored.</param>
     public async Task<ImportReport> ImportAsync(
         IReadOnlyList<ImportDocument> documents,
@@ -37,6 +44,9 @@ public sealed class ImportService
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
+
+        // The bank is read inside the lock, so this import sees every question an earlier one stored.
+        using var importLock = dryRun ? null : await _store.LockImportsAsync(progress, cancellationToken).ConfigureAwait(false);
         var existing = await _store.GetAllAsync(cancellationToken).ConfigureAwait(false);
         var plan = new ImportPlan(existing);
         var reports = new List<DocumentReport>();

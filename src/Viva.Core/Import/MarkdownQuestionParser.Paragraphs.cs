@@ -38,8 +38,10 @@ public sealed partial class MarkdownQuestionParser
                 ? firstLineSpan.ToString()
                 : firstLineSpan[..HeadLength].ToString());
 
-            // Markers are short; skip the plain-text pass for real paragraphs.
-            if (rawSpan.Length <= MaxMarkerLength && QuestionText.IsAnswerMarker(MarkdownInline.ToPlainText(rawSpan.ToString())))
+            // Markers are short; skip the plain-text pass for real paragraphs. A link labelled "Ans" is not a
+            // marker but a stub answer, whose link is kept as the reference.
+            if (rawSpan.Length <= MaxMarkerLength && !rawSpan.Contains("](", StringComparison.Ordinal)
+                && QuestionText.IsAnswerMarker(MarkdownInline.ToPlainText(rawSpan.ToString())))
             {
                 if (_current is not null)
                 {

@@ -29,6 +29,13 @@ public sealed partial class MarkdownQuestionParser
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(text);
+        if (NestingGuard.FirstTooDeepLine(text) is > 0 and var deepLine)
+        {
+            var error = new ImportDiagnostic(source, deepLine, DiagnosticSeverity.Error,
+                $"lists or quotes nested more than {NestingGuard.MaxDepth} levels deep; nothing imported from this file");
+            return new DocumentExtraction(source, [], [], [error]);
+        }
+
         MarkdownDocument document;
         try
         {

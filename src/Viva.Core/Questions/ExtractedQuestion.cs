@@ -15,6 +15,9 @@ public sealed record ExtractedQuestion
     /// <summary>The answer as Markdown, or null when the document gives none.</summary>
     public string? Answer { get; init; }
 
+    /// <summary>Whether <see cref="Answer"/> answers in its own words, is a stub (only links, a skeleton, a TODO) or is missing.</summary>
+    public AnswerQuality AnswerQuality => AnswerClassifier.Classify(Answer);
+
     /// <summary>The enclosing headings, outermost first.</summary>
     public IReadOnlyList<string> Topic { get; init; } = [];
 

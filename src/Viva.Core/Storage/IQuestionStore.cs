@@ -26,6 +26,16 @@ public interface IQuestionStore
     /// <summary>Every imported document with its question and answered counts.</summary>
     Task<IReadOnlyList<SourceSummary>> GetSourcesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Waits until no other import into this bank runs, in this process or another, and keeps others out until
+    /// the result is disposed: an import reads the bank, links, then writes, so two at once would each miss the
+    /// other's questions and store them twice.
+    /// </summary>
+    /// <param name="waiting">Told once, when another import holds the bank and this one has to wait.</param>
+    /// <param name="cancellationToken">Stops the wait.</param>
+    /// <remarks>The store throws its own error when another import holds the bank for longer than anyone should wait.</remarks>
+    Task<IDisposable> LockImportsAsync(IProgress<string>? waiting = null, CancellationToken cancellationToken = default);
+
     /// <summary>Applies one import in a single transaction: all of it or nothing.</summary>
     Task ApplyAsync(BankChanges changes, CancellationToken cancellationToken = default);
 

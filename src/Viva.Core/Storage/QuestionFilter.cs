@@ -17,7 +17,7 @@ public sealed record QuestionFilter
     /// <summary>Case-insensitive text that the source name must contain.</summary>
     public string? Source { get; init; }
 
-    /// <summary>Only questions without an answer.</summary>
+    /// <summary>Only questions without a full answer (none, or only a stub).</summary>
     public bool UnansweredOnly { get; init; }
 
     /// <summary>At most this many questions; null for all.</summary>

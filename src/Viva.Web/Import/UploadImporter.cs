@@ -7,14 +7,12 @@ namespace Viva.Web.Import;
 
 /// <summary>
 /// Imports uploaded Markdown files. Every file gets a report; a file that cannot be read or parsed stores
-/// nothing (the import service applies each run in one transaction and skips failed documents).
+/// nothing (the import service applies each run in one transaction and skips failed documents). Imports from the
+/// web and the command line into one bank wait for each other (the store's import lock).
 /// </summary>
 public sealed class UploadImporter(BankLease bank, DuplicateLinker linker, TimeProvider time)
 {
     private static readonly string[] Extensions = [".md", ".markdown", ".txt"];
-
-    // An import reads the bank, links, then writes: two at once could each miss the other's questions.
-    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
     /// <summary>Imports <paramref name="files"/>; the reports keep the upload order.</summary>
     public async Task<ImportResponse> ImportAsync(IReadOnlyList<IFormFile> files, CancellationToken cancellationToken)
@@ -40,15 +38,7 @@ public sealed class UploadImporter(BankLease bank, DuplicateLinker linker, TimeP
         ImportReport? report = null;
         if (documents.Count > 0)
         {
-            await OneAtATime.WaitAsync(cancellationToken);
-            try
-            {
-                report = await new ImportService(bank.Store, linker, time).ImportAsync(documents, dryRun: false, cancellationToken: cancellationToken);
-            }
-            finally
-            {
-                OneAtATime.Release();
-            }
+            report = await new ImportService(bank.Store, linker, time).ImportAsync(documents, dryRun: false, cancellationToken: cancellationToken);
         }
 
         var results = new List<DocumentDto>();

@@ -1,3 +1,4 @@
+using Viva.Core.Questions;
 using Viva.Core.Tests.Support;
 
 namespace Viva.Core.Tests.Import;
@@ -30,6 +31,31 @@ public sealed class SeedCorpusTests
         Assert.Equal(questions, result.Questions.Count);
         Assert.Equal(answered, result.Questions.Count(q => q.Answer is not null));
         Assert.Empty(result.Invalid);
+    }
+
+    /// <summary>
+    /// Of the answers counted above, the stubs: 001 answers one question with only a "[click](…)" link; 002 answers
+    /// five with only a link ("[Ans](…)", "[here](…)", "[Discussion](…)") and three architectures with only
+    /// empty labelled bullets ("* Skip connection:").
+    /// </summary>
+    [Theory]
+    [InlineData("000_55d67f8ab335e99d.txt", 57, 0)]
+    [InlineData("001_3b9b7ee12ef56bd3.txt", 71, 1)]
+    [InlineData("002_059ff0074de91725.txt", 4, 8)]
+    [InlineData("003_9ff4b1188c0fbc26.txt", 211, 0)]
+    [InlineData("004_0a7f84748ec68db8.txt", 12, 0)]
+    public void Should_Tell_Full_Answers_From_Stubs(string seed, int full, int stubs)
+    {
+        if (!Repo.HasSeeds())
+        {
+            return;
+        }
+
+        // When
+        var questions = Parse.File(Path.Combine(Repo.Seeds, seed)).Questions;
+
+        // Then
+        Assert.Equal((full, stubs), (questions.Count(q => q.AnswerQuality == AnswerQuality.Full), questions.Count(q => q.AnswerQuality == AnswerQuality.Stub)));
     }
 
     [Theory]
