@@ -42,4 +42,13 @@ public sealed class ConsolePracticeInputTests
         Assert.Equal("", Keys("\n").ReadAnswer());
         Assert.Equal("heap", Keys("heax\bp\n\n").ReadAnswer());
     }
+
+    [Fact]
+    public void Ctrl_D_submits_the_answer_on_one_press_and_ends_the_session_when_nothing_was_typed()
+    {
+        // No Enter follows Ctrl-D: a reader that needed a second press or a blank line would run out of keys.
+        Assert.Equal("two pointers" + Environment.NewLine + "from both ends", Keys("two pointers\nfrom both ends\u0004").ReadAnswer());
+        Assert.Null(Keys("\u0004").ReadAnswer());
+        Assert.Null(Keys("\u0004").ReadChoice());
+    }
 }
