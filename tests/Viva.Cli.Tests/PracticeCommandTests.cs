@@ -68,6 +68,19 @@ public sealed class PracticeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_counter_counts_cards_once_through_learning_steps_and_gives_done_back_on_undo()
+    {
+        // When: rate the first card Again (it returns on a 1-minute step), rate the second Easy, meet the first again, undo, quit
+        var (code, output, _) = await _viva.RunWithInputAsync("\n1\n\n4\nu\nq\n", "practice", "--new", "2");
+
+        // Then: the total stays two cards; the returning card is not added, and the undo takes the done card back
+        Assert.Equal(0, code);
+        var counters = System.Text.RegularExpressions.Regex.Matches(output, @"(\d+) done · (\d+) left").Select(m => m.Value).ToList();
+        Assert.Equal(["0 done · 2 left", "0 done · 2 left", "1 done · 1 left", "0 done · 2 left"], counters);
+        Assert.Contains("Undid Easy", output);
+    }
+
+    [Fact]
     public async Task An_unknown_key_asks_again_and_end_of_input_ends_the_session_cleanly()
     {
         var (code, output, _) = await _viva.RunWithInputAsync("\n7\n2\n", "practice", "--new", "2");

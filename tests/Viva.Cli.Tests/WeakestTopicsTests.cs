@@ -24,7 +24,7 @@ public sealed class WeakestTopicsTests : IDisposable
         // Then
         Assert.Equal(0, code);
         Assert.Contains("Weakest topics: behavioral, classical-ml, computer-vision", output);
-        var shown = Regex.Matches(output, @"\d+/\d+ · ([a-z-]+) ›").Select(m => m.Groups[1].Value).ToList();
+        var shown = Regex.Matches(output, @"\d+ done · \d+ left · ([a-z-]+) ›").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(4, shown.Count); // three rated, the fourth ended with q
         Assert.All(shown, topic => Assert.Contains(topic, new[] { "behavioral", "classical-ml", "computer-vision" }));
     }

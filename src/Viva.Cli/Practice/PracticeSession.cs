@@ -70,7 +70,6 @@ public sealed partial class PracticeSession
             return;
         }
 
-        var shown = 0;
         while (Next(learning, pending) is { } cardId)
         {
             var members = await _questions.GetClusterAsync(cardId, cancellationToken).ConfigureAwait(false);
@@ -80,8 +79,7 @@ public sealed partial class PracticeSession
                 continue;
             }
 
-            shown++;
-            var step = await ShowAsync(card, shown, shown + learning.Count + pending.Count, cancellationToken).ConfigureAwait(false);
+            var step = await ShowAsync(card, Progress(cardId, learning, pending), cancellationToken).ConfigureAwait(false);
             if (step == Step.Quit)
             {
                 break;
@@ -114,6 +112,15 @@ public sealed partial class PracticeSession
         await SummaryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    // Counts cards, not showings: a card back on a same-day learning step is still one card left, and an undone
+    // rating gives its card back to the cards left, so done + left stays the same through the session.
+    private string Progress(string current, List<DueCard> learning, Queue<string> pending)
+    {
+        var left = learning.Select(l => l.CardId).Concat(pending).Append(current).ToHashSet();
+        var done = _done.Select(d => d.Card.CardId).Where(id => !left.Contains(id)).Distinct().Count();
+        return $"{done} done · {left.Count} left";
+    }
+
     private string? Next(List<DueCard> learning, Queue<string> pending)
     {
         var now = _reviews.Now;
@@ -136,13 +143,13 @@ public sealed partial class PracticeSession
         Quit,
     }
 
-    private async Task<Step> ShowAsync(PracticeCard card, int number, int total, CancellationToken cancellationToken)
+    private async Task<Step> ShowAsync(PracticeCard card, string progress, CancellationToken cancellationToken)
     {
         var started = _clock.Elapsed;
         var q = card.Head.Question;
         Console.WriteLine();
         var asked = card.Documents switch { 0 => "asked in no source document", 1 => "asked in 1 document", var n => $"asked in {n} documents" };
-        Console.Write(new Rule($"[grey]{number}/{total} · {Markup.Escape(card.Topic)} · {q.Level?.ToName() ?? "any level"} · {asked}[/]").LeftJustified());
+        Console.Write(new Rule($"[grey]{progress} · {Markup.Escape(card.Topic)} · {q.Level?.ToName() ?? "any level"} · {asked}[/]").LeftJustified());
         Console.MarkupLine($"[bold]{Markup.Escape(LatexText.Render(q.Text))}[/]");
         var exercise = q.Curated?.Exercise;
         string? answer;
