@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Viva.Core.Text;
 
 namespace Viva.Core.Import;
 
@@ -11,14 +12,14 @@ internal static partial class MarkdownInline
         var text = markdown;
         if (text.Contains('['))
         {
-            text = Image().Replace(text, string.Empty);
+            text = MarkdownLinks.Image().Replace(text, string.Empty);
             text = Link().Replace(text, "${text}");
             text = ReferenceLink().Replace(text, "${text}");
         }
 
         if (text.Contains('<'))
         {
-            text = AutoLink().Replace(text, "${url}");
+            text = MarkdownLinks.AutoLink().Replace(text, "${url}");
             text = HtmlTag().Replace(text, string.Empty);
         }
 
@@ -70,29 +71,20 @@ internal static partial class MarkdownInline
             return false;
         }
 
-        var rest = Link().Replace(Image().Replace(markdown, string.Empty), string.Empty);
-        rest = AutoLink().Replace(rest, string.Empty);
-        rest = BareUrl().Replace(rest, string.Empty);
+        var rest = Link().Replace(MarkdownLinks.Image().Replace(markdown, string.Empty), string.Empty);
+        rest = MarkdownLinks.AutoLink().Replace(rest, string.Empty);
+        rest = MarkdownLinks.BareUrl().Replace(rest, string.Empty);
         return !LetterOrDigit().IsMatch(rest);
     }
 
     [GeneratedRegex(@"\s*\[\s*(?:src|source|sources|ref|reference|link|answer|ans)\s*\]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SourceLabel();
 
-    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)")]
-    private static partial Regex Image();
-
     [GeneratedRegex(@"\[(?<text>(?:[^\[\]]|\[[^\]]*\])*)\]\((?:[^()]|\([^)]*\))*\)")]
     private static partial Regex Link();
 
     [GeneratedRegex(@"\[(?<text>[^\]]+)\]\[[^\]]*\]")]
     private static partial Regex ReferenceLink();
-
-    [GeneratedRegex(@"<(?<url>https?://[^>]+)>")]
-    private static partial Regex AutoLink();
-
-    [GeneratedRegex(@"https?://\S+")]
-    private static partial Regex BareUrl();
 
     [GeneratedRegex(@"</?[A-Za-z][^>]*>")]
     private static partial Regex HtmlTag();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Viva.Core.Text;
 
 namespace Viva.Core.Questions;
 
@@ -19,10 +20,10 @@ public static partial class AnswerClassifier
             return AnswerQuality.None;
         }
 
-        var rest = Image().Replace(answer, " ");
+        var rest = MarkdownLinks.Image().Replace(answer, " ");
         rest = Link().Replace(rest, " ");
-        rest = AutoLink().Replace(rest, " ");
-        rest = BareUrl().Replace(rest, " ");
+        rest = MarkdownLinks.AutoLink().Replace(rest, " ");
+        rest = MarkdownLinks.BareUrl().Replace(rest, " ");
         if (rest.Length < answer.Length)
         {
             // Between links, "see", "and" or "read more" only point at them.
@@ -56,13 +57,13 @@ public static partial class AnswerClassifier
         }
 
         var withoutLinks = Link().Replace(answer, m => new string(' ', m.Length));
-        foreach (Match match in AutoLink().Matches(withoutLinks))
+        foreach (Match match in MarkdownLinks.AutoLink().Matches(withoutLinks))
         {
             found.Add((match.Index, match.Groups["url"].Value, match.Groups["url"].Value));
         }
 
-        withoutLinks = AutoLink().Replace(withoutLinks, m => new string(' ', m.Length));
-        foreach (Match match in BareUrl().Matches(withoutLinks))
+        withoutLinks = MarkdownLinks.AutoLink().Replace(withoutLinks, m => new string(' ', m.Length));
+        foreach (Match match in MarkdownLinks.BareUrl().Matches(withoutLinks))
         {
             var url = match.Value.TrimEnd('.', ',', ';', ')');
             found.Add((match.Index, url, url));
@@ -93,17 +94,8 @@ public static partial class AnswerClassifier
         return LetterOrDigit().IsMatch(text);
     }
 
-    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)")]
-    private static partial Regex Image();
-
     [GeneratedRegex(@"\[(?<text>(?:[^\[\]]|\[[^\]]*\])*)\]\((?<url>(?:[^()\s]|\([^)]*\))*)(?:\s+""[^""]*"")?\)")]
     private static partial Regex Link();
-
-    [GeneratedRegex(@"<(?<url>https?://[^>]+)>")]
-    private static partial Regex AutoLink();
-
-    [GeneratedRegex(@"https?://\S+")]
-    private static partial Regex BareUrl();
 
     // Notes that the answer is still to come, alone or as a line's whole content.
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:todo|tbd|tba|wip|fixme|coming soon|to be (?:added|written|done|completed|filled(?: in)?)|(?:your |the )?answer (?:goes )?here|add (?:the )?answer(?: here)?|fill(?: this)? in(?: later)?|work in progress|not yet answered|no answer yet)(?![\p{L}\p{N}])\.*", RegexOptions.IgnoreCase)]
