@@ -15,7 +15,7 @@ public sealed class StaleCardException : Exception
 
     /// <summary>Creates the exception with a message.</summary>
     public StaleCardException()
-        : this("")
+        : base("the card was rated since it was read")
     {
     }
 
