@@ -130,6 +130,7 @@ public sealed class CliContext
         return new Practice.Feedback(result.Score, covered, result.Missed, result.Notice ?? notice)
         {
             Contradictions = result.Contradictions,
+            OptionalMissed = result.OptionalMissed,
             Partial = result.Partial.GroupBy(p => p.KeyPoint).ToDictionary(g => g.Key, g => Quote(answer, g.First())),
         };
     }

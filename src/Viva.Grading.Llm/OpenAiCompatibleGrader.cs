@@ -43,7 +43,7 @@ public sealed class OpenAiCompatibleGrader : IAnswerGrader
         var points = analysis.Units.Select(u => u.Text).ToList();
         if (string.IsNullOrWhiteSpace(request.Answer))
         {
-            return new GradeResult(0, [], points);
+            return OptionalKeyPoints.SetAside(new GradeResult(0, [], points));
         }
 
         var content = await CompleteAsync(GradingPrompt.User(request, points), cancellationToken).ConfigureAwait(false);
@@ -137,7 +137,7 @@ public sealed class OpenAiCompatibleGrader : IAnswerGrader
                 covered.Add(at >= 0 ? new CoveredPoint(unit.Text, at, quote!.Trim().Length) : new CoveredPoint(unit.Text, unit.Start, unit.Length));
             }
 
-            return new GradeResult(LexicalGrader.Round(score), covered, missed);
+            return OptionalKeyPoints.SetAside(new GradeResult(LexicalGrader.Round(score), covered, missed));
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException or NullReferenceException)
         {

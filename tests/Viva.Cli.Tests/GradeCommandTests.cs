@@ -73,6 +73,28 @@ public sealed class GradeCommandTests : IDisposable
         }
 
         [Fact]
+        public async Task Should_Show_An_Optional_Key_Point_Left_Out_As_An_Extra_Not_As_Missed()
+        {
+            // Given
+            const string reference = "PCA centres the data and projects it on the eigenvectors of the covariance matrix, largest variance first. It is computed with an SVD.";
+            const string points = "PCA projects centred data on the covariance matrix's eigenvectors | The first component keeps the most variance | (optional) It is computed in practice with an SVD of the centred data";
+            var file = _viva.Write("answers.tsv", "id\tquestion\treference\tanswer\tkey_points\n" +
+                $"pca\tHow does PCA work?\t{reference}\tPCA centres the data and projects it on the eigenvectors of its covariance matrix; the first component keeps the most variance.\t{points}\n");
+
+            // When
+            var json = await _viva.RunAsync("grade", "--batch", file, "--json", "--details", "--grader", "lexical");
+            var text = await _viva.RunAsync("grade", "--batch", file, "--details", "--grader", "lexical");
+
+            // Then
+            Assert.Equal(0, json.Code);
+            var grade = JsonDocument.Parse(json.Out).RootElement.GetProperty("grades")[0];
+            Assert.Equal(0, grade.GetProperty("missed").GetArrayLength());
+            Assert.Equal(["(optional) It is computed in practice with an SVD of the centred data"],
+                grade.GetProperty("optional_missed").EnumerateArray().Select(p => p.GetString()));
+            Assert.Equal(0, text.Code);
+        }
+
+        [Fact]
         public async Task Should_Grade_By_Words_Alone_When_The_Encoder_Is_Off()
         {
             // Given

@@ -252,7 +252,7 @@ public static class GradeCommand
             return decoded.Text!;
         }
 
-        /// <summary>The contract's four fields; with <c>--details</c>, then <c>partial</c>, <c>contradictions</c> and <c>expected</c> when there is something to say.</summary>
+        /// <summary>The contract's four fields; with <c>--details</c>, then <c>optional_missed</c>, <c>partial</c>, <c>contradictions</c> and <c>expected</c> when there is something to say.</summary>
         private static Dictionary<string, object?> GradeJson(string id, GradeResult grade, bool details)
         {
             var json = new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -265,6 +265,11 @@ public static class GradeCommand
             if (!details)
             {
                 return json;
+            }
+
+            if (grade.OptionalMissed.Count > 0)
+            {
+                json["optional_missed"] = grade.OptionalMissed;
             }
 
             if (grade.Partial.Count > 0)

@@ -44,6 +44,16 @@ public static class GradeRenderer
             }
         }
 
+        if (grade.OptionalMissed.Count > 0)
+        {
+            console.WriteLine();
+            console.MarkupLine("[grey]Optional extras you could add (not counted as missed)[/]");
+            foreach (var point in grade.OptionalMissed)
+            {
+                console.MarkupLine($" [grey]○ {Markup.Escape(point)}[/]");
+            }
+        }
+
         if (grade.Contradictions.Count > 0)
         {
             console.WriteLine();

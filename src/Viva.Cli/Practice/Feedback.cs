@@ -10,6 +10,9 @@ public sealed record Feedback(double Score, IReadOnlyList<(string Point, string 
     /// <summary>One sentence per key point the answer contradicts.</summary>
     public IReadOnlyList<string> Contradictions { get; init; } = [];
 
+    /// <summary>Optional key points the answer leaves out: shown as extras, never as missed.</summary>
+    public IReadOnlyList<string> OptionalMissed { get; init; } = [];
+
     /// <summary>Missed key points the answer says part of, with the words that say it.</summary>
     public IReadOnlyDictionary<string, string> Partial { get; init; } = new Dictionary<string, string>();
 }

@@ -290,6 +290,11 @@ public sealed partial class PracticeSession
                     : $"  [red]✗[/] {Markup.Escape(LatexText.Render(point))}");
             }
 
+            foreach (var point in feedback.OptionalMissed)
+            {
+                Console.MarkupLine($"  [grey]○ {Markup.Escape(LatexText.Render(point))} — an extra you could add[/]");
+            }
+
             foreach (var contradiction in feedback.Contradictions)
             {
                 Console.MarkupLine($"  [red]![/] {Markup.Escape(contradiction)}");

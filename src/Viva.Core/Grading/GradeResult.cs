@@ -18,6 +18,12 @@ public sealed record GradeResult(double Score, IReadOnlyList<CoveredPoint> Cover
     /// </summary>
     public IReadOnlyList<CoveredPoint> Partial { get; init; } = [];
 
+    /// <summary>
+    /// Optional key points (marked <c>(optional)</c> in the bank) the answer does not make, in the order of the request. They
+    /// are never in <see cref="Missed"/>: leaving out an extra is not a miss.
+    /// </summary>
+    public IReadOnlyList<string> OptionalMissed { get; init; } = [];
+
     /// <summary>For a numeric question answered with a wrong number or none: the expected number as text; otherwise null.</summary>
     public string? Expected { get; init; }
 }

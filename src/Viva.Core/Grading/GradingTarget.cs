@@ -74,9 +74,10 @@ internal sealed class GradingTarget
     {
         var reference = PlainText.FromMarkdown(request.ReferenceAnswer ?? string.Empty);
         var keyPoints = (request.KeyPoints ?? []).Where(k => !string.IsNullOrWhiteSpace(k)).ToList();
+        var matched = keyPoints.Select(OptionalKeyPoints.Strip).ToList();
         var fromKeyPoints = keyPoints.Count > 0;
         var units = fromKeyPoints
-            ? keyPoints.Select(k => PlainText.FromMarkdown(k).Replace('\n', ' ')).Select((plain, i) => new TargetUnit(keyPoints[i], GradingTokenizer.Tokenize(plain, idf), plain)).ToList()
+            ? matched.Select(k => PlainText.FromMarkdown(k).Replace('\n', ' ')).Select((plain, i) => new TargetUnit(keyPoints[i], GradingTokenizer.Tokenize(plain, idf), plain)).ToList()
             : ReferenceUnits.Derive(reference, idf).Select(s => new TargetUnit(s, GradingTokenizer.Tokenize(s, idf), s)).ToList();
         var referenceTokens = GradingTokenizer.Tokenize(reference, idf);
         if (fromKeyPoints)

@@ -58,7 +58,10 @@ public sealed class HybridGrader : IAnswerGrader
     }
 
     /// <summary>Grades <paramref name="request"/>. Never throws on its content.</summary>
-    public GradeResult Grade(GradingRequest request, CancellationToken cancellationToken = default)
+    public GradeResult Grade(GradingRequest request, CancellationToken cancellationToken = default) =>
+        OptionalKeyPoints.Grade(request, r => GradeRequired(r, cancellationToken));
+
+    private GradeResult GradeRequired(GradingRequest request, CancellationToken cancellationToken)
     {
         var analysis = Analyze(request, cancellationToken);
         var lexical = analysis.Lexical;
@@ -227,7 +230,7 @@ public sealed class HybridGrader : IAnswerGrader
     }
 
     private static string UnitText(string unit, bool fromKeyPoints) =>
-        fromKeyPoints ? PlainText.FromMarkdown(unit).ReplaceLineEndings(" ") : unit;
+        fromKeyPoints ? PlainText.FromMarkdown(OptionalKeyPoints.Strip(unit)).ReplaceLineEndings(" ") : unit;
 
     /// <summary>A unit that states the expected number is covered exactly when the answer gives that number.</summary>
     private static List<UnitJudgement> NumericUnits(List<UnitJudgement> units, string answer, double expected, double tolerance, bool right) =>

@@ -49,7 +49,9 @@ public sealed class LexicalGrader : IAnswerGrader
     }
 
     /// <summary>Grades <paramref name="request"/>. Never throws on its content (empty, huge or odd text).</summary>
-    public GradeResult Grade(GradingRequest request)
+    public GradeResult Grade(GradingRequest request) => OptionalKeyPoints.Grade(request, GradeRequired);
+
+    private GradeResult GradeRequired(GradingRequest request)
     {
         var analysis = Analyze(request);
         var score = analysis.AnswerWords == 0 ? 0.0 : Model.Score(analysis);

@@ -80,6 +80,7 @@ public static class PracticeApi
         {
             Quotes = graded.Grade.Quotes,
             Contradictions = graded.Grade.Contradictions,
+            OptionalMissed = graded.Grade.OptionalMissed,
             Partial = [.. graded.Grade.Partial.Keys],
         });
     }

@@ -54,6 +54,7 @@ public sealed class DefaultPracticeGrader(HybridGrader grader) : IPracticeGrader
         {
             Quotes = [.. result.Covered.Select(c => Quote(answer, c))],
             Contradictions = result.Contradictions,
+            OptionalMissed = result.OptionalMissed,
             Partial = result.Partial.GroupBy(p => p.KeyPoint).ToDictionary(g => g.Key, g => Quote(answer, g.First())),
         });
     }

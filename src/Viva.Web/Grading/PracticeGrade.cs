@@ -13,6 +13,9 @@ public sealed record PracticeGrade(double? Score, IReadOnlyList<string> Covered,
     /// <summary>Missed key points the answer says part of, with the words that say it.</summary>
     public IReadOnlyDictionary<string, string> Partial { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Optional key points the answer leaves out: shown as extras, never as missed.</summary>
+    public IReadOnlyList<string> OptionalMissed { get; init; } = [];
+
     /// <summary>One sentence per key point the answer contradicts.</summary>
     public IReadOnlyList<string> Contradictions { get; init; } = [];
 

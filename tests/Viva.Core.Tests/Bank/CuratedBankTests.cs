@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Viva.Core.Grading;
 using Viva.Core.Questions;
 using Viva.Core.Tests.Support;
 
@@ -52,6 +53,8 @@ public sealed partial class CuratedBankTests
             }
 
             Assert.InRange(q.Curated.KeyPoints.Count, 3, 7);
+            var required = q.Curated.KeyPoints.Count(p => !OptionalKeyPoints.IsOptional(p));
+            Assert.True(required >= 2, $"{where}: only {required} key points are required (at least 2, besides optional extras)");
             var words = WordsOutsideCode(q.Answer!);
             Assert.True(words is >= 40 and <= 400, $"{where}: answer has {words} words (40–400 allowed)");
         }

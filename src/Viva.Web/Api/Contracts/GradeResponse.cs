@@ -27,6 +27,9 @@ public sealed record GradeResponse(
     /// <summary>Missed key points (also in <c>missed</c>) the answer says part of.</summary>
     public IReadOnlyList<string> Partial { get; init; } = [];
 
+    /// <summary>Optional key points (marked "(optional)") the answer leaves out; never in <c>missed</c>.</summary>
+    public IReadOnlyList<string> OptionalMissed { get; init; } = [];
+
     /// <summary>One sentence per key point the answer contradicts.</summary>
     public IReadOnlyList<string> Contradictions { get; init; } = [];
 }
