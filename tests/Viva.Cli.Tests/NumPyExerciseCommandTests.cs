@@ -64,4 +64,32 @@ public sealed class NumPyExerciseCommandTests : IDisposable
                 error.TrimEnd());
         }
     }
+
+    [Fact]
+    public async Task Should_Say_On_The_Practice_Card_When_NumPy_Is_Missing_And_Still_Reveal_The_Solution()
+    {
+        var python = PythonHost.Current;
+        if (!python.Available)
+        {
+            return;
+        }
+
+        // When: the first advanced card of the file is the NumPy attention exercise; '.' reveals, 1 rates, q ends
+        var (code, output, _) = await _viva.RunWithInputAsync(".\n1\nq\n",
+            "practice", "--new", "1", "--level", "advanced", "--source", "neural-network-exercises.md");
+
+        // Then
+        Assert.Equal(0, code);
+        Assert.Contains("Masked scaled dot-product attention in NumPy", output, StringComparison.Ordinal);
+        Assert.Contains("Reference solution (python)", output, StringComparison.Ordinal);
+        var notice = "Not judged here: this exercise needs the Python module 'numpy', which is not installed";
+        if (python.WithModule("numpy").HasModule("numpy"))
+        {
+            Assert.DoesNotContain(notice, output, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains(notice, output, StringComparison.Ordinal);
+        }
+    }
 }
