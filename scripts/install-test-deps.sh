@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system packages the web tests, the Python exercise judge and the load benchmark need (Debian):
-# headless Chromium, its driver, python3 and wrk. Runs apt only when something is missing; uses sudo when not root.
+# headless Chromium, its driver, python3, NumPy (for the exercises that require it) and wrk. Runs apt only when
+# something is missing; uses sudo when not root.
 set -euo pipefail
 
 missing=()
@@ -8,6 +9,11 @@ missing=()
 [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
 command -v wrk >/dev/null 2>&1 || missing+=(wrk)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
+# The judge falls back to the system interpreter for a module that the python3 on the PATH lacks, so Debian's
+# python3-numpy serves NumPy exercises even beside a version manager's interpreter.
+if ! python3 -c 'import numpy' >/dev/null 2>&1 && ! /usr/bin/python3 -c 'import numpy' >/dev/null 2>&1; then
+  missing+=(python3-numpy)
+fi
 [ "${#missing[@]}" -eq 0 ] && exit 0
 
 if ! command -v apt-get >/dev/null 2>&1; then

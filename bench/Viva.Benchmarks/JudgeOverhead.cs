@@ -35,7 +35,15 @@ public static class JudgeOverhead
         }
 
         Console.WriteLine($"python: {python.Version}, network cut off by {(python.Unshare is null ? "an audit hook only" : "unshare " + string.Join(' ', python.Unshare))}");
-        Report("python", exercises.Where(e => e.For("python") is not null).ToList(), JudgePython, e => DirectPython(python.Executable, e));
+        // An exercise whose module (NumPy) no interpreter here has cannot be judged, so it cannot be timed either.
+        var runnable = exercises.Where(e => e.For("python") is not null && PythonJudge.MissingModule(e) is null).ToList();
+        var skipped = exercises.Count(e => e.For("python") is not null) - runnable.Count;
+        if (skipped > 0)
+        {
+            Console.WriteLine($"python: {skipped} exercises skipped, their module is not installed here");
+        }
+
+        Report("python", runnable, JudgePython, e => DirectPython(python.WithModule(e.Requires).Executable!, e));
     }
 
     private static void Report(string language, List<Exercise> exercises, Action<Exercise> judge, Action<Exercise> direct)
@@ -89,7 +97,9 @@ public static class JudgeOverhead
         var script = new StringBuilder(exercise.For("python")!.Solution).Append("\nimport json\n");
         foreach (var test in exercise.Tests)
         {
-            script.Append(CultureInfo.InvariantCulture, $"print(json.dumps({exercise.Entry}(*json.loads({Quote(test.Arguments ?? "[]")}))))\n");
+            // default= turns the NumPy arrays and scalars that NumPy exercises return into lists and numbers, as the judge does.
+            script.Append(CultureInfo.InvariantCulture,
+                $"print(json.dumps({exercise.Entry}(*json.loads({Quote(test.Arguments ?? "[]")})), default=lambda o: o.tolist()))\n");
         }
 
         var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, UseShellExecute = false };

@@ -18,7 +18,7 @@ public sealed class ExerciseCommandTests : IDisposable
         // Then
         Assert.Equal(0, code);
         var exercises = JsonDocument.Parse(output).RootElement.GetProperty("exercises").EnumerateArray().ToList();
-        Assert.True(exercises.Count >= 12);
+        Assert.True(exercises.Count >= 39);
         var daily = exercises.Single(e => e.GetProperty("id").GetString() == DailyUsers);
         Assert.Equal(["sql"], daily.GetProperty("languages").EnumerateArray().Select(l => l.GetString()));
     }

@@ -6,6 +6,7 @@ using Viva.Cli.Output;
 using Viva.Core.Exercises;
 using Viva.Core.Questions;
 using Viva.Judging;
+using Viva.Judging.Python;
 
 namespace Viva.Cli.Commands;
 
@@ -56,6 +57,13 @@ public static class ExerciseCommand
             if (Judges.For(language) is not { } judge)
             {
                 context.WriteError($"{language} attempts are not judged yet; {wanted} is offered in {string.Join(" and ", exercise.Languages)}");
+                return ExitCodes.InputFailed;
+            }
+
+            // Said before the editor opens, so nobody writes an attempt that cannot be judged.
+            if (language == ExerciseLanguages.Python && PythonJudge.MissingModule(exercise) is { } missing)
+            {
+                context.WriteError($"{wanted}: {missing}, so attempts cannot be judged here");
                 return ExitCodes.InputFailed;
             }
 
@@ -150,14 +158,23 @@ public static class ExerciseCommand
         {
             Json.Write(context.Out, new
             {
-                exercises = exercises.Select(q => new { id = q.Id, question = q.Question.Text, level = q.Question.Level?.ToName(), languages = q.Question.Curated!.Exercise!.Languages }),
+                exercises = exercises.Select(q => new
+                {
+                    id = q.Id,
+                    question = q.Question.Text,
+                    level = q.Question.Level?.ToName(),
+                    languages = q.Question.Curated!.Exercise!.Languages,
+                    requires = q.Question.Curated.Exercise.Requires,
+                }),
             });
             return;
         }
 
         foreach (var q in exercises.OrderBy(q => q.Id, StringComparer.Ordinal))
         {
-            context.Console.MarkupLine($"{Markup.Escape(q.Id)} [grey]({string.Join(", ", q.Question.Curated!.Exercise!.Languages)})[/] {Markup.Escape(q.Question.Text)}");
+            var exercise = q.Question.Curated!.Exercise!;
+            var needs = exercise.Requires is { } module ? $"; needs {module}" : "";
+            context.Console.MarkupLine($"{Markup.Escape(q.Id)} [grey]({string.Join(", ", exercise.Languages)}{Markup.Escape(needs)})[/] {Markup.Escape(q.Question.Text)}");
         }
     }
 }

@@ -4,6 +4,7 @@ using Viva.Cli.Output;
 using Viva.Core.Exercises;
 using Viva.Core.Scheduling;
 using Viva.Judging;
+using Viva.Judging.Python;
 
 namespace Viva.Cli.Practice;
 
@@ -25,6 +26,11 @@ public sealed partial class PracticeSession
         {
             Console.MarkupLine($"[grey]starter ({language}):[/]");
             Console.WriteLine(starter.TrimEnd());
+        }
+
+        if (language == ExerciseLanguages.Python && PythonJudge.MissingModule(exercise) is { } missing)
+        {
+            Console.MarkupLine($"[yellow]Not judged here: {Markup.Escape(missing)}. A '.' alone shows the solution, s skips.[/]");
         }
 
         if (AttemptReader.FromEditor(_context, language, code) is { } edited)

@@ -10,7 +10,7 @@ namespace Viva.Judging.Python;
 /// Judges Python attempts in a <c>python3 -I</c> subprocess, in a new temporary folder, under resource limits and a
 /// wall-clock timeout, without network where <c>unshare</c> allows (see <c>docs/exercises.md</c> for what is enforced).
 /// </summary>
-/// <param name="host">The interpreter to use (the one on the PATH when null).</param>
+/// <param name="host">The interpreter to use (when null, the one on the PATH, or the system's when only that one has the module the exercise requires).</param>
 public sealed class PythonJudge(PythonHost? host = null) : IJudge
 {
     private const int SignalBase = 128;
@@ -20,18 +20,38 @@ public sealed class PythonJudge(PythonHost? host = null) : IJudge
     /// <inheritdoc/>
     public string Language => ExerciseLanguages.Python;
 
+    /// <summary>
+    /// Why <paramref name="exercise"/> cannot be judged in Python on this machine because a module it requires is missing,
+    /// or null when it can (or when Python itself is missing, which judging reports along with the other languages).
+    /// </summary>
+    /// <param name="exercise">The exercise.</param>
+    /// <param name="host">The interpreter to check (as for the judge: the one on the PATH, or the system's, when null).</param>
+    public static string? MissingModule(Exercise exercise, PythonHost? host = null)
+    {
+        ArgumentNullException.ThrowIfNull(exercise);
+        var python = host ?? PythonHost.Current.WithModule(exercise.Requires);
+        return exercise.Requires is { } module && python.Available && !python.HasModule(module)
+            ? PythonHost.MissingModuleMessage(module)
+            : null;
+    }
+
     /// <inheritdoc/>
     public async Task<JudgeResult> JudgeAsync(Exercise exercise, string code, JudgeLimits limits, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(exercise);
         ArgumentNullException.ThrowIfNull(code);
         ArgumentNullException.ThrowIfNull(limits);
-        var python = host ?? PythonHost.Current;
+        var python = host ?? PythonHost.Current.WithModule(exercise.Requires);
         if (python.Executable is null)
         {
             var others = exercise.Languages.Where(l => l != ExerciseLanguages.Python).ToList();
             return JudgeResult.Stopped(JudgeStatus.Unavailable, "python3 is not installed, so Python attempts cannot be judged here"
                 + (others.Count > 0 ? $"; this exercise can also be solved in {string.Join(" or ", others)}" : ""));
+        }
+
+        if (MissingModule(exercise, python) is { } missing)
+        {
+            return JudgeResult.Stopped(JudgeStatus.Unavailable, missing);
         }
 
         var clock = Stopwatch.StartNew();
