@@ -33,7 +33,8 @@ internal sealed record HeadingInfo(
 /// Decides, before reading answers, which headings are questions. A level holds questions when most
 /// of its headings read as questions; there a topic-only heading ("Batch Normalization") is a question
 /// too, unless questions sit under it. Where a level uses <c>Question:</c> labels, only labelled headings
-/// are questions, so that "### Loss Calculation:" inside an answer stays in it.
+/// are questions, so that "### Loss Calculation:" inside an answer stays in it. After a first reading,
+/// <see cref="ConceptNotes"/> may mark more headings: those of concept notes.
 /// </summary>
 internal sealed class HeadingPlan
 {

@@ -35,13 +35,18 @@ public sealed partial class MarkdownQuestionParser
 
     /// <summary>
     /// Parses <paramref name="text"/>, the decoded content of the document named <paramref name="source"/>; a document
-    /// that takes longer than <paramref name="budget"/> to read yields an error and no questions.
+    /// that takes longer than <paramref name="budget"/> (<see cref="Timeout.InfiniteTimeSpan"/> for no limit) to read
+    /// yields an error and no questions.
     /// </summary>
     public static DocumentExtraction Parse(string source, string text, TimeSpan budget)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentOutOfRangeException.ThrowIfLessThan(budget, TimeSpan.Zero);
+        if (budget < TimeSpan.Zero && budget != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(budget), budget, "A reading budget is zero or more, or infinite.");
+        }
+
         if (NestingGuard.FirstTooDeepLine(text) is > 0 and var deepLine)
         {
             return Failed(source, deepLine, $"lists or quotes nested more than {NestingGuard.MaxDepth} levels deep; nothing imported from this file");

@@ -210,6 +210,23 @@ public sealed class ConceptNotesTests
         Assert.Equal((1, "reading took longer than the 0 s one document may take; nothing imported from this file"), (error.Line, error.Message));
     }
 
+    [Fact]
+    public void Should_Read_Without_A_Limit_When_The_Budget_Is_Infinite()
+    {
+        // When
+        var result = MarkdownQuestionParser.Parse("notes.md", Notes(("Random forest", Body), ("Gradient boosting", Body)), Timeout.InfiniteTimeSpan);
+
+        // Then
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(["What is random forest?", "What is gradient boosting?"], result.Questions.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void Should_Reject_A_Negative_Budget()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => MarkdownQuestionParser.Parse("notes.md", "# Notes\n", TimeSpan.FromSeconds(-2)));
+    }
+
     private static string Notes(params (string Heading, string Body)[] sections)
     {
         var text = new StringBuilder("# Notes\n\n## Models\n\n");
