@@ -115,6 +115,27 @@ public sealed class ImportRoundTripTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_Store_Nothing_From_A_Document_That_Takes_Longer_Than_Its_Budget()
+    {
+        // Given: an earlier import of the document, and an importer that gives reading no time at all
+        await _importer.ImportAsync([Doc("notes.md", Notes)], dryRun: false);
+        var before = await _store.GetAllAsync();
+        var hurried = new ImportService(_store, new DuplicateLinker(), TimeProvider.System) { ParseBudget = TimeSpan.Zero };
+
+        // When
+        var report = await hurried.ImportAsync([Doc("notes.md", Notes + "\n## What is PCA?\n\nA projection.\n"), Doc("new.md", Notes)], dryRun: false);
+
+        // Then
+        Assert.All(report.Documents, d => Assert.True(d.Failed));
+        Assert.Equal(
+            "reading took longer than the 0 s one document may take; nothing imported from this file",
+            Assert.Single(report.Documents[0].Diagnostics).Message);
+        var after = await _store.GetAllAsync();
+        Assert.Equal(before.Select(q => (q.Question.Id, q.Fingerprint)), after.Select(q => (q.Question.Id, q.Fingerprint)));
+        Assert.DoesNotContain(await _store.GetSourcesAsync(), s => s.Source == "new.md");
+    }
+
+    [Fact]
     public async Task Should_Store_Nothing_On_A_Dry_Run()
     {
         // When

@@ -17,6 +17,12 @@ internal sealed record HeadingInfo(
 {
     public bool IsQuestion { get; set; }
 
+    /// <summary>A reading of the document found the heading inside a question's answer (or marking where one starts).</summary>
+    public bool InAnswer { get; set; }
+
+    /// <summary>For a heading that names a concept in concept notes, the question it asks ("What is a cron job?").</summary>
+    public string? ConceptQuestion { get; set; }
+
     /// <summary>Counts towards the share of question headings at its level.</summary>
     public bool IsCandidate => !IsAnswerLabel && LevelName is null && !IsSkippedSection;
 
@@ -27,21 +33,30 @@ internal sealed record HeadingInfo(
 /// Decides, before reading answers, which headings are questions. A level holds questions when most
 /// of its headings read as questions; there a topic-only heading ("Batch Normalization") is a question
 /// too, unless questions sit under it. Where a level uses <c>Question:</c> labels, only labelled headings
-/// are questions, so that "### Loss Calculation:" inside an answer stays in it.
+/// are questions, so that "### Loss Calculation:" inside an answer stays in it. After a first reading,
+/// <see cref="ConceptNotes"/> may mark more headings: those of concept notes.
 /// </summary>
 internal sealed class HeadingPlan
 {
     private readonly Dictionary<int, HeadingInfo> _byIndex;
 
-    private HeadingPlan(Dictionary<int, HeadingInfo> byIndex) => _byIndex = byIndex;
+    private HeadingPlan(List<HeadingInfo> inOrder)
+    {
+        InOrder = inOrder;
+        _byIndex = inOrder.ToDictionary(h => h.Index);
+    }
 
     public HeadingInfo this[int blockIndex] => _byIndex[blockIndex];
 
-    public static HeadingPlan Build(MarkdownDocument document, SourceLines lines)
+    /// <summary>Every heading, in document order.</summary>
+    public IReadOnlyList<HeadingInfo> InOrder { get; }
+
+    public static HeadingPlan Build(MarkdownDocument document, SourceLines lines, CancellationToken deadline)
     {
         var infos = new List<HeadingInfo>();
         for (var index = 0; index < document.Count; index++)
         {
+            deadline.ThrowIfCancellationRequested();
             if (document[index] is HeadingBlock heading)
             {
                 infos.Add(Describe(document, index, heading, lines));
@@ -99,11 +114,11 @@ internal sealed class HeadingPlan
             }
         }
 
-        return new HeadingPlan(infos.ToDictionary(h => h.Index));
+        return new HeadingPlan(infos);
     }
 
     /// <summary>For each heading, the index of the nearest earlier heading of a higher rank, or -1.</summary>
-    private static int[] Parents(List<HeadingInfo> infos)
+    public static int[] Parents(IReadOnlyList<HeadingInfo> infos)
     {
         var parents = new int[infos.Count];
         var open = new Stack<int>();

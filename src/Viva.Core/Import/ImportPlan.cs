@@ -12,9 +12,11 @@ internal sealed class ImportPlan
     private readonly HashSet<string> _sourcesSeen = new(StringComparer.Ordinal);
     private readonly QuestionIds _ids;
     private readonly List<StoredQuestion> _added = [];
+    private readonly TimeSpan _parseBudget;
 
-    public ImportPlan(IReadOnlyList<StoredQuestion> existing)
+    public ImportPlan(IReadOnlyList<StoredQuestion> existing, TimeSpan parseBudget)
     {
+        _parseBudget = parseBudget;
         _live = [.. existing];
         for (var i = 0; i < _live.Count; i++)
         {
@@ -52,7 +54,7 @@ internal sealed class ImportPlan
 
         var extraction = DelimitedQuestionParser.DelimiterOf(source) is { } delimiter
             ? DelimitedQuestionParser.Parse(source, decoded.Text!, delimiter)
-            : MarkdownQuestionParser.Parse(source, decoded.Text!);
+            : MarkdownQuestionParser.Parse(source, decoded.Text!, _parseBudget);
         if (extraction.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             return new DocumentReport { Source = source, Diagnostics = extraction.Diagnostics };

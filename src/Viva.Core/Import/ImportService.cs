@@ -30,6 +30,9 @@ public sealed class ImportService
         _time = time ?? throw new ArgumentNullException(nameof(time));
     }
 
+    /// <summary>How long reading one Markdown document may take before it is refused (tests shorten it).</summary>
+    public TimeSpan ParseBudget { get; init; } = MarkdownQuestionParser.DefaultBudget;
+
     /// <summary>Imports <paramref name="documents"/>; with <paramref name="dryRun"/> nothing is stored.</summary>
     /// <param name="documents">The documents, in the order to report them.</param>
     /// <param name="dryRun">Extract and link, but store nothing.</param>
@@ -48,7 +51,7 @@ public sealed class ImportService
         // The bank is read inside the lock, so this import sees every question an earlier one stored.
         using var importLock = dryRun ? null : await _store.LockImportsAsync(progress, cancellationToken).ConfigureAwait(false);
         var existing = await _store.GetAllAsync(cancellationToken).ConfigureAwait(false);
-        var plan = new ImportPlan(existing);
+        var plan = new ImportPlan(existing, ParseBudget);
         var reports = new List<DocumentReport>();
         foreach (var document in documents)
         {

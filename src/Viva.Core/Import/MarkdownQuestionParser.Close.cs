@@ -12,6 +12,7 @@ public sealed partial class MarkdownQuestionParser
         /// <summary>Finishes the open question; <paramref name="atBoundary"/> is true at a heading or the end of the document.</summary>
         private void Close(bool atBoundary)
         {
+            _deadline.ThrowIfCancellationRequested();
             var draft = _current;
             _current = null;
             if (draft is null)

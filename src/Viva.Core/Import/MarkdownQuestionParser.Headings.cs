@@ -14,6 +14,7 @@ public sealed partial class MarkdownQuestionParser
                 if (info.IsAnswerLabel && heading.Level >= open.HeadingLevel)
                 {
                     open.AnswerStarted = true;
+                    info.InAnswer = true;
                     return;
                 }
 
@@ -23,6 +24,7 @@ public sealed partial class MarkdownQuestionParser
                 if (inside && !info.IsQuestion)
                 {
                     open.AnswerStarted = true;
+                    info.InAnswer = true;
                     AppendToAnswer(heading);
                     return;
                 }
@@ -30,6 +32,7 @@ public sealed partial class MarkdownQuestionParser
             else if (_current is not null && info.IsAnswerLabel)
             {
                 _current.AnswerStarted = true;
+                info.InAnswer = true;
                 return;
             }
 
@@ -43,7 +46,7 @@ public sealed partial class MarkdownQuestionParser
                     Kind = DraftKind.Heading,
                     Line = info.Line + 1,
                     HeadingLevel = heading.Level,
-                    Title = info.Text,
+                    Title = info.ConceptQuestion ?? info.Text,
                     IsLabelled = info.IsQuestionLabel,
                     Topic = CurrentTopic(),
                     SectionLevel = CurrentSectionLevel(),

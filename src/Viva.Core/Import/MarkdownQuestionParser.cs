@@ -24,33 +24,73 @@ public sealed partial class MarkdownQuestionParser
         return builder.Build();
     }
 
+    /// <summary>
+    /// How long reading one document may take. Real notes take milliseconds; a generated document that takes
+    /// longer is refused rather than holding an import (and the import lock) for minutes.
+    /// </summary>
+    public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(10);
+
     /// <summary>Parses <paramref name="text"/>, the decoded content of the document named <paramref name="source"/>.</summary>
-    public static DocumentExtraction Parse(string source, string text)
+    public static DocumentExtraction Parse(string source, string text) => Parse(source, text, DefaultBudget);
+
+    /// <summary>
+    /// Parses <paramref name="text"/>, the decoded content of the document named <paramref name="source"/>; a document
+    /// that takes longer than <paramref name="budget"/> (<see cref="Timeout.InfiniteTimeSpan"/> for no limit) to read
+    /// yields an error and no questions.
+    /// </summary>
+    public static DocumentExtraction Parse(string source, string text, TimeSpan budget)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(text);
+        if (budget < TimeSpan.Zero && budget != Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(budget), budget, "A reading budget is zero or more, or infinite.");
+        }
+
         if (NestingGuard.FirstTooDeepLine(text) is > 0 and var deepLine)
         {
-            var error = new ImportDiagnostic(source, deepLine, DiagnosticSeverity.Error,
-                $"lists or quotes nested more than {NestingGuard.MaxDepth} levels deep; nothing imported from this file");
-            return new DocumentExtraction(source, [], [], [error]);
+            return Failed(source, deepLine, $"lists or quotes nested more than {NestingGuard.MaxDepth} levels deep; nothing imported from this file");
         }
 
-        MarkdownDocument document;
+        using var deadline = new CancellationTokenSource(budget);
         try
         {
-            document = Markdown.Parse(text, Pipeline);
-        }
+            MarkdownDocument document;
+            try
+            {
+                document = Markdown.Parse(text, Pipeline);
+            }
 #pragma warning disable CA1031 // User content must never take the import down; the failure becomes a diagnostic.
-        catch (Exception exception)
+            catch (Exception exception)
 #pragma warning restore CA1031
-        {
-            var error = new ImportDiagnostic(source, 1, DiagnosticSeverity.Error, $"could not parse Markdown: {exception.Message}");
-            return new DocumentExtraction(source, [], [], [error]);
-        }
+            {
+                return Failed(source, 1, $"could not parse Markdown: {exception.Message}");
+            }
 
-        return new Reader(source, new SourceLines(text), document).Read();
+            return Read(source, new SourceLines(text), document, deadline.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            return Failed(source, 1, $"reading took longer than the {budget.TotalSeconds:0.###} s one document may take; nothing imported from this file");
+        }
     }
+
+    /// <summary>
+    /// Reads the document once as it is; when that shows concept notes (headings that name concepts over
+    /// explanations, and no questions inside them), reads it again with those headings as questions.
+    /// </summary>
+    private static DocumentExtraction Read(string source, SourceLines lines, MarkdownDocument document, CancellationToken deadline)
+    {
+        deadline.ThrowIfCancellationRequested();
+        var headings = HeadingPlan.Build(document, lines, deadline);
+        var extraction = new Reader(source, lines, document, headings, deadline).Read();
+        return ConceptNotes.Mark(headings, document, lines, extraction.Questions, deadline)
+            ? new Reader(source, lines, document, headings, deadline).Read()
+            : extraction;
+    }
+
+    private static DocumentExtraction Failed(string source, int line, string message) =>
+        new(source, [], [], [new ImportDiagnostic(source, line, DiagnosticSeverity.Error, message)]);
 
     /// <summary>One pass over one document.</summary>
     private sealed partial class Reader
@@ -63,22 +103,25 @@ public sealed partial class MarkdownQuestionParser
         private readonly List<ImportDiagnostic> _diagnostics = [];
         private readonly List<Section> _sections = [];
         private IReadOnlyDictionary<string, Level> _legend = LevelMarkers.DefaultLegend;
-        private HeadingPlan _headings = null!;
+        private readonly HeadingPlan _headings;
+        private readonly CancellationToken _deadline;
         private QuestionDraft? _current;
 
-        public Reader(string source, SourceLines lines, MarkdownDocument document)
+        public Reader(string source, SourceLines lines, MarkdownDocument document, HeadingPlan headings, CancellationToken deadline)
         {
             _source = source;
             _lines = lines;
             _document = document;
+            _headings = headings;
+            _deadline = deadline;
         }
 
         public DocumentExtraction Read()
         {
-            _headings = HeadingPlan.Build(_document, _lines);
             ReadLegend();
             for (var index = 0; index < _document.Count; index++)
             {
+                _deadline.ThrowIfCancellationRequested();
                 Visit(_document[index], index);
             }
 
