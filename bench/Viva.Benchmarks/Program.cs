@@ -8,7 +8,14 @@ using Viva.Benchmarks;
 // "--linking" times the seeds' import with embeddings and search latency over a 100k-question bank;
 // "--fsrs [cards]" times the FSRS optimizer on the real review log and a generated one of about a million reviews;
 // "--judging" times the exercise judges per attempt against running the reference solutions directly;
+// "--startup [viva] [runs]" times whole viva processes (sources, list --limit 1, --help) against dotnet --version;
 // anything else is passed to BenchmarkDotNet.
+if (args is ["--startup", ..])
+{
+    StartupBenchmark.Run(args.Length > 1 ? args[1] : null, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 11);
+    return 0;
+}
+
 if (args is ["--fsrs", ..])
 {
     OptimizerBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 152_000);

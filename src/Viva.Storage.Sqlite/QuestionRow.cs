@@ -20,10 +20,10 @@ internal static class QuestionRow
             Line = reader.GetInt32(2),
             Text = reader.GetString(4),
             Answer = reader.IsDBNull(5) ? null : reader.GetString(5),
-            Topic = JsonSerializer.Deserialize<List<string>>(reader.GetString(6), Json) ?? [],
+            Topic = JsonSerializer.Deserialize(reader.GetString(6), QuestionJsonContext.Default.ListString) ?? [],
             Level = reader.IsDBNull(7) ? null : LevelNames.FromWord(reader.GetString(7)),
-            Code = JsonSerializer.Deserialize<List<CodeSnippet>>(reader.GetString(8), Json) ?? [],
-            Curated = reader.IsDBNull(9) ? null : JsonSerializer.Deserialize<CuratedMetadata>(reader.GetString(9), Json),
+            Code = JsonSerializer.Deserialize(reader.GetString(8), QuestionJsonContext.Default.ListCodeSnippet) ?? [],
+            Curated = reader.IsDBNull(9) ? null : JsonSerializer.Deserialize(reader.GetString(9), QuestionJsonContext.Default.CuratedMetadata),
         };
         return new StoredQuestion(new BankQuestion(reader.GetString(0), question, reader.GetString(11)), reader.GetString(10), reader.GetInt32(3));
     }

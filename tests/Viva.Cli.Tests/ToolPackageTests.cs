@@ -42,10 +42,12 @@ public sealed class ToolPackageTests
         }
     }
 
-    private static async Task<string?> HealthAsync(string address)
+    internal static async Task<string?> HealthAsync(string address)
     {
+        // A fresh home loads the whole curated bank before the app listens: over a minute on a busy shared machine.
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        for (var attempt = 0; attempt < 60; attempt++)
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        while (DateTime.UtcNow < deadline)
         {
             try
             {
@@ -64,7 +66,7 @@ public sealed class ToolPackageTests
         return null;
     }
 
-    private static async Task RunAsync(string file, params string[] arguments)
+    internal static async Task RunAsync(string file, params string[] arguments)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
@@ -79,7 +81,7 @@ public sealed class ToolPackageTests
         Assert.True(process.ExitCode == 0, $"{file} {string.Join(' ', arguments)}: exit {process.ExitCode}\n{await output}\n{await error}");
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -41,8 +41,10 @@ public static class ServeCommand
             return ExitCodes.InputFailed;
         }
 
-        var start = new ProcessStartInfo(DotnetHost()) { UseShellExecute = false };
-        foreach (var argument in new[] { "exec", app, "--urls", urls, "--Viva:Home", Path.GetFullPath(context.Home) })
+        var start = SelfContainedHost(app) is { } host
+            ? new ProcessStartInfo(host) { UseShellExecute = false }
+            : new ProcessStartInfo(DotnetHost()) { UseShellExecute = false, ArgumentList = { "exec", app } };
+        foreach (var argument in new[] { "--urls", urls, "--Viva:Home", Path.GetFullPath(context.Home) })
         {
             start.ArgumentList.Add(argument);
         }
@@ -99,6 +101,17 @@ public static class ServeCommand
         {
             // No kill(1): the grace period ends in Process.Kill instead.
         }
+    }
+
+    /// <summary>
+    /// The web app's own executable when it was published self-contained (its runtime beside it, no <c>dotnet</c> needed):
+    /// its runtime configuration then names the frameworks it includes rather than those it needs installed.
+    /// </summary>
+    private static string? SelfContainedHost(string app)
+    {
+        var config = Path.ChangeExtension(app, ".runtimeconfig.json");
+        var host = Path.ChangeExtension(app, OperatingSystem.IsWindows() ? ".exe" : null);
+        return File.Exists(host) && File.Exists(config) && File.ReadAllText(config).Contains("\"includedFrameworks\"", StringComparison.Ordinal) ? host : null;
     }
 
     private static string DotnetHost() =>

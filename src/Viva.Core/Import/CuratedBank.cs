@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Viva.Core.Storage;
 
 namespace Viva.Core.Import;
@@ -44,6 +43,17 @@ public static class CuratedBank
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(importer);
         ArgumentNullException.ThrowIfNull(error);
+
+        // Every command opens the bank, so the check that it is current must not read and hash the whole bank: the
+        // build's module id stands for its content (the files are embedded resources of this assembly, and a
+        // deterministic build derives the id from everything in it; any other build gets a new id, so the bank is
+        // only ever reloaded too often, never too rarely).
+        var hash = Version;
+        if (await store.GetSettingAsync(HashSetting, cancellationToken).ConfigureAwait(false) == hash)
+        {
+            return;
+        }
+
         var documents = Documents();
         if (documents.Count == 0)
         {
@@ -51,12 +61,6 @@ public static class CuratedBank
         }
 
         var askedIn = AskedIn();
-        var hash = Hash(documents, askedIn);
-        if (await store.GetSettingAsync(HashSetting, cancellationToken).ConfigureAwait(false) == hash)
-        {
-            return;
-        }
-
         var report = await importer.ImportAsync(documents, dryRun: false, new Dictionary<string, string> { [HashSetting] = hash, [AskedInSetting] = askedIn }, cancellationToken: cancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in report.Documents.SelectMany(d => d.Diagnostics).Where(d => d.Severity != DiagnosticSeverity.Info))
         {
@@ -76,19 +80,6 @@ public static class CuratedBank
         return reader.ReadToEnd();
     }
 
-    private static string Hash(IReadOnlyList<ImportDocument> documents, string askedIn)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-
-        // A new importer may read the same files differently, so its build is part of the version.
-        hash.AppendData(typeof(ImportService).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
-        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(askedIn));
-        foreach (var document in documents)
-        {
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(document.Source));
-            hash.AppendData(document.Content.Span);
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
+    /// <summary>The version of the embedded bank and of the importer that reads it (they ship in one assembly).</summary>
+    private static string Version => "build:" + typeof(CuratedBank).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 }
