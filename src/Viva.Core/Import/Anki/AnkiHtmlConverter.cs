@@ -20,6 +20,52 @@ public static partial class AnkiHtmlConverter
         return ExtraBlankLines().Replace(Join(blocks), "\n\n").Trim();
     }
 
+    /// <summary>
+    /// The plain text of <paramref name="html"/>, for a question: markup dropped, line breaks and list items kept as lines,
+    /// images kept as Markdown references to their media file.
+    /// </summary>
+    public static string ToPlainText(string html)
+    {
+        var text = new StringBuilder();
+        Plain(HtmlNode.Parse(html ?? string.Empty), text);
+        return ExtraBlankLines().Replace(CleanLines(text.ToString()), "\n\n");
+    }
+
+    private static void Plain(HtmlNode node, StringBuilder text)
+    {
+        switch (node.Name)
+        {
+            case null:
+                text.Append(Whitespace().Replace(node.Text!.Replace('\u00a0', ' '), " "));
+                return;
+            case "br":
+                text.Append('\n');
+                return;
+            case "img":
+                text.Append(Inline(node));
+                return;
+            case var dropped when Dropped.Contains(dropped):
+                return;
+        }
+
+        var isBlock = node.Name is "div" or "p" or "li" or "tr" or "pre" or "ul" or "ol" or "table" or "blockquote" or "hr"
+            || (node.Name.Length == 2 && node.Name[0] == 'h' && char.IsDigit(node.Name[1]));
+        if (isBlock)
+        {
+            text.Append('\n');
+        }
+
+        foreach (var child in node.Children)
+        {
+            Plain(child, text);
+        }
+
+        if (isBlock)
+        {
+            text.Append('\n');
+        }
+    }
+
     private static List<Block> Blocks(IEnumerable<HtmlNode> nodes)
     {
         var blocks = new List<Block>();
@@ -49,7 +95,7 @@ public static partial class AnkiHtmlConverter
                     break;
                 case "div" when HasClass(node, "math"):
                     Flush(tight: true);
-                    blocks.Add(new Block("$$\n" + Unwrap(node.InnerText().Trim(), @"\[", @"\]").Trim() + "\n$$", false));
+                    blocks.Add(new Block("$$\n" + Unwrap(node.InnerText().Trim(), @"\[", @"\]").Trim() + "\n$$", false, true));
                     break;
                 case "div":
                     // Anki's editor writes each line as a div: the lines stay apart, but form one paragraph.
@@ -68,27 +114,27 @@ public static partial class AnkiHtmlConverter
                     break;
                 case "ul" or "ol":
                     Flush(tight: true);
-                    blocks.Add(new Block(List(node), false));
+                    blocks.Add(new Block(List(node), false, true));
                     break;
                 case "pre":
                     Flush(tight: true);
-                    blocks.Add(new Block(Code(node), false));
+                    blocks.Add(new Block(Code(node), false, true));
                     break;
                 case "hr":
                     Flush(tight: true);
-                    blocks.Add(new Block("---", false));
+                    blocks.Add(new Block("---", false, true));
                     break;
                 case "blockquote":
                     Flush(tight: true);
-                    blocks.Add(new Block(Prefix(Join(Blocks(node.Children)), "> ", "> "), false));
+                    blocks.Add(new Block(Prefix(Join(Blocks(node.Children)), "> ", "> "), false, true));
                     break;
                 case "table":
                     Flush(tight: true);
-                    blocks.Add(new Block(Table(node), false));
+                    blocks.Add(new Block(Table(node), false, true));
                     break;
                 case var heading when heading.Length == 2 && heading[0] == 'h' && heading[1] is >= '1' and <= '6':
                     Flush(tight: true);
-                    blocks.Add(new Block(new string('#', heading[1] - '0') + " " + CleanLines(Inline(node)).Replace('\n', ' '), false));
+                    blocks.Add(new Block(new string('#', heading[1] - '0') + " " + CleanLines(Inline(node)).Replace('\n', ' '), false, true));
                     break;
                 default:
                     // Other containers (li outside a list, section, center, dl…): their content, as its own blocks.
@@ -173,7 +219,8 @@ public static partial class AnkiHtmlConverter
                 continue;
             }
 
-            var body = Join(Blocks(child.Name == "li" ? child.Children : [child]).Select(b => b with { Tight = true }).ToList());
+            // Within an item everything stays tight, nested lists included.
+            var body = string.Join('\n', Blocks(child.Name == "li" ? child.Children : [child]).Select(b => b.Text).Where(t => t.Length > 0));
             var marker = ordered ? $"{number++}. " : "- ";
             items.Add(Prefix(body.Length == 0 ? string.Empty : body, marker, new string(' ', marker.Length)).TrimEnd());
         }
@@ -214,14 +261,16 @@ public static partial class AnkiHtmlConverter
     private static string Join(List<Block> blocks)
     {
         var text = new StringBuilder();
+        Block? previous = null;
         foreach (var block in blocks.Where(b => b.Text.Length > 0))
         {
-            if (text.Length > 0)
+            if (previous is not null)
             {
-                text.Append(block.Tight ? "\n" : "\n\n");
+                text.Append(block.Tight && !block.Structural && !previous.Structural ? "\n" : "\n\n");
             }
 
             text.Append(block.Text);
+            previous = block;
         }
 
         return text.ToString();
@@ -230,7 +279,9 @@ public static partial class AnkiHtmlConverter
     private static string CleanLines(string text) =>
         string.Join('\n', text.Split('\n').Select(l => l.Trim()).SkipWhile(l => l.Length == 0).Reverse().SkipWhile(l => l.Length == 0).Reverse());
 
-    private sealed record Block(string Text, bool Tight);
+    // A tight block follows the one before on the next line (lines of one paragraph); a structural block (list, code, table,
+    // quote, heading) always stands apart, or the line after a list would continue its last item.
+    private sealed record Block(string Text, bool Tight, bool Structural = false);
 
     [GeneratedRegex(@"[ \t\r\n\f]+")]
     private static partial Regex Whitespace();

@@ -25,17 +25,18 @@ public static class AnkiNoteParser
             var type = collection.NoteTypes.GetValueOrDefault(note.NoteTypeId);
             var names = type?.FieldNames ?? [];
             var fields = note.Fields.Select(AnkiHtmlConverter.ToMarkdown).ToList();
+            var prompt = AnkiHtmlConverter.ToPlainText(note.Fields.Count > 0 ? note.Fields[0] : string.Empty);
             foreach (var field in fields)
             {
                 media.UnionWith(AnkiMedia.Names(field));
             }
 
             var (topics, level) = AnkiTags.Read(note.Tags);
-            var isCloze = type?.IsCloze ?? (fields.Count > 0 && AnkiCloze.Numbers(fields[0]).Count > 0);
-            var items = isCloze ? Cloze(fields, names) : Basic(fields, names);
+            var isCloze = type?.IsCloze ?? AnkiCloze.Numbers(prompt).Count > 0;
+            var items = isCloze ? Cloze(prompt, fields, names) : Basic(prompt, fields, names);
             if (items.Count == 0)
             {
-                invalid.Add(new InvalidItem(questions.Count + 1, fields.FirstOrDefault() ?? string.Empty, isCloze ? "a cloze note without deletions" : "a note with an empty first field"));
+                invalid.Add(new InvalidItem(questions.Count + 1, prompt, isCloze ? "a cloze note without deletions" : "a note with an empty first field"));
                 continue;
             }
 
@@ -65,21 +66,20 @@ public static class AnkiNoteParser
         return new AnkiExtraction(new DocumentExtraction(source, questions, invalid, diagnostics), cardsByLine);
     }
 
-    private static List<(int Ordinal, string Text, string Answer)> Basic(List<string> fields, IReadOnlyList<string> names)
+    private static List<(int Ordinal, string Text, string Answer)> Basic(string prompt, List<string> fields, IReadOnlyList<string> names)
     {
-        if (fields.Count == 0 || fields[0].Length == 0)
+        if (prompt.Length == 0)
         {
             return [];
         }
 
-        return [(0, fields[0], WithExtras(fields.ElementAtOrDefault(1) ?? string.Empty, fields, names, 2))];
+        return [(0, prompt, WithExtras(fields.ElementAtOrDefault(1) ?? string.Empty, fields, names, 2))];
     }
 
-    private static List<(int Ordinal, string Text, string Answer)> Cloze(List<string> fields, IReadOnlyList<string> names)
+    private static List<(int Ordinal, string Text, string Answer)> Cloze(string prompt, List<string> fields, IReadOnlyList<string> names)
     {
-        var text = fields.FirstOrDefault() ?? string.Empty;
-        var answer = WithExtras(AnkiCloze.Answer(text), fields, names, 1);
-        return [.. AnkiCloze.Numbers(text).Select(n => (n - 1, AnkiCloze.Question(text, n), answer))];
+        var answer = WithExtras(AnkiCloze.Answer(fields.FirstOrDefault() ?? string.Empty), fields, names, 1);
+        return [.. AnkiCloze.Numbers(prompt).Select(n => (n - 1, AnkiCloze.Question(prompt, n), answer))];
     }
 
     // Fields after the answer (Anki's "Back Extra", Viva's "Key points") follow it under their names.
