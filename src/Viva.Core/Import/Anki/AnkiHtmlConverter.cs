@@ -50,7 +50,8 @@ public static partial class AnkiHtmlConverter
 
         var isBlock = node.Name is "div" or "p" or "li" or "tr" or "pre" or "ul" or "ol" or "table" or "blockquote" or "hr"
             || (node.Name.Length == 2 && node.Name[0] == 'h' && char.IsDigit(node.Name[1]));
-        if (isBlock)
+        // A block starts and ends a line, once: two blocks in a row are two lines, not a blank line between.
+        if (isBlock && text.Length > 0 && text[^1] != '\n')
         {
             text.Append('\n');
         }
@@ -60,7 +61,7 @@ public static partial class AnkiHtmlConverter
             Plain(child, text);
         }
 
-        if (isBlock)
+        if (isBlock && text.Length > 0 && text[^1] != '\n')
         {
             text.Append('\n');
         }
