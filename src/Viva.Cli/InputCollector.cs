@@ -1,12 +1,13 @@
 using Viva.Cli.Input;
 using Viva.Core.Import;
+using Viva.Storage.Sqlite.Anki;
 
 namespace Viva.Cli;
 
 /// <summary>Turns the PATH arguments of a command into documents: files as given, folders searched recursively.</summary>
 public static class InputCollector
 {
-    private static readonly string[] Extensions = [".md", ".markdown", ".txt", ".csv", ".tsv"];
+    private static readonly string[] Extensions = [".md", ".markdown", ".txt", ".csv", ".tsv", ".apkg", ".colpkg"];
 
     /// <summary>A PATH that is really a mistyped option (<c>--bogus</c>) and names no file; null when none is.</summary>
     public static string? UnknownOption(IEnumerable<string> paths) =>
@@ -14,9 +15,11 @@ public static class InputCollector
 
     /// <summary>
     /// Reads every document under <paramref name="paths"/>; problems become diagnostics instead of exceptions:
-    /// errors for what was named and cannot be read, notices for files skipped while searching a folder.
+    /// errors for what was named and cannot be read, notices for files skipped while searching a folder. Anki packages
+    /// are read here, and also added to <paramref name="packages"/> when given (for their review logs).
     /// </summary>
-    public static (List<ImportDocument> Documents, List<ImportDiagnostic> Errors, List<ImportDiagnostic> Notices) Collect(IEnumerable<string> paths)
+    public static (List<ImportDocument> Documents, List<ImportDiagnostic> Errors, List<ImportDiagnostic> Notices) Collect(
+        IEnumerable<string> paths, List<AnkiPackageImport>? packages = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var documents = new List<ImportDocument>();
@@ -32,17 +35,17 @@ public static class InputCollector
                     notices.AddRange(skipped);
                     if (files.Count == 0)
                     {
-                        errors.Add(Error(path, "folder holds no .md, .markdown, .txt, .csv or .tsv files"));
+                        errors.Add(Error(path, "folder holds no .md, .markdown, .txt, .csv, .tsv or .apkg files"));
                     }
 
                     foreach (var (file, source) in files)
                     {
-                        Read(file, source, documents, errors);
+                        Read(file, source, documents, errors, packages);
                     }
 
                     break;
                 case FileKind.Regular:
-                    Read(path, Path.GetFileName(path), documents, errors);
+                    Read(path, Path.GetFileName(path), documents, errors, packages);
                     break;
                 case FileKind.Missing:
                     errors.Add(Error(path, "no such file or directory"));
@@ -58,8 +61,14 @@ public static class InputCollector
 
     private static bool IsDocument(string name) => Extensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase);
 
-    private static void Read(string path, string source, List<ImportDocument> documents, List<ImportDiagnostic> errors)
+    private static void Read(string path, string source, List<ImportDocument> documents, List<ImportDiagnostic> errors, List<AnkiPackageImport>? packages)
     {
+        if (AnkiPackageImport.IsPackage(path))
+        {
+            ReadPackage(path, source, documents, errors, packages);
+            return;
+        }
+
         try
         {
             if (BoundedFileReader.Read(path, SourceDecoder.MaxDocumentBytes) is { } content)
@@ -70,6 +79,30 @@ public static class InputCollector
             {
                 errors.Add(Error(path, $"file is larger than {SourceDecoder.MaxDocumentBytes / (1024 * 1024)} MB"));
             }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(Error(path, $"cannot read: {exception.Message}"));
+        }
+    }
+
+    private static void ReadPackage(string path, string source, List<ImportDocument> documents, List<ImportDiagnostic> errors, List<AnkiPackageImport>? packages)
+    {
+        try
+        {
+            if (BoundedFileReader.Read(path, AnkiPackageImport.MaxPackageBytes) is not { } content)
+            {
+                errors.Add(Error(path, $"file is larger than {AnkiPackageImport.MaxPackageBytes / (1024 * 1024)} MB"));
+                return;
+            }
+
+            var package = AnkiPackageImport.Read(source, content);
+            documents.Add(package.Document);
+            packages?.Add(package);
+        }
+        catch (AnkiPackageException exception)
+        {
+            errors.Add(Error(path, exception.Message));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

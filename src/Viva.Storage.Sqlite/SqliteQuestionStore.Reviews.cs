@@ -120,6 +120,58 @@ public sealed partial class SqliteQuestionStore : IReviewStore
         return Task.FromResult(id);
     }
 
+    /// <inheritdoc/>
+    public Task AppendReviewsAsync(IReadOnlyList<ReviewRecord> reviews, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reviews);
+        if (reviews.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var first = reviews[0];
+        if (reviews.Any(r => r.UserId != first.UserId || r.CardId != first.CardId))
+        {
+            throw new ArgumentException("the reviews must all be of one card of one user", nameof(reviews));
+        }
+
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        if (!StillScheduledAs(transaction, first))
+        {
+            throw new StaleCardException(first.CardId);
+        }
+
+        using var insert = _connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = """
+            INSERT INTO reviews (user_id, card_id, reviewed_at, rating, elapsed_days, before_json, after_json, phase_before, interval_before, answer, score, duration_ms)
+            VALUES ($user, $card, $at, $rating, $elapsed, $before, $after, $phase, $interval, NULL, NULL, $duration)
+            """;
+        foreach (var review in reviews)
+        {
+            insert.Parameters.Clear();
+            insert.Parameters.AddWithValue("$user", review.UserId);
+            insert.Parameters.AddWithValue("$card", review.CardId);
+            insert.Parameters.AddWithValue("$at", review.ReviewedAt.ToUnixTimeMilliseconds());
+            insert.Parameters.AddWithValue("$rating", (int)review.Rating);
+            insert.Parameters.AddWithValue("$elapsed", review.ElapsedDays);
+            insert.Parameters.AddWithValue("$before", CardRow.ToJson(review.Before));
+            insert.Parameters.AddWithValue("$after", CardRow.ToJson(review.After));
+            insert.Parameters.AddWithValue("$phase", (int)review.Before.Phase);
+            insert.Parameters.AddWithValue("$interval", review.Before.ScheduledDays);
+            insert.Parameters.AddWithValue("$duration", (long)review.Duration.TotalMilliseconds);
+            insert.ExecuteNonQuery();
+        }
+
+        using var card = _connection.CreateCommand();
+        card.Transaction = transaction;
+        card.CommandText = CardRow.Upsert;
+        CardRow.Bind(card, first.UserId, first.CardId, reviews[^1].After);
+        card.ExecuteNonQuery();
+        transaction.Commit();
+        return Task.CompletedTask;
+    }
+
     private bool StillScheduledAs(SqliteTransaction transaction, ReviewRecord review)
     {
         using var command = _connection.CreateCommand();

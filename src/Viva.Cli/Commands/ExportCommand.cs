@@ -2,13 +2,18 @@ using System.CommandLine;
 using System.Globalization;
 using Viva.Cli.Output;
 using Viva.Core.Import;
+using Viva.Core.Import.Anki;
 using Viva.Core.Questions;
 using Viva.Core.Scheduling;
 using Viva.Core.Storage;
+using Viva.Storage.Sqlite.Anki;
 
 namespace Viva.Cli.Commands;
 
-/// <summary><c>viva export csv|json [FILE] [--topic T] [--reviews]</c>: the bank or the review log, for spreadsheets and scripts.</summary>
+/// <summary>
+/// <c>viva export csv|json [FILE] [--topic T] [--source S] [--reviews]</c>: the bank or the review log, for spreadsheets and
+/// scripts; <c>viva export anki FILE.apkg</c>: the bank as an Anki deck.
+/// </summary>
 public static class ExportCommand
 {
     private const string ListSeparator = " | ";
@@ -19,19 +24,32 @@ public static class ExportCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)
     {
-        var format = new Argument<string>("FORMAT") { Description = "csv or json" }.AcceptOnlyFromAmong("csv", "json");
-        var file = new Argument<string?>("FILE") { Arity = ArgumentArity.ZeroOrOne, Description = "Where to write (standard output when left out or '-')" };
-        var topic = new Option<string?>("--topic") { Description = "Only questions under a topic heading containing this text" };
+        var format = new Argument<string>("FORMAT") { Description = "csv, json or anki (an .apkg deck)" }.AcceptOnlyFromAmong("csv", "json", "anki");
+        var file = new Argument<string?>("FILE") { Arity = ArgumentArity.ZeroOrOne, Description = "Where to write (standard output when left out or '-'; anki needs a FILE.apkg)" };
+        var topic = new Option<string?>("--topic") { Description = "Only questions under a topic heading containing this text (anki: the deck is named Viva::TOPIC)" };
+        var source = new Option<string?>("--source") { Description = "Only questions of documents whose name contains this text" };
         var reviews = new Option<bool>("--reviews") { Description = "Export the review log instead of the questions" };
-        var command = new Command("export", "Export the question bank (id, question, answer, key points, topics, level) or the review log as CSV or JSON; "
-            + "a CSV export can be imported again with 'viva import'")
+        var command = new Command("export", "Export the question bank (id, question, answer, key points, topics, level) or the review log as CSV or JSON, "
+            + "or the bank as an Anki deck (anki FILE.apkg: one note per distinct question, answer as HTML, tags from topics and level; "
+            + "exporting again updates the notes in Anki rather than adding them twice); CSV and Anki exports can be imported again with 'viva import'")
         {
-            format, file, topic, reviews,
+            format, file, topic, source, reviews,
         };
         command.SetAction(async (result, token) =>
         {
+            if (result.GetValue(format) == "anki" && (result.GetValue(file) is null or "-" || result.GetValue(reviews)))
+            {
+                context.WriteError(result.GetValue(reviews) ? "the review log cannot be exported to Anki; use csv or json" : "export anki needs a FILE.apkg to write (run 'viva export --help')");
+                return ExitCodes.Usage;
+            }
+
             using var store = await context.OpenBankAsync(token).ConfigureAwait(false);
-            var questions = await store.ListAsync(new QuestionFilter { Topic = result.GetValue(topic) }, token).ConfigureAwait(false);
+            var questions = await store.ListAsync(new QuestionFilter { Topic = result.GetValue(topic), Source = result.GetValue(source) }, token).ConfigureAwait(false);
+            if (result.GetValue(format) == "anki")
+            {
+                return WriteDeck(context, result.GetValue(file)!, result.GetValue(topic), questions);
+            }
+
             var csv = result.GetValue(format) == "csv";
             string content;
             if (result.GetValue(reviews))
@@ -70,6 +88,25 @@ public static class ExportCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    // One note per distinct question: the curated wording where there is one, else the first document's.
+    private static int WriteDeck(CliContext context, string path, string? topic, IReadOnlyList<BankQuestion> questions)
+    {
+        var distinct = questions.GroupBy(q => q.Cluster, StringComparer.Ordinal).Select(g => g.FirstOrDefault(q => q.IsCurated) ?? g.First()).ToList();
+        var deck = string.IsNullOrWhiteSpace(topic) ? "Viva" : $"Viva::{topic.Trim()}";
+        try
+        {
+            AnkiPackageWriter.Write(path, deck, AnkiDeckBuilder.Build(distinct), context.Time.GetUtcNow());
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            context.WriteError($"{path}: cannot write: {exception.Message}");
+            return ExitCodes.InputFailed;
+        }
+
+        context.Out.WriteLine($"{path}: {distinct.Count} note(s) in the deck \"{deck}\"");
+        return ExitCodes.Success;
     }
 
     private static object?[] QuestionRow(BankQuestion question)

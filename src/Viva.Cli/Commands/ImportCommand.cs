@@ -2,6 +2,9 @@ using System.CommandLine;
 using Spectre.Console;
 using Viva.Cli.Output;
 using Viva.Core.Import;
+using Viva.Core.Import.Anki;
+using Viva.Storage.Sqlite;
+using Viva.Storage.Sqlite.Anki;
 
 namespace Viva.Cli.Commands;
 
@@ -14,7 +17,7 @@ public static class ImportCommand
         var paths = new Argument<string[]>("PATH")
         {
             Arity = ArgumentArity.OneOrMore,
-            Description = "Markdown/text files and CSV/TSV tables, or folders searched recursively for *.md, *.markdown, *.txt, *.csv and *.tsv",
+            Description = "Markdown/text files, CSV/TSV tables and Anki packages (.apkg, with their review history), or folders searched recursively for *.md, *.markdown, *.txt, *.csv, *.tsv and *.apkg",
         };
         var dryRun = new Option<bool>("--dry-run") { Description = "Extract and link, but store nothing" };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON (see CONTRACTS.md)" };
@@ -34,7 +37,8 @@ public static class ImportCommand
             return ExitCodes.Usage;
         }
 
-        var (documents, inputErrors, notices) = InputCollector.Collect(paths);
+        var packages = new List<AnkiPackageImport>();
+        var (documents, inputErrors, notices) = InputCollector.Collect(paths, packages);
         foreach (var notice in notices)
         {
             context.Error.WriteLine(notice);
@@ -47,6 +51,7 @@ public static class ImportCommand
             report = await context.CreateImporter(store).ImportAsync(documents, dryRun, progress: progress, cancellationToken: token).ConfigureAwait(false);
         }
 
+        var histories = dryRun ? [] : await ImportHistoriesAsync(context, store, packages, report, token).ConfigureAwait(false);
         var failures = inputErrors.Select(e => new DocumentReport { Source = e.Source, Diagnostics = [e] }).Concat(report.Documents).ToList();
         foreach (var diagnostic in failures.SelectMany(d => d.Diagnostics).Where(d => d.Severity == DiagnosticSeverity.Error))
         {
@@ -55,18 +60,50 @@ public static class ImportCommand
 
         if (json)
         {
-            Json.Write(context.Out, new
-            {
-                documents = failures.Select(DocumentJson),
-                questions = report.Questions.Select(q => QuestionJson.Full(q.Question)),
-            });
+            var documentsJson = failures.Select(DocumentJson);
+            var questionsJson = report.Questions.Select(q => QuestionJson.Full(q.Question));
+            Json.Write(context.Out, packages.Count == 0
+                ? new { documents = documentsJson, questions = questionsJson }
+                : new
+                {
+                    documents = documentsJson,
+                    questions = questionsJson,
+                    reviews = histories.Select(h => new { source = h.Source, imported = h.Result.Imported, cards = h.Result.Cards, already_logged = h.Result.AlreadyThere, skipped = h.Result.Skipped }),
+                });
         }
         else
         {
             Render(context.Console, failures, report.DryRun);
+            foreach (var (source, result) in histories)
+            {
+                context.Out.WriteLine($"{source}: {result.Imported} review(s) from Anki's history added to {result.Cards} card(s)"
+                    + (result.AlreadyThere > 0 ? $"; {result.AlreadyThere} already in the review log" : string.Empty)
+                    + (result.Skipped > 0 ? $"; {result.Skipped} skipped (manual reschedules, or older than the card's own reviews)" : string.Empty));
+            }
         }
 
         return failures.Any(d => d.Failed) ? ExitCodes.InputFailed : ExitCodes.Success;
+    }
+
+    // The review logs of the packages whose questions were stored, replayed onto the cards the import gave them.
+    private static async Task<List<(string Source, AnkiHistoryResult Result)>> ImportHistoriesAsync(
+        CliContext context, SqliteQuestionStore store, List<AnkiPackageImport> packages, ImportReport report, CancellationToken token)
+    {
+        var results = new List<(string, AnkiHistoryResult)>();
+        var stored = report.Documents.Where(d => !d.Failed).Select(d => d.Source).ToHashSet(StringComparer.Ordinal);
+        var withReviews = packages.Where(p => p.Reviews.Count > 0 && stored.Contains(p.Document.Source)).ToList();
+        if (withReviews.Count == 0)
+        {
+            return results;
+        }
+
+        var history = new AnkiHistoryImporter(store, (await context.CreateReviewServiceAsync(store, token).ConfigureAwait(false)).Scheduler);
+        foreach (var package in withReviews)
+        {
+            results.Add((package.Document.Source, await history.ImportAsync(package.ReviewsByCard(report), token).ConfigureAwait(false)));
+        }
+
+        return results;
     }
 
     private static object DocumentJson(DocumentReport d) => new

@@ -46,15 +46,16 @@ internal sealed class ImportPlan
             return Failed(source, 1, "listed more than once in this run; imported once");
         }
 
-        var decoded = SourceDecoder.Decode(source, document.Content.Span);
+        var decoded = document.Extraction is null ? SourceDecoder.Decode(source, document.Content.Span) : new DecodedDocument(null, null, 0);
         if (decoded.Error is { } decodeError)
         {
             return new DocumentReport { Source = source, Diagnostics = [decodeError] };
         }
 
-        var extraction = DelimitedQuestionParser.DelimiterOf(source) is { } delimiter
-            ? DelimitedQuestionParser.Parse(source, decoded.Text!, delimiter)
-            : MarkdownQuestionParser.Parse(source, decoded.Text!, _parseBudget);
+        var extraction = document.Extraction
+            ?? (DelimitedQuestionParser.DelimiterOf(source) is { } delimiter
+                ? DelimitedQuestionParser.Parse(source, decoded.Text!, delimiter)
+                : MarkdownQuestionParser.Parse(source, decoded.Text!, _parseBudget));
         if (extraction.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             return new DocumentReport { Source = source, Diagnostics = extraction.Diagnostics };

@@ -25,6 +25,13 @@ public interface IReviewStore
     /// </summary>
     Task<long> SaveReviewAsync(ReviewRecord review, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Appends a card's earlier history (reviews of one card, oldest first, each starting from the schedule the one before
+    /// left) and leaves the card as the last one left it, in one transaction. Throws <see cref="StaleCardException"/> when the
+    /// card's schedule is no longer the first review's starting point.
+    /// </summary>
+    Task AppendReviewsAsync(IReadOnlyList<ReviewRecord> reviews, CancellationToken cancellationToken = default);
+
     /// <summary>Removes the review and puts its card back as it was, if it is still the card's latest review.</summary>
     Task<bool> UndoAsync(string userId, long reviewId, CancellationToken cancellationToken = default);
 

@@ -6,7 +6,7 @@ using Viva.Web.Import;
 
 namespace Viva.Web.Api;
 
-/// <summary><c>POST /api/import</c>: upload Markdown files (multipart, field <c>files</c>).</summary>
+/// <summary><c>POST /api/import</c>: upload Markdown, CSV/TSV or Anki (.apkg) files (multipart, field <c>files</c>).</summary>
 public static class ImportApi
 {
     /// <summary>Maps the endpoint.</summary>

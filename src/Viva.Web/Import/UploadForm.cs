@@ -27,7 +27,7 @@ public static class UploadForm
         try
         {
             var form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = maxBytes }, cancellationToken);
-            return form.Files.Count == 0 ? ([], "choose at least one Markdown file", StatusCodes.Status400BadRequest) : ([.. form.Files], null, StatusCodes.Status200OK);
+            return form.Files.Count == 0 ? ([], "choose at least one file to import", StatusCodes.Status400BadRequest) : ([.. form.Files], null, StatusCodes.Status200OK);
         }
         catch (InvalidDataException)
         {

@@ -8,7 +8,7 @@ using Viva.Web.Import;
 
 namespace Viva.Web.Pages;
 
-/// <summary>Upload Markdown files; shows per-document buckets with the reasons for invalid items.</summary>
+/// <summary>Upload Markdown, CSV/TSV or Anki files; shows per-document buckets with the reasons for invalid items.</summary>
 /// <remarks>The token is checked by hand after the size-limited read, so an oversized upload gets a clear message instead of a bare 400.</remarks>
 [IgnoreAntiforgeryToken]
 public sealed class ImportModel(UploadImporter importer, IAntiforgery antiforgery, IOptions<VivaWebOptions> options) : PageModel

@@ -1,4 +1,5 @@
 using System.Net;
+using Viva.Tests.Support;
 using Viva.Web.Tests.Support;
 
 namespace Viva.Web.Tests.Api;
@@ -64,6 +65,29 @@ public sealed class ImportApiTests(WebAppFixture app) : IClassFixture<WebAppFixt
         Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("javascript:", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("href=\"https://example.org/paper\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_Import_Csv_Tables_And_Anki_Decks_With_Their_Review_History()
+    {
+        // Given
+        var csv = "question,answer,tags\nWhat does a quokka eat?,Leaves and grasses.,zoology\n"u8.ToArray();
+
+        // When
+        var response = await WebAppFixture.UploadAsync(_client, ("quokka.csv", csv), ("deck.apkg", AnkiFixture.Package()), ("broken.apkg", "not a zip"u8.ToArray()));
+
+        // Then
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var documents = (await WebAppFixture.ReadJsonAsync(response)).GetProperty("documents");
+        Assert.Equal((1, false), (documents[0].GetProperty("questions").GetInt32(), documents[0].GetProperty("failed").GetBoolean()));
+        Assert.Equal((AnkiFixture.Questions, false), (documents[1].GetProperty("questions").GetInt32(), documents[1].GetProperty("failed").GetBoolean()));
+        Assert.Contains(documents[1].GetProperty("diagnostics").EnumerateArray(),
+            d => d.GetProperty("message").GetString()!.StartsWith($"{AnkiFixture.Ratings} review(s) from Anki's history", StringComparison.Ordinal));
+        Assert.True(documents[2].GetProperty("failed").GetBoolean());
+        Assert.Contains("not a zip archive", documents[2].GetProperty("diagnostics")[0].GetProperty("message").GetString()!, StringComparison.Ordinal);
+        var sources = await (await _client.GetAsync("/api/sources")).Content.ReadAsStringAsync();
+        Assert.Contains("deck.apkg", sources, StringComparison.Ordinal);
+        Assert.DoesNotContain("broken.apkg", sources, StringComparison.Ordinal);
     }
 
     [Fact]
