@@ -7,7 +7,7 @@ using Viva.Benchmarks;
 // "--semantic" measures the hybrid grader's latency per answer against the lexical grader;
 // "--linking" times the seeds' import with embeddings and search latency over a 100k-question bank;
 // "--fsrs [cards]" times the FSRS optimizer on the real review log and a generated one of about a million reviews;
-// "--judging" times the exercise judges per attempt against running the reference solutions directly;
+// "--judging [sql|python|csharp [N]]" times the exercise judges per attempt against running the reference solutions directly;
 // "--startup [viva] [runs]" times whole viva processes (sources, list --limit 1, --help) against dotnet --version;
 // anything else is passed to BenchmarkDotNet.
 if (args is ["--startup", ..])
@@ -22,9 +22,9 @@ if (args is ["--fsrs", ..])
     return 0;
 }
 
-if (args is ["--judging"])
+if (args is ["--judging", ..])
 {
-    JudgeOverhead.Run();
+    JudgeOverhead.Run(args.Length > 1 ? args[1] : null, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : null);
     return 0;
 }
 

@@ -39,6 +39,30 @@ public sealed class ExerciseCommandTests : IDisposable
         Assert.Contains("Suggested rating: good", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("cs")]
+    public async Task Should_Judge_A_CSharp_Attempt_At_An_Exercise_Offered_In_Python_And_CSharp(string? language)
+    {
+        // Given: without --lang, the file's C# is recognised although the exercise lists Python first
+        var file = _viva.Write("Brackets.cs", """
+            public static class Solution
+            {
+                public static bool IsBalanced(string s) => s.Length % 2 == 0;
+            }
+            """);
+
+        // When
+        var (code, output, _) = await _viva.RunAsync([
+            "exercise", "dsa-exercise-balanced-brackets", "--file", file, "--json", .. language is null ? Array.Empty<string>() : ["--lang", language]]);
+
+        // Then: a wrong attempt, judged in C#
+        var result = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(1, code);
+        Assert.Equal(("csharp", "failed"), (result.GetProperty("language").GetString(), result.GetProperty("status").GetString()));
+        Assert.Contains(result.GetProperty("tests").EnumerateArray(), t => t.GetProperty("name").GetString() == "crossed" && !t.GetProperty("passed").GetBoolean());
+    }
+
     [Fact]
     public async Task Should_Show_Each_Failing_Test_With_Expected_And_Actual()
     {

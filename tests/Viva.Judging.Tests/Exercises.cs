@@ -17,4 +17,7 @@ internal static class Exercises
 
     public static Exercise Python(string entry, double tolerance, params ExerciseTest[] tests) =>
         new("Write the function.", [new ExerciseCode(ExerciseLanguages.Python, null, "")], tests, []) { Entry = entry, Tolerance = tolerance };
+
+    public static Exercise CSharp(string entry, double tolerance, params ExerciseTest[] tests) =>
+        new("Write the method.", [new ExerciseCode(ExerciseLanguages.CSharp, null, "")], tests, []) { Entry = entry, Tolerance = tolerance };
 }

@@ -21,7 +21,7 @@ public static class ExerciseCommand
     {
         var id = new Argument<string?>("ID") { Description = "The exercise's id; leave out to list the exercises", Arity = ArgumentArity.ZeroOrOne };
         var file = new Option<string?>("--file") { Description = "Judge the code in FILE (default: $EDITOR on the starter at a terminal, else standard input)", HelpName = "FILE" };
-        var lang = new Option<string?>("--lang") { Description = "The language of the attempt: sql or python (default: the exercise's first)", HelpName = "L" };
+        var lang = new Option<string?>("--lang") { Description = "The language of the attempt: sql, python or csharp (default: the exercise's first)", HelpName = "L" };
         var hints = new Option<bool>("--hints") { Description = "Show the hints first (the suggested rating is then at most good)" };
         var json = BrowseOptions.Json();
         var command = new Command("exercise", "Judge an attempt at a code exercise against its tests, show failing tests with expected and actual, and suggest a rating")
@@ -71,6 +71,13 @@ public static class ExerciseCommand
             if (attempt is null)
             {
                 return ExitCodes.InputFailed;
+            }
+
+            // Without --lang, an attempt written in another language the exercise offers (a C# file, say) is judged in that one.
+            if (result.GetValue(lang) is null && AttemptLanguage.Guess(exercise.Languages, attempt) is var written && written != language
+                && Judges.For(written) is { } other)
+            {
+                (language, judge) = (written, other);
             }
 
             var judged = await judge.JudgeAsync(exercise, attempt, JudgeLimits.Default, token).ConfigureAwait(false);

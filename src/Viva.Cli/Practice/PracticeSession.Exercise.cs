@@ -24,7 +24,8 @@ public sealed partial class PracticeSession
         Console.WriteLine(exercise.Prompt);
         if (code.Starter is { } starter)
         {
-            Console.MarkupLine($"[grey]starter ({language}):[/]");
+            var others = exercise.Languages.Where(l => l != language).ToList();
+            Console.MarkupLine($"[grey]starter ({language}{(others.Count > 0 ? $"; answering in {string.Join(" or ", others)} works too" : "")}):[/]");
             Console.WriteLine(starter.TrimEnd());
         }
 
@@ -60,7 +61,9 @@ public sealed partial class PracticeSession
     {
         _lastScore = null;
         Rating? suggestion = null;
-        var language = Language(exercise);
+
+        // The card shows one language's starter; an attempt typed in another language the exercise offers is judged in that one.
+        var language = attempt.Trim().Length > 0 ? AttemptLanguage.Guess(exercise.Languages, attempt) : Language(exercise);
         if (attempt.Trim().Length > 0)
         {
             // Judges is null only for a language without a judge; Language() never picks one while another exists.

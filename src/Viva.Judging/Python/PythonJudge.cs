@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Viva.Core.Exercises;
+using Viva.Judging.Sandbox;
 
 namespace Viva.Judging.Python;
 
@@ -13,10 +14,6 @@ namespace Viva.Judging.Python;
 /// <param name="host">The interpreter to use (when null, the one on the PATH, or the system's when only that one has the module the exercise requires).</param>
 public sealed class PythonJudge(PythonHost? host = null) : IJudge
 {
-    private const int SignalBase = 128;
-    private const int CpuLimitSignal = SignalBase + 24;
-    private const int KillSignal = SignalBase + 9;
-
     /// <inheritdoc/>
     public string Language => ExerciseLanguages.Python;
 
@@ -69,7 +66,7 @@ public sealed class PythonJudge(PythonHost? host = null) : IJudge
             }
 
             var run = await SandboxProcess.RunAsync(file, arguments, folder.FullName, limits.Time, cancellationToken).ConfigureAwait(false);
-            return Read(exercise, run, limits, clock.Elapsed) with { Output = run.Output };
+            return ResultLines.Read(exercise, run, limits, clock.Elapsed) with { Output = run.Output };
         }
         finally
         {
@@ -89,61 +86,5 @@ public sealed class PythonJudge(PythonHost? host = null) : IJudge
         var tests = new JsonArray([.. exercise.Tests.Select(t => new JsonObject { ["name"] = t.Name, ["args"] = JsonNode.Parse(t.Arguments ?? "[]") })]);
         var spec = new JsonObject { ["entry"] = exercise.Entry, ["requires"] = exercise.Requires, ["tests"] = tests };
         await File.WriteAllTextAsync(Path.Combine(folder, "tests.json"), spec.ToJsonString(), cancellationToken).ConfigureAwait(false);
-    }
-
-    private static JudgeResult Read(Exercise exercise, SandboxRun run, JudgeLimits limits, TimeSpan elapsed)
-    {
-        var outcomes = new List<TestOutcome>();
-        foreach (var line in run.Lines)
-        {
-            JsonElement item;
-            try
-            {
-                item = JsonElement.Parse(line);
-            }
-            catch (JsonException)
-            {
-                return new JudgeResult(JudgeStatus.Error, outcomes, "the attempt's result could not be read (was it too large?)", elapsed);
-            }
-
-            var status = item.TryGetProperty("status", out var s) ? s.GetString() : null;
-            var message = item.TryGetProperty("message", out var m) ? m.GetString() ?? "" : "";
-            switch (status)
-            {
-                case "done":
-                    return JudgeResult.Ran(outcomes, elapsed);
-                case "unavailable":
-                    return JudgeResult.Stopped(JudgeStatus.Unavailable, message, elapsed);
-                case "memory":
-                    return new JudgeResult(JudgeStatus.MemoryExceeded, outcomes, $"{message} (limit {limits.MemoryBytes / (1024 * 1024)} MiB)", elapsed);
-                case "error":
-                    return new JudgeResult(JudgeStatus.Error, outcomes, message, elapsed);
-            }
-
-            if (outcomes.Count >= exercise.Tests.Count)
-            {
-                break;
-            }
-
-            var test = exercise.Tests[outcomes.Count];
-            if (item.TryGetProperty("error", out var error))
-            {
-                outcomes.Add(new TestOutcome(test.Name, false, test.Expected, null, error.GetString()));
-            }
-            else
-            {
-                var actual = item.GetProperty("actual").GetRawText();
-                outcomes.Add(new TestOutcome(test.Name, ResultComparer.Matches(test.Expected, actual, exercise.Tolerance), test.Expected, actual));
-            }
-        }
-
-        var seconds = limits.Time.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
-        return run switch
-        {
-            { TimedOut: true } => new JudgeResult(JudgeStatus.TimedOut, outcomes, $"the attempt ran past the time limit ({seconds} s) and was stopped", elapsed),
-            { ExitCode: CpuLimitSignal or KillSignal } => new JudgeResult(JudgeStatus.TimedOut, outcomes, $"the attempt used more than {seconds} s of CPU time and was stopped", elapsed),
-            { ExitCode: > SignalBase and var code } => new JudgeResult(JudgeStatus.Error, outcomes, $"the attempt crashed (signal {code - SignalBase})", elapsed),
-            _ => new JudgeResult(JudgeStatus.Error, outcomes, $"the attempt stopped before finishing its tests (exit code {run.ExitCode})", elapsed),
-        };
     }
 }

@@ -10,14 +10,15 @@ namespace Viva.Web.Grading;
 /// </summary>
 public static class ExerciseGrade
 {
-    /// <summary>Judges <paramref name="attempt"/> in the first language the exercise offers that this build judges.</summary>
+    /// <summary>Judges <paramref name="attempt"/> in the language it is written in, among those the exercise offers.</summary>
     /// <param name="exercise">The exercise.</param>
     /// <param name="attempt">The code typed.</param>
     /// <param name="cancellationToken">Stops the judge.</param>
     public static async Task<PracticeGrade> JudgeAsync(Exercise exercise, string attempt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(exercise);
-        var judge = exercise.Languages.Select(Judges.For).FirstOrDefault(j => j is not null);
+        ArgumentNullException.ThrowIfNull(attempt);
+        var judge = Judges.For(AttemptLanguage.Guess(exercise.Languages, attempt)) ?? exercise.Languages.Select(Judges.For).FirstOrDefault(j => j is not null);
         if (judge is null)
         {
             return PracticeGrade.NotGraded($"{string.Join(" and ", exercise.Languages)} attempts are not judged yet: compare with the solution and rate yourself.");

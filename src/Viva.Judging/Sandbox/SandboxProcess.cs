@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Viva.Judging.Python;
+namespace Viva.Judging.Sandbox;
 
 /// <summary>What a sandboxed process did.</summary>
 /// <param name="Lines">Its result lines (standard output), up to the cap.</param>
@@ -18,7 +18,8 @@ internal static class SandboxProcess
     private const int MaxResultChars = 4 * 1024 * 1024;
     private const int MaxOutputChars = 16_000;
 
-    public static async Task<SandboxRun> RunAsync(string file, IEnumerable<string> arguments, string folder, TimeSpan limit, CancellationToken cancellationToken)
+    public static async Task<SandboxRun> RunAsync(string file, IEnumerable<string> arguments, string folder, TimeSpan limit, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(file)
         {
@@ -42,6 +43,10 @@ internal static class SandboxProcess
         start.Environment["OPENBLAS_NUM_THREADS"] = "1";
         start.Environment["OMP_NUM_THREADS"] = "1";
         start.Environment["MKL_NUM_THREADS"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {file}");
         process.StandardInput.Close();
