@@ -13,7 +13,7 @@ internal sealed class ImportPlan
     private readonly QuestionIds _ids;
     private readonly List<StoredQuestion> _added = [];
 
-    public ImportPlan(IReadOnlyList<StoredQuestion> existing)
+    public ImportPlan(IReadOnlyList<StoredQuestion> existing, IEnumerable<string>? hiddenIds = null)
     {
         _live = [.. existing];
         for (var i = 0; i < _live.Count; i++)
@@ -22,7 +22,8 @@ internal sealed class ImportPlan
             _copies.TryAdd(CopyKey(_live[i].Question.Question), _live[i].Question.Question.Source);
         }
 
-        _ids = new QuestionIds(existing.Select(q => q.Question.Id));
+        // Ids the store's view leaves out (another account's questions) are taken all the same: a new id never reuses one.
+        _ids = new QuestionIds(existing.Select(q => q.Question.Id).Concat(hiddenIds ?? []));
     }
 
     public List<ImportedQuestion> Imported { get; } = [];
