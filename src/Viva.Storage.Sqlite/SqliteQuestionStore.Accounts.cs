@@ -31,7 +31,12 @@ public sealed partial class SqliteQuestionStore : IAccountStore
     {
         ArgumentNullException.ThrowIfNull(user);
         using var transaction = _connection.BeginTransaction();
-        if (Scalar("SELECT 1 FROM users WHERE name = $name", c => c.Parameters.AddWithValue("$name", user.Name), transaction) is not null)
+        // A taken id counts as a taken name: two setups racing for the first admin make one account.
+        if (Scalar("SELECT 1 FROM users WHERE name = $name OR id = $id", c =>
+        {
+            c.Parameters.AddWithValue("$name", user.Name);
+            c.Parameters.AddWithValue("$id", user.Id);
+        }, transaction) is not null)
         {
             return Task.FromResult(AddUserResult.NameTaken);
         }

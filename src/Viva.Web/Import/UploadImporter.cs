@@ -2,6 +2,7 @@ using Viva.Core.Import;
 using Viva.Core.Linking;
 using Viva.Web.Api.Contracts;
 using Viva.Web.Data;
+using Viva.Web.Users;
 
 namespace Viva.Web.Import;
 
@@ -10,7 +11,7 @@ namespace Viva.Web.Import;
 /// nothing (the import service applies each run in one transaction and skips failed documents). Imports from the
 /// web and the command line into one bank wait for each other (the store's import lock).
 /// </summary>
-public sealed class UploadImporter(BankLease bank, DuplicateLinker linker, TimeProvider time)
+public sealed class UploadImporter(BankLease bank, DuplicateLinker linker, TimeProvider time, IUserContext user)
 {
     private static readonly string[] Extensions = [".md", ".markdown", ".txt"];
 
@@ -32,7 +33,7 @@ public sealed class UploadImporter(BankLease bank, DuplicateLinker linker, TimeP
 
             using var memory = new MemoryStream();
             await file.CopyToAsync(memory, cancellationToken);
-            documents.Add(new ImportDocument(name, memory.ToArray()));
+            documents.Add(new ImportDocument(user.SourcePrefix + name, memory.ToArray()));
         }
 
         ImportReport? report = null;
