@@ -4,13 +4,13 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Viva.Core.Accounts;
-using Viva.Core.Storage;
+using Viva.Web.Data;
 using Viva.Web.Hosting;
 
 namespace Viva.Web.Accounts;
 
-/// <summary>Logins with lockout, sign-up, password changes, invites and API tokens, over the account store.</summary>
-public sealed partial class AccountService(IAccountStore store, IOptions<VivaWebOptions> options, TimeProvider time)
+/// <summary>Logins with lockout, sign-up, password changes, invites and API tokens, over the account bank.Accounts.</summary>
+public sealed partial class AccountService(BankLease bank, IOptions<VivaWebOptions> options, TimeProvider time)
 {
     /// <summary>Shortest password accepted.</summary>
     public const int MinPasswordLength = 10;
@@ -34,7 +34,7 @@ public sealed partial class AccountService(IAccountStore store, IOptions<VivaWeb
         ArgumentNullException.ThrowIfNull(context);
         var cancellationToken = context.RequestAborted;
         var now = time.GetUtcNow();
-        var user = await store.FindUserByNameAsync(name ?? "", cancellationToken);
+        var user = await bank.Accounts.FindUserByNameAsync(name ?? "", cancellationToken);
         if (user is null || password is null || password.Length > MaxPasswordLength)
         {
             Hasher.VerifyHashedPassword(null!, DecoyHash, password is { Length: <= MaxPasswordLength } ? password : "");
@@ -51,7 +51,7 @@ public sealed partial class AccountService(IAccountStore store, IOptions<VivaWeb
         if (verdict == PasswordVerificationResult.Failed)
         {
             var settings = options.Value;
-            await store.RecordFailedLoginAsync(user.Id, settings.MaxFailedLogins, now.AddMinutes(settings.LockoutMinutes), cancellationToken);
+            await bank.Accounts.RecordFailedLoginAsync(user.Id, settings.MaxFailedLogins, now.AddMinutes(settings.LockoutMinutes), cancellationToken);
             return WrongCredentials;
         }
 
@@ -63,10 +63,10 @@ public sealed partial class AccountService(IAccountStore store, IOptions<VivaWeb
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
         {
             user = user with { PasswordHash = Hasher.HashPassword(user, password) };
-            await store.SetPasswordHashAsync(user.Id, user.PasswordHash, cancellationToken);
+            await bank.Accounts.SetPasswordHashAsync(user.Id, user.PasswordHash, cancellationToken);
         }
 
-        await store.RecordSuccessfulLoginAsync(user.Id, cancellationToken);
+        await bank.Accounts.RecordSuccessfulLoginAsync(user.Id, cancellationToken);
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
             AccountClaims.For(user, CookieAuthenticationDefaults.AuthenticationScheme));
         return null;
@@ -93,7 +93,7 @@ public sealed partial class AccountService(IAccountStore store, IOptions<VivaWeb
 
         var user = new UserAccount(id ?? "u-" + Guid.NewGuid().ToString("N"), name!, "", role, time.GetUtcNow());
         user = user with { PasswordHash = Hasher.HashPassword(user, password) };
-        return await store.AddUserAsync(user, inviteToken is null ? null : Secrets.Hash(inviteToken), time.GetUtcNow(), cancellationToken) switch
+        return await bank.Accounts.AddUserAsync(user, inviteToken is null ? null : Secrets.Hash(inviteToken), time.GetUtcNow(), cancellationToken) switch
         {
             AddUserResult.Added => null,
             AddUserResult.NameTaken => "that name is taken",
@@ -104,7 +104,7 @@ public sealed partial class AccountService(IAccountStore store, IOptions<VivaWeb
     /// <summary>Changes the user's password after checking the current one; returns why not, or null.</summary>
     public async Task<string?> ChangePasswordAsync(string userId, string current, string replacement, CancellationToken cancellationToken)
     {
-        var user = await store.FindUserAsync(userId, cancellationToken);
+        var user = await bank.Accounts.FindUserAsync(userId, cancellationToken);
         if (user is null || current is null || current.Length > MaxPasswordLength
             || Hasher.VerifyHashedPassword(user, user.PasswordHash, current) == PasswordVerificationResult.Failed)
         {
@@ -116,7 +116,7 @@ public sealed partial class AccountService(IAccountStore store, IOptions<VivaWeb
             return problem;
         }
 
-        await store.SetPasswordHashAsync(userId, Hasher.HashPassword(user, replacement), cancellationToken);
+        await bank.Accounts.SetPasswordHashAsync(userId, Hasher.HashPassword(user, replacement), cancellationToken);
         return null;
     }
 
@@ -125,7 +125,7 @@ public sealed partial class AccountService(IAccountStore store, IOptions<VivaWeb
     {
         var token = Secrets.NewToken("inv_");
         var now = time.GetUtcNow();
-        await store.AddInviteAsync(Secrets.Hash(token), role, adminId, now, now + InviteLifetime, cancellationToken);
+        await bank.Accounts.AddInviteAsync(Secrets.Hash(token), role, adminId, now, now + InviteLifetime, cancellationToken);
         return token;
     }
 
@@ -133,7 +133,7 @@ public sealed partial class AccountService(IAccountStore store, IOptions<VivaWeb
     public async Task<string> CreateTokenAsync(string userId, string name, CancellationToken cancellationToken)
     {
         var token = Secrets.NewToken("viva_");
-        await store.AddApiTokenAsync(userId, string.IsNullOrWhiteSpace(name) ? "token" : name.Trim()[..Math.Min(name.Trim().Length, 64)], Secrets.Hash(token), time.GetUtcNow(), cancellationToken);
+        await bank.Accounts.AddApiTokenAsync(userId, string.IsNullOrWhiteSpace(name) ? "token" : name.Trim()[..Math.Min(name.Trim().Length, 64)], Secrets.Hash(token), time.GetUtcNow(), cancellationToken);
         return token;
     }
 

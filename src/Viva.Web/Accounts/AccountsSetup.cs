@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.RateLimiting;
-using Viva.Core.Storage;
 using Viva.Web.Data;
 using Viva.Web.Hosting;
 
@@ -28,7 +27,6 @@ public static class AccountsSetup
     {
         ArgumentNullException.ThrowIfNull(options);
         services.AddHttpContextAccessor();
-        services.AddScoped<IAccountStore>(provider => provider.GetRequiredService<BankLease>().Store);
         services.AddScoped<AccountService>();
         services.AddSingleton<SetupToken>();
         services.AddHostedService(provider => provider.GetRequiredService<SetupToken>());

@@ -176,6 +176,7 @@ public static class VivaWebApp
         });
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+        app.UseTraceRefusal();
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new EmbeddedFileProvider(typeof(VivaWebApp).Assembly, "Viva.Web.wwwroot") });
         app.UseRouting();
         if (accounts)

@@ -2,13 +2,13 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Viva.Core.Accounts;
-using Viva.Core.Storage;
+using Viva.Web.Data;
 using Viva.Web.Accounts;
 
 namespace Viva.Web.Pages.Account;
 
 /// <summary>The signed-in user's account: change the password, make and revoke personal access tokens for the API.</summary>
-public sealed class IndexModel(AccountService accounts, IAccountStore store) : AccountPageModel
+public sealed class IndexModel(AccountService accounts, BankLease bank) : AccountPageModel
 {
     /// <summary>The current password (to change it).</summary>
     [BindProperty]
@@ -39,13 +39,13 @@ public sealed class IndexModel(AccountService accounts, IAccountStore store) : A
     public string? Error { get; private set; }
 
     /// <summary>Shows the account.</summary>
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Tokens = await store.GetApiTokensAsync(UserId, cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Tokens = await bank.Accounts.GetApiTokensAsync(UserId, cancellationToken);
 
     /// <summary>Changes the password; this session stays signed in, every other one ends.</summary>
     public async Task<IActionResult> OnPostPasswordAsync(CancellationToken cancellationToken)
     {
         Error = await accounts.ChangePasswordAsync(UserId, CurrentPassword, NewPassword, cancellationToken);
-        if (Error is null && await store.FindUserAsync(UserId, cancellationToken) is { } user)
+        if (Error is null && await bank.Accounts.FindUserAsync(UserId, cancellationToken) is { } user)
         {
             await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AccountClaims.For(user, CookieAuthenticationDefaults.AuthenticationScheme));
             Message = "Password changed.";
@@ -64,14 +64,14 @@ public sealed class IndexModel(AccountService accounts, IAccountStore store) : A
     /// <summary>Revokes one of the user's tokens.</summary>
     public async Task<IActionResult> OnPostRevokeTokenAsync(CancellationToken cancellationToken)
     {
-        Message = await store.DeleteApiTokenAsync(UserId, TokenId, cancellationToken) ? "Token revoked." : null;
+        Message = await bank.Accounts.DeleteApiTokenAsync(UserId, TokenId, cancellationToken) ? "Token revoked." : null;
         Error = Message is null ? "no such token" : null;
         return await ShowAsync(cancellationToken);
     }
 
     private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
     {
-        Tokens = await store.GetApiTokensAsync(UserId, cancellationToken);
+        Tokens = await bank.Accounts.GetApiTokensAsync(UserId, cancellationToken);
         return Page();
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Viva.Core.Accounts;
 using Viva.Core.Scheduling;
-using Viva.Core.Storage;
+using Viva.Web.Data;
 using Viva.Web.Accounts;
 
 namespace Viva.Web.Pages.Account;
@@ -10,7 +10,7 @@ namespace Viva.Web.Pages.Account;
 /// Creates the first admin with the one-time token printed at startup. The admin takes over the local user's cards,
 /// reviews and mocks, so a laptop's study history carries on when its bank becomes a server.
 /// </summary>
-public sealed class SetupModel(AccountService accounts, IAccountStore store, SetupToken setup) : AccountPageModel
+public sealed class SetupModel(AccountService accounts, BankLease bank, SetupToken setup) : AccountPageModel
 {
     /// <summary>The token from the startup message.</summary>
     [BindProperty(SupportsGet = true)]
@@ -33,7 +33,7 @@ public sealed class SetupModel(AccountService accounts, IAccountStore store, Set
     /// <summary>Creates the admin and signs in.</summary>
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!setup.Matches(Token) || await store.CountUsersAsync(cancellationToken) > 0)
+        if (!setup.Matches(Token) || await bank.Accounts.CountUsersAsync(cancellationToken) > 0)
         {
             return NotFound();
         }

@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Viva.Core.Accounts;
-using Viva.Core.Storage;
+using Viva.Web.Data;
 using Viva.Web.Accounts;
 
 namespace Viva.Web.Pages.Account;
 
 /// <summary>Creates an account from an invite link, or without one when the admin opened sign-up.</summary>
-public sealed class SignUpModel(AccountService accounts, IAccountStore store, TimeProvider time) : AccountPageModel
+public sealed class SignUpModel(AccountService accounts, BankLease bank, TimeProvider time) : AccountPageModel
 {
     /// <summary>The invite token from the link.</summary>
     [BindProperty(SupportsGet = true)]
@@ -40,13 +40,13 @@ public sealed class SignUpModel(AccountService accounts, IAccountStore store, Ti
         }
 
         var invited = Invite is { Length: > 0 };
-        var role = invited ? await store.GetInviteRoleAsync(Secrets.Hash(Invite!), cancellationToken) ?? UserRole.Learner : UserRole.Learner;
+        var role = invited ? await bank.Accounts.GetInviteRoleAsync(Secrets.Hash(Invite!), cancellationToken) ?? UserRole.Learner : UserRole.Learner;
         Error = await accounts.CreateAsync(Name, Password, role, invited ? Invite : null, null, cancellationToken)
             ?? await accounts.SignInAsync(HttpContext, Name, Password);
         return Error is null ? LocalRedirect("/") : Page();
     }
 
     private async Task<bool> AllowedAsync(CancellationToken cancellationToken) =>
-        Invite is { Length: > 0 } invite ? await store.IsInviteValidAsync(Secrets.Hash(invite), time.GetUtcNow(), cancellationToken)
-        : await store.GetOpenSignUpAsync(cancellationToken);
+        Invite is { Length: > 0 } invite ? await bank.Accounts.IsInviteValidAsync(Secrets.Hash(invite), time.GetUtcNow(), cancellationToken)
+        : await bank.Accounts.GetOpenSignUpAsync(cancellationToken);
 }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Viva.Core.Accounts;
-using Viva.Core.Storage;
+using Viva.Web.Data;
 using Microsoft.Extensions.Options;
 using Viva.Web.Accounts;
 using Viva.Web.Hosting;
@@ -8,7 +8,7 @@ using Viva.Web.Hosting;
 namespace Viva.Web.Pages.Admin;
 
 /// <summary>Administration: invite people (the link is shown once), disable or enable accounts, open or close sign-up.</summary>
-public sealed class IndexModel(AccountService accounts, IAccountStore store, IOptions<VivaWebOptions> options) : AccountPageModel
+public sealed class IndexModel(AccountService accounts, BankLease bank, IOptions<VivaWebOptions> options) : AccountPageModel
 {
     /// <summary>Every account.</summary>
     public IReadOnlyList<UserAccount> Users { get; private set; } = [];
@@ -57,7 +57,7 @@ public sealed class IndexModel(AccountService accounts, IAccountStore store, IOp
         {
             Error = "you cannot disable your own account";
         }
-        else if (!await store.SetDisabledAsync(AccountId, Disable, cancellationToken))
+        else if (!await bank.Accounts.SetDisabledAsync(AccountId, Disable, cancellationToken))
         {
             Error = "no such account";
         }
@@ -68,7 +68,7 @@ public sealed class IndexModel(AccountService accounts, IAccountStore store, IOp
     /// <summary>Opens or closes sign-up without an invite.</summary>
     public async Task<IActionResult> OnPostSignUpAsync(CancellationToken cancellationToken)
     {
-        await store.SetOpenSignUpAsync(Open, cancellationToken);
+        await bank.Accounts.SetOpenSignUpAsync(Open, cancellationToken);
         return await ShowAsync(cancellationToken);
     }
 
@@ -80,7 +80,7 @@ public sealed class IndexModel(AccountService accounts, IAccountStore store, IOp
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Users = await store.GetUsersAsync(cancellationToken);
-        OpenSignUp = await store.GetOpenSignUpAsync(cancellationToken);
+        Users = await bank.Accounts.GetUsersAsync(cancellationToken);
+        OpenSignUp = await bank.Accounts.GetOpenSignUpAsync(cancellationToken);
     }
 }
