@@ -31,7 +31,7 @@ public sealed partial class SqliteQuestionStore
     /// The SQL condition (to follow a WHERE clause, starting with AND) that keeps the questions named
     /// <paramref name="alias"/> this store's <see cref="Viewer"/> may see; it needs <see cref="BindViewer"/>.
     /// </summary>
-    private static string VisibleTo(string alias) =>
+    internal static string VisibleTo(string alias) =>
         $" AND ({alias}.curated IS NOT NULL OR NOT EXISTS (SELECT 1 FROM documents owned WHERE owned.source = {alias}.source AND owned.owner IS NOT NULL AND owned.owner IS NOT $viewer))";
 
     /// <summary>The condition on a cluster <paramref name="alias"/>: its head question is visible.</summary>

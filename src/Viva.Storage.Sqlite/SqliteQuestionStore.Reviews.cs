@@ -33,6 +33,7 @@ public sealed partial class SqliteQuestionStore : IReviewStore
         command.Parameters.AddWithValue("$user", userId);
         command.Parameters.AddWithValue("$before", dueBefore.ToUnixTimeMilliseconds());
         QueueFilterSql.Bind(command, filter);
+        BindViewer(command);
         using var reader = command.ExecuteReader();
         var list = new List<DueCard>();
         while (reader.Read())

@@ -37,7 +37,7 @@ public partial class AccountsAppFixture : IAsyncLifetime
     /// <summary>Login posts allowed per minute; the rate-limit test runs an app of its own with a small number.</summary>
     protected virtual int LoginPostsPerMinute => 10_000;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Directory.CreateDirectory(Home);
         _app = VivaWebApp.Build(["--urls", "http://127.0.0.1:0", "--Viva:Home", Home, "--Viva:Accounts", "true", "--Viva:PublicUrl", PublicUrl,
