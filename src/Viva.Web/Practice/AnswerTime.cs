@@ -10,7 +10,8 @@ public static class AnswerTime
     public static TimeSpan Since(long shownAtUnixMs, DateTimeOffset now, TimeSpan longest)
     {
         var nowMs = now.ToUnixTimeMilliseconds();
-        if (shownAtUnixMs > nowMs || nowMs - shownAtUnixMs >= longest.TotalMilliseconds)
+        // Compared without subtracting the form's number, which could overflow.
+        if (shownAtUnixMs > nowMs || shownAtUnixMs <= nowMs - (long)longest.TotalMilliseconds)
         {
             return TimeSpan.Zero;
         }
