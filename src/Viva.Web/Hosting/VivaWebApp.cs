@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -6,9 +9,6 @@ using Viva.Core.Grading;
 using Viva.Core.Linking;
 using Viva.Core.Scheduling;
 using Viva.Semantics;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Viva.Web.Accounts;
 using Viva.Web.Api;
 using Viva.Web.Data;
@@ -39,7 +39,7 @@ public static class VivaWebApp
         // DNS rebinding: a page on an attacker's name that resolves to 127.0.0.1 sends its own Host, so only names
         // that mean this machine are served unless the operator lists theirs (--AllowedHosts "viva.example.org").
         var viva = builder.Configuration.GetSection(VivaWebOptions.Section).Get<VivaWebOptions>() ?? new VivaWebOptions();
-        if (ExposureRule.Refusal(builder.Configuration["urls"], viva) is { } refusal)
+        if (ExposureRule.Refusal(ListenUrls(builder.Configuration), viva) is { } refusal)
         {
             throw new ExposureRefusedException(refusal);
         }
@@ -56,6 +56,11 @@ public static class VivaWebApp
         app.Lifetime.ApplicationStarted.Register(() => WarnIfExposed(app));
         return app;
     }
+
+    // --urls, else the ports a container image sets (ASPNETCORE_HTTP_PORTS), which listen on every interface.
+    private static string? ListenUrls(ConfigurationManager configuration) =>
+        configuration["urls"] is { Length: > 0 } urls ? urls
+        : string.Join(';', $"{configuration["http_ports"]};{configuration["https_ports"]}".Split(';', StringSplitOptions.RemoveEmptyEntries).Select(port => $"http://*:{port}"));
 
     /// <summary>The host names served when none are configured: this machine's.</summary>
     public const string LoopbackHosts = "localhost;127.0.0.1;[::1]";

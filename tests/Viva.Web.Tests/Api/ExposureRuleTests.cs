@@ -54,4 +54,12 @@ public sealed class ExposureRuleTests
 
         Assert.Contains("without accounts", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Should_Count_A_Container_Port_As_Every_Interface()
+    {
+        var error = Assert.Throws<ExposureRefusedException>(() => VivaWebApp.Build(["--http_ports", "8080", "--Viva:Home", Path.GetTempPath()]));
+
+        Assert.Contains("http://*:8080", error.Message, StringComparison.Ordinal);
+    }
 }
