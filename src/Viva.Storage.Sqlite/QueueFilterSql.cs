@@ -4,7 +4,7 @@ using Viva.Core.Storage;
 
 namespace Viva.Storage.Sqlite;
 
-/// <summary>The <c>--topic / --level / --source</c> conditions on a cluster, as SQL over its live questions.</summary>
+/// <summary>The <c>--topic / --level / --source</c> conditions on a cluster, as SQL over its live questions that the store's viewer sees (binds <c>$viewer</c>).</summary>
 internal static class QueueFilterSql
 {
     public static string For(QuestionFilter filter, string cluster)
@@ -17,7 +17,7 @@ internal static class QueueFilterSql
 
         if (filter.Topic is not null)
         {
-            sql += $" AND (instr(lower({cluster}.topic), lower($topic)) > 0 OR EXISTS (SELECT 1 FROM questions q WHERE q.cluster = {cluster}.id AND q.retired = 0 AND instr(lower(q.topic), lower($topic)) > 0))";
+            sql += $" AND (instr(lower({cluster}.topic), lower($topic)) > 0 OR EXISTS (SELECT 1 FROM questions q WHERE q.cluster = {cluster}.id AND q.retired = 0 AND instr(lower(q.topic), lower($topic)) > 0{SqliteQuestionStore.VisibleTo("q")}))";
         }
 
         if (filter.Topics.Count > 0)
@@ -27,7 +27,7 @@ internal static class QueueFilterSql
 
         if (filter.Source is not null)
         {
-            sql += $" AND EXISTS (SELECT 1 FROM questions q WHERE q.cluster = {cluster}.id AND q.retired = 0 AND instr(lower(q.source), lower($source)) > 0)";
+            sql += $" AND EXISTS (SELECT 1 FROM questions q WHERE q.cluster = {cluster}.id AND q.retired = 0 AND instr(lower(q.source), lower($source)) > 0{SqliteQuestionStore.VisibleTo("q")})";
         }
 
         return sql;

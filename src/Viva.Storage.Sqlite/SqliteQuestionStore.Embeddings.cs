@@ -13,7 +13,8 @@ public sealed partial class SqliteQuestionStore : IEmbeddingStore
     {
         using var command = _connection.CreateCommand();
         command.CommandText = $"SELECT value FROM settings WHERE key = '{VersionKey}'";
-        return Task.FromResult($"{_scope}#{command.ExecuteScalar() as string ?? "0"}");
+        // Each account sees other questions, so an index built for one must never answer another's search.
+        return Task.FromResult($"{_scope}#{command.ExecuteScalar() as string ?? "0"}@{Viewer}");
     }
 
     /// <inheritdoc/>

@@ -33,6 +33,7 @@ public sealed partial class SqliteQuestionStore : IReviewStore
         command.Parameters.AddWithValue("$user", userId);
         command.Parameters.AddWithValue("$before", dueBefore.ToUnixTimeMilliseconds());
         QueueFilterSql.Bind(command, filter);
+        BindViewer(command);
         using var reader = command.ExecuteReader();
         var list = new List<DueCard>();
         while (reader.Read())
@@ -50,13 +51,14 @@ public sealed partial class SqliteQuestionStore : IReviewStore
         using var command = _connection.CreateCommand();
         command.CommandText = $"""
             SELECT k.id FROM clusters k
-            WHERE NOT EXISTS (SELECT 1 FROM cards c WHERE c.user_id = $user AND c.card_id = k.id){QueueFilterSql.For(filter, "k")}
+            WHERE NOT EXISTS (SELECT 1 FROM cards c WHERE c.user_id = $user AND c.card_id = k.id){QueueFilterSql.For(filter, "k")}{ClusterVisibleTo("k")}
             ORDER BY k.documents DESC, k.level_rank, k.shuffle
             LIMIT $limit
             """;
         command.Parameters.AddWithValue("$user", userId);
         command.Parameters.AddWithValue("$limit", Math.Max(0, limit));
         QueueFilterSql.Bind(command, filter);
+        BindViewer(command);
         using var reader = command.ExecuteReader();
         var list = new List<string>();
         while (reader.Read())
@@ -258,9 +260,11 @@ public sealed partial class SqliteQuestionStore : IReviewStore
         command.CommandText = $"""
             SELECT k.topic, k.id, c.phase, c.step, c.stability, c.difficulty, c.due, c.last_review, c.reps, c.lapses, c.scheduled_days
             FROM clusters k LEFT JOIN cards c ON c.user_id = $user AND c.card_id = k.id
+            WHERE 1{ClusterVisibleTo("k")}
             ORDER BY k.topic, k.id
             """;
         command.Parameters.AddWithValue("$user", userId);
+        BindViewer(command);
         using var reader = command.ExecuteReader();
         var list = new List<CardOverview>();
         while (reader.Read())

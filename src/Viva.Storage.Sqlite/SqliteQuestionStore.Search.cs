@@ -32,11 +32,12 @@ public sealed partial class SqliteQuestionStore
         command.CommandText = $"""
             SELECT {Prefixed()}, -bm25(questions_fts, 3.0, 1.0) AS score
             FROM questions_fts JOIN questions q ON q.seq = questions_fts.rowid
-            WHERE questions_fts MATCH $match AND q.retired = 0
+            WHERE questions_fts MATCH $match AND q.retired = 0{VisibleTo("q")}
             ORDER BY score DESC, q.seq LIMIT $limit
             """;
         command.Parameters.AddWithValue("$match", match);
         command.Parameters.AddWithValue("$limit", Math.Max(1, limit));
+        BindViewer(command);
         using var reader = command.ExecuteReader();
         var hits = new List<SearchHit>();
         while (reader.Read())

@@ -10,6 +10,7 @@ public sealed partial class SqliteQuestionStore
         ArgumentNullException.ThrowIfNull(changes);
         var now = changes.Timestamp.ToString("O", CultureInfo.InvariantCulture);
         using var transaction = _connection.BeginTransaction();
+        RefuseOthersQuestions(transaction, changes.Upserts.Select(u => u.Question.Id).Concat(changes.Retired));
         using (var upsert = _connection.CreateCommand())
         {
             upsert.Transaction = transaction;
@@ -35,9 +36,9 @@ public sealed partial class SqliteQuestionStore
         Run(transaction, "UPDATE questions SET retired = 1, updated_at = $now WHERE id = $id", changes.Retired.Select(id => new Dictionary<string, object> { ["$id"] = id, ["$now"] = now }));
         Run(transaction, "UPDATE questions SET cluster = $cluster WHERE id = $id AND cluster <> $cluster", changes.Clusters.Select(c => new Dictionary<string, object> { ["$id"] = c.Key, ["$cluster"] = c.Value }));
         Run(transaction, """
-            INSERT INTO documents (source, content_hash, imported_at) VALUES ($source, $hash, $now)
+            INSERT INTO documents (source, content_hash, imported_at, owner) VALUES ($source, $hash, $now, $viewer)
             ON CONFLICT(source) DO UPDATE SET content_hash = excluded.content_hash, imported_at = excluded.imported_at
-            """, changes.Documents.Select(d => new Dictionary<string, object> { ["$source"] = d.Source, ["$hash"] = d.ContentHash, ["$now"] = now }));
+            """, changes.Documents.Select(d => new Dictionary<string, object> { ["$source"] = d.Source, ["$hash"] = d.ContentHash, ["$now"] = now, ["$viewer"] = (object?)Viewer ?? DBNull.Value }));
         ClusterIndex.Rebuild(_connection, transaction);
         Run(transaction, $"INSERT INTO settings (key, value) VALUES ('{VersionKey}', '1') ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1", [[]]);
         cancellationToken.ThrowIfCancellationRequested();

@@ -54,16 +54,16 @@ public sealed partial class SqliteQuestionStore : IQuestionStore, IDisposable
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<StoredQuestion>> GetAllAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<StoredQuestion>>(Query($"SELECT {QuestionRow.Columns} FROM questions WHERE retired = 0 ORDER BY seq", _ => { }));
+        Task.FromResult<IReadOnlyList<StoredQuestion>>(Query($"SELECT {QuestionRow.Columns} FROM questions WHERE retired = 0{VisibleTo("questions")} ORDER BY seq", _ => { }));
 
     /// <inheritdoc/>
     public Task<BankQuestion?> FindAsync(string id, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Query($"SELECT {QuestionRow.Columns} FROM questions WHERE id = $id", c => c.Parameters.AddWithValue("$id", id))
+        Task.FromResult(Query($"SELECT {QuestionRow.Columns} FROM questions WHERE id = $id{VisibleTo("questions")}", c => c.Parameters.AddWithValue("$id", id))
             .Select(s => s.Question).FirstOrDefault());
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<BankQuestion>> GetClusterAsync(string cluster, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<BankQuestion>>([.. Query($"SELECT {QuestionRow.Columns} FROM questions WHERE cluster = $cluster AND retired = 0 ORDER BY curated IS NULL, seq",
+        Task.FromResult<IReadOnlyList<BankQuestion>>([.. Query($"SELECT {QuestionRow.Columns} FROM questions WHERE cluster = $cluster AND retired = 0{VisibleTo("questions")} ORDER BY curated IS NULL, seq",
             c => c.Parameters.AddWithValue("$cluster", cluster)).Select(s => s.Question)]);
 
     /// <inheritdoc/>
@@ -79,7 +79,7 @@ public sealed partial class SqliteQuestionStore : IQuestionStore, IDisposable
     public Task<IReadOnlyList<BankQuestion>> ListAsync(QuestionFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var sql = $"SELECT {QuestionRow.Columns} FROM questions WHERE retired = 0";
+        var sql = $"SELECT {QuestionRow.Columns} FROM questions WHERE retired = 0{VisibleTo("questions")}";
         if (filter.Level is not null)
         {
             sql += " AND level = $level";
@@ -121,12 +121,14 @@ public sealed partial class SqliteQuestionStore : IQuestionStore, IDisposable
     public Task<IReadOnlyList<SourceSummary>> GetSourcesAsync(CancellationToken cancellationToken = default)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = """
+        command.CommandText = $"""
             SELECT d.source, count(q.seq), count(CASE WHEN q.answer_quality = 'full' THEN 1 END), d.imported_at,
                 count(CASE WHEN q.answer_quality = 'stub' THEN 1 END)
             FROM documents d LEFT JOIN questions q ON q.source = d.source AND q.retired = 0
+            WHERE 1{DocumentVisibleTo("d")}
             GROUP BY d.source ORDER BY d.source
             """;
+        BindViewer(command);
         using var reader = command.ExecuteReader();
         var list = new List<SourceSummary>();
         while (reader.Read())
@@ -160,6 +162,7 @@ public sealed partial class SqliteQuestionStore : IQuestionStore, IDisposable
         using var command = _connection.CreateCommand();
         command.CommandText = sql;
         bind(command);
+        BindViewer(command);
         using var reader = command.ExecuteReader();
         var list = new List<StoredQuestion>();
         while (reader.Read())

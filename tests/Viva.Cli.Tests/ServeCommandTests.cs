@@ -44,6 +44,29 @@ public sealed class ServeCommandTests
         Assert.True(File.Exists(Path.Combine(runner.Home, "data", "viva.db")));
     }
 
+    [Theory]
+    [InlineData("--urls", "http://0.0.0.0:5080")]
+    [InlineData("--urls", "http://192.168.1.20:5080;http://127.0.0.1:5080", "--accounts")]
+    [InlineData("--urls", "http://[::]:5080", "--public-url", "https://viva.example.org")]
+    public async Task Should_Refuse_To_Listen_Beyond_Loopback_Without_Accounts_And_A_Public_Url(params string[] options)
+    {
+        // Given
+        using var runner = new VivaRunner();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var context = new CliContext(output, error, Path.Combine(runner.Home, "data"), TimeProvider.System, new StringReader(""));
+
+        // When
+        var code = await VivaApp.RunAsync(["serve", .. options], context, CancellationToken.None);
+
+        // Then: one line, wrong usage, nothing started
+        Assert.Equal(2, code);
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("viva: refusing to listen on ", line, StringComparison.Ordinal);
+        Assert.Contains("--accounts --public-url", line, StringComparison.Ordinal);
+        Assert.Equal("", output.ToString());
+    }
+
     [Fact]
     public async Task Should_Leave_No_Process_Behind_After_Sigterm()
     {

@@ -189,7 +189,7 @@ public sealed class GradeOverrideTests : IAsyncLifetime, IDisposable
         {
             connection.Open();
             using var downgrade = connection.CreateCommand();
-            downgrade.CommandText = "ALTER TABLE questions DROP COLUMN answer_quality; DROP TABLE mock_answers; DROP TABLE mocks; DROP TABLE fsrs_parameters; DROP TABLE embeddings; DROP INDEX ix_reviews_override; ALTER TABLE reviews DROP COLUMN grade_override; PRAGMA user_version = 2;";
+            downgrade.CommandText = "DROP TABLE api_tokens; DROP TABLE invites; DROP TABLE users; ALTER TABLE documents DROP COLUMN owner; ALTER TABLE questions DROP COLUMN answer_quality; DROP TABLE mock_answers; DROP TABLE mocks; DROP TABLE fsrs_parameters; DROP TABLE embeddings; DROP INDEX ix_reviews_override; ALTER TABLE reviews DROP COLUMN grade_override; PRAGMA user_version = 2;";
             downgrade.ExecuteNonQuery();
         }
 

@@ -34,7 +34,7 @@ public sealed class SqliteQuestionStoreTests : IDisposable
             using var connection = new SqliteConnection($"Data Source={_host.DatabasePath};Pooling=False");
             connection.Open();
             Assert.Equal("wal", Scalar(connection, "PRAGMA journal_mode"));
-            Assert.Equal(7L, Scalar(connection, "PRAGMA user_version"));
+            Assert.Equal(8L, Scalar(connection, "PRAGMA user_version"));
         }
 
         [Fact]

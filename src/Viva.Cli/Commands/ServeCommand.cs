@@ -23,8 +23,19 @@ public static class ServeCommand
         {
             Description = "Host names the server answers to, semicolon-separated (default: localhost;127.0.0.1;[::1]); needed when it is reached by another name",
         };
-        var command = new Command("serve", "Run the web app and JSON API (pages, /api, /openapi/v1.json) over this bank until Ctrl+C") { urls, hosts };
-        command.SetAction((result, token) => RunAsync(context, result.GetValue(urls)!, result.GetValue(hosts), token));
+        var accounts = new Option<bool>("--accounts")
+        {
+            Description = "Server mode: sign-in required, each account sees its own cards, reviews, mocks and imports (the first run prints a one-time link that creates the admin)",
+        };
+        var publicUrl = new Option<string?>("--public-url")
+        {
+            Description = "The address users open, e.g. https://viva.example.org; with --accounts, needed to listen beyond 127.0.0.1",
+        };
+        var command = new Command("serve", "Run the web app and JSON API (pages, /api, /openapi/v1.json) over this bank until Ctrl+C")
+        {
+            urls, hosts, accounts, publicUrl,
+        };
+        command.SetAction((result, token) => RunAsync(context, new ServeSettings(result.GetValue(urls)!, result.GetValue(hosts), result.GetValue(accounts), result.GetValue(publicUrl)), token));
         return command;
     }
 
@@ -32,8 +43,15 @@ public static class ServeCommand
     public static string WebAppPath() =>
         Environment.GetEnvironmentVariable(WebAppVariable) is { Length: > 0 } path ? path : Path.Combine(AppContext.BaseDirectory, "viva-web.dll");
 
-    private static async Task<int> RunAsync(CliContext context, string urls, string? allowedHosts, CancellationToken token)
+    private static async Task<int> RunAsync(CliContext context, ServeSettings settings, CancellationToken token)
     {
+        var (urls, allowedHosts, accounts, publicUrl) = settings;
+        if (settings.Refusal() is { } refusal)
+        {
+            context.WriteError(refusal);
+            return ExitCodes.Usage;
+        }
+
         var app = WebAppPath();
         if (!File.Exists(app))
         {
@@ -49,6 +67,18 @@ public static class ServeCommand
             start.ArgumentList.Add(argument);
         }
 
+        if (accounts)
+        {
+            start.ArgumentList.Add("--Viva:Accounts");
+            start.ArgumentList.Add("true");
+        }
+
+        if (!string.IsNullOrWhiteSpace(publicUrl))
+        {
+            start.ArgumentList.Add("--Viva:PublicUrl");
+            start.ArgumentList.Add(publicUrl);
+        }
+
         if (!string.IsNullOrWhiteSpace(allowedHosts))
         {
             start.ArgumentList.Add("--AllowedHosts");
@@ -60,7 +90,7 @@ public static class ServeCommand
         try
         {
             await process.WaitForExitAsync(token).ConfigureAwait(false);
-            return process.ExitCode == 0 ? ExitCodes.Success : ExitCodes.InputFailed;
+            return process.ExitCode switch { 0 => ExitCodes.Success, ExitCodes.Usage => ExitCodes.Usage, _ => ExitCodes.InputFailed };
         }
         catch (OperationCanceledException)
         {

@@ -14,7 +14,7 @@ internal sealed class ImportPlan
     private readonly List<StoredQuestion> _added = [];
     private readonly TimeSpan _parseBudget;
 
-    public ImportPlan(IReadOnlyList<StoredQuestion> existing, TimeSpan parseBudget)
+    public ImportPlan(IReadOnlyList<StoredQuestion> existing, TimeSpan parseBudget, IEnumerable<string>? hiddenIds = null)
     {
         _parseBudget = parseBudget;
         _live = [.. existing];
@@ -24,7 +24,8 @@ internal sealed class ImportPlan
             _copies.TryAdd(CopyKey(_live[i].Question.Question), _live[i].Question.Question.Source);
         }
 
-        _ids = new QuestionIds(existing.Select(q => q.Question.Id));
+        // Ids the store's view leaves out (another account's questions) are taken all the same: a new id never reuses one.
+        _ids = new QuestionIds(existing.Select(q => q.Question.Id).Concat(hiddenIds ?? []));
     }
 
     public List<ImportedQuestion> Imported { get; } = [];

@@ -51,7 +51,7 @@ public sealed class ImportService
         // The bank is read inside the lock, so this import sees every question an earlier one stored.
         using var importLock = dryRun ? null : await _store.LockImportsAsync(progress, cancellationToken).ConfigureAwait(false);
         var existing = await _store.GetAllAsync(cancellationToken).ConfigureAwait(false);
-        var plan = new ImportPlan(existing, ParseBudget);
+        var plan = new ImportPlan(existing, ParseBudget, await _store.GetHiddenIdsAsync(cancellationToken).ConfigureAwait(false));
         var reports = new List<DocumentReport>();
         foreach (var document in documents)
         {

@@ -39,6 +39,12 @@ public interface IQuestionStore
     /// <summary>Applies one import in a single transaction: all of it or nothing.</summary>
     Task ApplyAsync(BankChanges changes, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Ids of the questions this store's view of the bank leaves out (on a server, other accounts' documents), so that
+    /// an import never gives a new question one of them. A store without accounts hides nothing.
+    /// </summary>
+    Task<IReadOnlyList<string>> GetHiddenIdsAsync(CancellationToken cancellationToken = default) => Task.FromResult<IReadOnlyList<string>>([]);
+
     /// <summary>A stored setting, or null.</summary>
     Task<string?> GetSettingAsync(string key, CancellationToken cancellationToken = default);
 }

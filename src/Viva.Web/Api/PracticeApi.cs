@@ -28,6 +28,9 @@ public static class PracticeApi
         return api;
     }
 
+    /// <summary>The longest answer time a review may record: a day, far beyond any answer, far below what overflows a time span.</summary>
+    public const long MaxDurationMs = 24L * 60 * 60 * 1000;
+
     private static async Task<Results<Ok<NextCardResponse>, ValidationProblem>> NextAsync(
         PracticeService practice, string? topic, string? level, CancellationToken token)
     {
@@ -104,9 +107,9 @@ public static class PracticeApi
             errors["score"] = ["a score is between 0 and 5"];
         }
 
-        if (request.DurationMs is < 0)
+        if (request.DurationMs is < 0 or > MaxDurationMs)
         {
-            errors["duration_ms"] = ["a duration cannot be negative"];
+            errors["duration_ms"] = [$"a duration is between 0 and {MaxDurationMs} milliseconds (a day)"];
         }
 
         if (request.Answer is { Length: > MaxAnswerLength })

@@ -1,3 +1,4 @@
+using Viva.Core.Storage;
 using Viva.Storage.Sqlite;
 
 namespace Viva.Web.Data;
@@ -16,6 +17,9 @@ public sealed class BankLease : IDisposable
 
     /// <summary>The borrowed store: both the question bank and the review log.</summary>
     public SqliteQuestionStore Store => _store ?? throw new ObjectDisposedException(nameof(BankLease));
+
+    /// <summary>The borrowed store's accounts (server mode), through the port that other stores implement too.</summary>
+    public IAccountStore Accounts => Store;
 
     /// <inheritdoc/>
     public void Dispose()

@@ -42,6 +42,8 @@ public sealed class BankPool : IDisposable
             return;
         }
 
+        // The next request may be another account's.
+        store.Viewer = null;
         _idle.Add(store);
     }
 

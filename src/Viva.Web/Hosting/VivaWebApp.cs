@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -6,6 +9,7 @@ using Viva.Core.Grading;
 using Viva.Core.Linking;
 using Viva.Core.Scheduling;
 using Viva.Semantics;
+using Viva.Web.Accounts;
 using Viva.Web.Api;
 using Viva.Web.Data;
 using Viva.Web.Grading;
@@ -34,18 +38,29 @@ public static class VivaWebApp
         });
         // DNS rebinding: a page on an attacker's name that resolves to 127.0.0.1 sends its own Host, so only names
         // that mean this machine are served unless the operator lists theirs (--AllowedHosts "viva.example.org").
-        if (string.IsNullOrWhiteSpace(builder.Configuration[AllowedHostsKey]))
+        var viva = builder.Configuration.GetSection(VivaWebOptions.Section).Get<VivaWebOptions>() ?? new VivaWebOptions();
+        if (ExposureRule.Refusal(ListenUrls(builder.Configuration), viva) is { } refusal)
         {
-            builder.Configuration[AllowedHostsKey] = LoopbackHosts;
+            throw new ExposureRefusedException(refusal);
         }
 
-        AddServices(builder);
+        if (string.IsNullOrWhiteSpace(builder.Configuration[AllowedHostsKey]))
+        {
+            builder.Configuration[AllowedHostsKey] = viva.PublicUrl.Length > 0 ? $"{LoopbackHosts};{new Uri(viva.PublicUrl).Host}" : LoopbackHosts;
+        }
+
+        AddServices(builder, viva.Accounts);
         configure?.Invoke(builder);
         var app = builder.Build();
-        UsePipeline(app);
+        UsePipeline(app, viva.Accounts);
         app.Lifetime.ApplicationStarted.Register(() => WarnIfExposed(app));
         return app;
     }
+
+    // --urls, else the ports a container image sets (ASPNETCORE_HTTP_PORTS), which listen on every interface.
+    private static string? ListenUrls(ConfigurationManager configuration) =>
+        configuration["urls"] is { Length: > 0 } urls ? urls
+        : string.Join(';', $"{configuration["http_ports"]};{configuration["https_ports"]}".Split(';', StringSplitOptions.RemoveEmptyEntries).Select(port => $"http://*:{port}"));
 
     /// <summary>The host names served when none are configured: this machine's.</summary>
     public const string LoopbackHosts = "localhost;127.0.0.1;[::1]";
@@ -63,7 +78,7 @@ public static class VivaWebApp
 
     private static void WarnIfExposed(WebApplication app)
     {
-        if (app.Urls.Any(ListensOnAllInterfaces))
+        if (!app.Services.GetRequiredService<IOptions<VivaWebOptions>>().Value.Accounts && app.Urls.Any(ListensOnAllInterfaces))
         {
             app.Logger.LogWarning(
                 "Listening on every network interface ({Urls}): this mode has no login, so anyone who can reach this machine can read and change the bank. Bind 127.0.0.1 unless that is what you want; allowed host names: {Hosts}",
@@ -71,10 +86,16 @@ public static class VivaWebApp
         }
     }
 
-    private static void AddServices(WebApplicationBuilder builder)
+    private static void AddServices(WebApplicationBuilder builder, bool accounts)
     {
         var services = builder.Services;
         services.AddOptions<VivaWebOptions>().BindConfiguration(VivaWebOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        // Keys that sign cookies and anti-forgery tokens live with the bank, never in ~/.aspnet, so they survive
+        // restarts and move with VIVA_HOME.
+        services.AddDataProtection().SetApplicationName("viva");
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<VivaWebOptions>, ILoggerFactory>((keys, viva, logs) =>
+            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(viva.Value.ResolvedHome(), "keys")), logs));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<BankPool>();
         services.AddHostedService<CuratedBankLoader>();
@@ -87,8 +108,23 @@ public static class VivaWebApp
         services.AddSingleton(provider => HybridGrader.Create(provider.GetRequiredService<TextEncoderLoader>().Get));
         services.AddSingleton(provider => new DuplicateLinker(provider.GetRequiredService<TextEncoderLoader>().Get));
         services.AddSingleton<IPracticeGrader, DefaultPracticeGrader>();
-        services.AddScoped<IUserContext, LocalUserContext>();
-        services.AddScoped(provider => provider.GetRequiredService<BankPool>().Rent());
+        if (accounts)
+        {
+            services.AddAccounts(builder.Configuration.GetSection(VivaWebOptions.Section).Get<VivaWebOptions>() ?? new VivaWebOptions());
+            services.AddScoped<IUserContext, ClaimsUserContext>();
+        }
+        else
+        {
+            services.AddScoped<IUserContext, LocalUserContext>();
+        }
+
+        // In server mode the store a request borrows shows that request's account its own documents and the shared ones.
+        services.AddScoped(provider =>
+        {
+            var lease = provider.GetRequiredService<BankPool>().Rent();
+            lease.Store.Viewer = accounts ? provider.GetRequiredService<IUserContext>().UserId : null;
+            return lease;
+        });
 
         // Each request schedules with its user's newest applied FSRS weights (the defaults until a fit is applied).
         // The SQLite store completes its tasks synchronously, so waiting here blocks nothing.
@@ -119,27 +155,44 @@ public static class VivaWebApp
         services.AddScoped<UploadImporter>();
 
         services.AddProblemDetails();
-        services.AddRazorPages();
+        services.AddRazorPages(pages =>
+        {
+            if (accounts)
+            {
+                AccountsSetup.ProtectPages(pages.Conventions);
+            }
+        });
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
         services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
             .Configure<IOptions<VivaWebOptions>>((kestrel, viva) => kestrel.Limits.MaxRequestBodySize = viva.Value.MaxUploadBytes);
     }
 
-    private static void UsePipeline(WebApplication app)
+    private static void UsePipeline(WebApplication app, bool accounts)
     {
+        if (accounts)
+        {
+            app.UseProxyHeaders();
+        }
+
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+        app.UseTraceRefusal();
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new EmbeddedFileProvider(typeof(VivaWebApp).Assembly, "Viva.Web.wwwroot") });
         app.UseRouting();
+        if (accounts)
+        {
+            app.UseAccounts();
+        }
+
         app.UseAntiforgery();
 
         app.MapOpenApi();
-        app.MapGet("/health", () => TypedResults.Text("ok")).WithTags("Health").WithName("Health");
+        app.MapGet("/health", () => TypedResults.Text("ok")).WithTags("Health").WithName("Health").AllowAnonymous();
         var api = app.MapGroup("/api").AddEndpointFilter<SameSiteRequests>();
         api.MapQuestionsApi().MapPracticeApi().MapImportApi().MapStatsApi().MapFsrsApi();
         app.MapRazorPages();

@@ -19,6 +19,24 @@ public sealed class VivaWebOptions
     [Range(1024, 200 * 1024 * 1024)]
     public long MaxUploadBytes { get; set; } = 21 * 1024 * 1024;
 
+    /// <summary>Server mode: every page and API call needs a signed-in account (<c>--accounts</c>).</summary>
+    public bool Accounts { get; set; }
+
+    /// <summary>The address users reach the server by, e.g. <c>https://viva.example.org</c>; required to listen beyond loopback.</summary>
+    public string PublicUrl { get; set; } = string.Empty;
+
+    /// <summary>Failed logins in a row that lock an account.</summary>
+    [Range(1, 100)]
+    public int MaxFailedLogins { get; set; } = 5;
+
+    /// <summary>How long a locked account stays locked, in minutes.</summary>
+    [Range(1, 24 * 60)]
+    public int LockoutMinutes { get; set; } = 15;
+
+    /// <summary>Login, sign-up and setup posts accepted per client address and minute, whatever the account.</summary>
+    [Range(1, 100_000)]
+    public int LoginPostsPerMinute { get; set; } = 20;
+
     /// <summary>The data folder actually used.</summary>
     public string ResolvedHome() =>
         Home is { Length: > 0 } ? Home

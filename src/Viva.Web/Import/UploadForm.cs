@@ -29,15 +29,26 @@ public static class UploadForm
             var form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = maxBytes }, cancellationToken);
             return form.Files.Count == 0 ? ([], "choose at least one file to import", StatusCodes.Status400BadRequest) : ([.. form.Files], null, StatusCodes.Status200OK);
         }
-        catch (InvalidDataException)
+        catch (InvalidDataException exception) when (exception.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
         {
             return ([], TooLarge(maxBytes), StatusCodes.Status413PayloadTooLarge);
+        }
+        catch (InvalidDataException)
+        {
+            return ([], Malformed, StatusCodes.Status400BadRequest);
+        }
+        catch (IOException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A body that ends before its closing boundary, or has none, is the client's mistake, not a server error.
+            return ([], Malformed, StatusCodes.Status400BadRequest);
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return ([], TooLarge(maxBytes), StatusCodes.Status413PayloadTooLarge);
         }
     }
+
+    private const string Malformed = "the upload is not a readable multipart form (broken or missing boundary); nothing was imported";
 
     private static string TooLarge(long maxBytes) => $"the upload is larger than {maxBytes / (1024 * 1024)} MB; nothing was imported";
 }

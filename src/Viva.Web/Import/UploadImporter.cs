@@ -40,13 +40,13 @@ public sealed class UploadImporter(BankLease bank, DuplicateLinker linker, FsrsS
             await file.CopyToAsync(memory, cancellationToken);
             if (!AnkiPackageImport.IsPackage(name))
             {
-                documents.Add(new ImportDocument(name, memory.ToArray()));
+                documents.Add(new ImportDocument(user.SourcePrefix + name, memory.ToArray()));
                 continue;
             }
 
             try
             {
-                var package = AnkiPackageImport.Read(name, memory.ToArray());
+                var package = AnkiPackageImport.Read(user.SourcePrefix + name, memory.ToArray());
                 packages.Add(package);
                 documents.Add(package.Document);
             }

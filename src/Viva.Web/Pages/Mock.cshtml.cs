@@ -5,6 +5,8 @@ using Viva.Core.Questions;
 using Viva.Web.Api;
 using Viva.Web.Mock;
 
+using Viva.Web.Practice;
+
 namespace Viva.Web.Pages;
 
 /// <summary>Mock interview: pick a track and length, then one question at a time with a timer; the report follows. Works without script; mock.js runs the clock and adds keys.</summary>
@@ -92,8 +94,7 @@ public sealed class MockModel(MockWebService mocks, TimeProvider time) : PageMod
         {
             answer = (answer ?? "").Trim();
             answer = answer.Length > PracticeApi.MaxAnswerLength ? answer[..PracticeApi.MaxAnswerLength] : answer;
-            var took = time.GetUtcNow() - DateTimeOffset.FromUnixTimeMilliseconds(shownAt);
-            await mocks.AnswerAsync(mock, item, answer, took > TimeSpan.Zero && took < TimeSpan.FromHours(10) ? took : TimeSpan.Zero, cancellationToken);
+            await mocks.AnswerAsync(mock, item, answer, AnswerTime.Since(shownAt, time.GetUtcNow(), TimeSpan.FromHours(10)), cancellationToken);
         }
 
         return end ? RedirectToPage("/MockReport", new { id }) : RedirectToPage(new { id });

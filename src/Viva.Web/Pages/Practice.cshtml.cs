@@ -112,8 +112,7 @@ public sealed class PracticeModel(PracticeService practice, TimeProvider time) :
             return RedirectToPage(new { Topic, Level });
         }
 
-        var took = time.GetUtcNow() - DateTimeOffset.FromUnixTimeMilliseconds(shownAt);
-        var duration = took > TimeSpan.Zero && took < LongestAnswer ? took : TimeSpan.Zero;
+        var duration = AnswerTime.Since(shownAt, time.GetUtcNow(), LongestAnswer);
         var graded = score is >= 0 and <= 5 ? score : null;
         GradeOverride? verdict = graded is not null && GradeOverrideNames.TryParse(gradeOverride, out var said) ? said : null;
         var details = new AnswerDetails(string.IsNullOrWhiteSpace(answer) ? null : answer, graded, duration, verdict);

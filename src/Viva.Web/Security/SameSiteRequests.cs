@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using Viva.Web.Hosting;
+
 namespace Viva.Web.Security;
 
 /// <summary>
@@ -15,7 +18,7 @@ public sealed class SameSiteRequests : IEndpointFilter
         ArgumentNullException.ThrowIfNull(next);
         var request = context.HttpContext.Request;
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !HttpMethods.IsOptions(request.Method)
-            && FromAnotherOrigin(request))
+            && FromAnotherOrigin(request, request.HttpContext.RequestServices.GetService<IOptions<VivaWebOptions>>()?.Value.PublicUrl))
         {
             return ValueTask.FromResult<object?>(TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,
                 title: "Cross-site request refused", detail: "The API accepts changes only from this site or from non-browser clients."));
@@ -25,7 +28,9 @@ public sealed class SameSiteRequests : IEndpointFilter
     }
 
     /// <summary>True when a browser says the request comes from a page of another origin.</summary>
-    public static bool FromAnotherOrigin(HttpRequest request)
+    /// <param name="request">The request.</param>
+    /// <param name="publicUrl">The server's public address (behind a reverse proxy the request's own may differ); empty for none.</param>
+    public static bool FromAnotherOrigin(HttpRequest request, string? publicUrl = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         var site = request.Headers["Sec-Fetch-Site"].ToString();
@@ -37,6 +42,7 @@ public sealed class SameSiteRequests : IEndpointFilter
 
         var origin = request.Headers.Origin.ToString();
         return origin.Length > 0
-            && !string.Equals(origin, $"{request.Scheme}://{request.Host.Value}", StringComparison.OrdinalIgnoreCase);
+            && !string.Equals(origin, $"{request.Scheme}://{request.Host.Value}", StringComparison.OrdinalIgnoreCase)
+            && !(Uri.TryCreate(publicUrl, UriKind.Absolute, out var own) && string.Equals(origin, own.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase));
     }
 }
