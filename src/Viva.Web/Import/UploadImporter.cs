@@ -43,12 +43,40 @@ public sealed class UploadImporter(BankLease bank, DuplicateLinker linker, TimeP
 
         var results = new List<DocumentDto>();
         var next = 0;
+        var curated = new Dictionary<string, bool>(StringComparer.Ordinal);
         for (var i = 0; i < files.Count; i++)
         {
-            results.Add(rejected.TryGetValue(i, out var failed) ? failed : DocumentDto.From(report!.Documents[next++]));
+            if (rejected.TryGetValue(i, out var failed))
+            {
+                results.Add(failed);
+                continue;
+            }
+
+            var document = report!.Documents[next++];
+            var linked = document.Failed ? 0 : await CountLinkedToCuratedAsync(report.Questions.Where(q => q.Question.Question.Source == document.Source), curated, cancellationToken);
+            results.Add(DocumentDto.From(document) with { LinkedToCurated = linked });
         }
 
         return new ImportResponse(results);
+    }
+
+    // Questions whose cluster holds a curated question; each cluster is looked up once across the upload.
+    private async Task<int> CountLinkedToCuratedAsync(IEnumerable<ImportedQuestion> questions, Dictionary<string, bool> curated, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        foreach (var question in questions)
+        {
+            var cluster = question.Question.Cluster;
+            if (!curated.TryGetValue(cluster, out var linked))
+            {
+                linked = (await bank.Store.GetClusterAsync(cluster, cancellationToken)).Any(q => q.IsCurated);
+                curated[cluster] = linked;
+            }
+
+            count += linked ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static string? Reject(IFormFile file, string name)
