@@ -116,6 +116,7 @@ public sealed partial class MockCommandTests : IDisposable
     [InlineData(2, "--markdown", "x.md")]
     [InlineData(2, "--questions", "0")]
     [InlineData(1, "--show", "99")]
+    [InlineData(2, "--json")]
     public async Task Wrong_usage_and_unknown_mocks_fail_with_one_line(int expected, params string[] args)
     {
         var (code, output, error) = await _viva.RunAsync(["mock", .. args]);
@@ -123,6 +124,34 @@ public sealed partial class MockCommandTests : IDisposable
         Assert.StartsWith("viva: ", error);
         Assert.Single(error.Trim().Split('\n'));
         Assert.DoesNotContain("Viva mock", output);
+    }
+
+    [Fact]
+    public async Task History_and_show_print_json_with_snake_case_keys()
+    {
+        // Given
+        Assert.Equal(0, (await _viva.RunWithInputAsync(Script, "mock", "--questions", "3", "--seed", "11")).Code);
+
+        // When
+        var (historyCode, history, _) = await _viva.RunAsync("mock", "--history", "--json");
+        var (showCode, show, _) = await _viva.RunAsync("mock", "--show", "1", "--json");
+
+        // Then
+        Assert.Equal(0, historyCode);
+        var mock = JsonDocument.Parse(history).RootElement.GetProperty("mocks")[0];
+        Assert.Equal(1, mock.GetProperty("id").GetInt64());
+        Assert.Equal("finished", mock.GetProperty("status").GetString());
+        Assert.Equal(11, mock.GetProperty("seed").GetInt32());
+        Assert.Equal(3, mock.GetProperty("answered").GetInt32());
+        Assert.Equal(0, showCode);
+        var report = JsonDocument.Parse(show).RootElement;
+        var answers = report.GetProperty("answers");
+        Assert.Equal(3, answers.GetArrayLength());
+        Assert.True(answers[1].GetProperty("skipped").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, answers[1].GetProperty("score").ValueKind);
+        Assert.Contains("<b>gradients</b>", answers[2].GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.True(report.GetProperty("topics").GetArrayLength() > 0);
+        Assert.StartsWith("viva practice --topic ", report.GetProperty("study_next")[0].GetProperty("command").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

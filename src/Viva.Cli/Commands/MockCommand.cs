@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Viva.Cli.Mock;
+using Viva.Cli.Output;
 using Viva.Cli.Practice;
 using Viva.Core.Analytics;
 using Viva.Core.Mock;
@@ -34,18 +35,25 @@ public static class MockCommand
         var show = new Option<long?>("--show") { Description = "Show a saved mock's report" };
         var markdown = new Option<string?>("--markdown") { Description = "With --show: also write the report to this Markdown file" };
         var html = new Option<string?>("--html") { Description = "With --show: also write the report to this printable HTML file" };
+        var json = new Option<bool>("--json") { Description = "With --history or --show: print JSON instead of tables" };
         var command = new Command("mock", """
             A timed mock interview drawn from the curated bank: questions across the track's topics, the most asked and your
             weakest topics more often, sometimes followed by a related question. Type each answer (a blank line submits;
             Enter alone or s skips, q ends). The report gives each question's grade, time, key points covered and missed
             and the reference, a readiness figure per topic, and what to study next. Mocks are saved apart from practice:
             they never change when your cards are due.
-            """) { track, topics, questions, minutes, level, seed, reveal, history, show, markdown, html };
+            """) { track, topics, questions, minutes, level, seed, reveal, history, show, markdown, html, json };
         command.SetAction(async (result, token) =>
         {
             if ((result.GetValue(markdown) ?? result.GetValue(html)) is not null && result.GetValue(show) is null)
             {
                 context.WriteError("--markdown and --html export a saved mock: add --show ID");
+                return ExitCodes.Usage;
+            }
+
+            if (result.GetValue(json) && !result.GetValue(history) && result.GetValue(show) is null)
+            {
+                context.WriteError("--json prints saved mocks: add --history or --show ID (a mock itself is typed at the terminal)");
                 return ExitCodes.Usage;
             }
 
@@ -70,13 +78,13 @@ public static class MockCommand
             var service = new MockService(store, context.Time, ReviewService.LocalUser);
             if (result.GetValue(history))
             {
-                await HistoryAsync(context, store, token).ConfigureAwait(false);
+                await HistoryAsync(context, store, result.GetValue(json), token).ConfigureAwait(false);
                 return ExitCodes.Success;
             }
 
             if (result.GetValue(show) is { } id)
             {
-                return await ShowAsync(context, service, id, result.GetValue(markdown), result.GetValue(html), token).ConfigureAwait(false);
+                return await ShowAsync(context, service, id, result.GetValue(markdown), result.GetValue(html), result.GetValue(json), token).ConfigureAwait(false);
             }
 
             var (count, length) = MockOptions.Length(result.GetValue(questions), result.GetValue(minutes));
@@ -136,9 +144,15 @@ public static class MockCommand
         return track;
     }
 
-    private static async Task HistoryAsync(CliContext context, SqliteQuestionStore store, CancellationToken token)
+    private static async Task HistoryAsync(CliContext context, SqliteQuestionStore store, bool json, CancellationToken token)
     {
         var mocks = await store.GetMocksAsync(ReviewService.LocalUser, token).ConfigureAwait(false);
+        if (json)
+        {
+            Json.Write(context.Out, MockJson.History(mocks));
+            return;
+        }
+
         if (mocks.Count == 0)
         {
             context.Console.MarkupLine("No mocks yet: run [bold]viva mock[/].");
@@ -157,7 +171,7 @@ public static class MockCommand
         context.Console.Write(table);
     }
 
-    private static async Task<int> ShowAsync(CliContext context, MockService service, long id, string? markdown, string? html, CancellationToken token)
+    private static async Task<int> ShowAsync(CliContext context, MockService service, long id, string? markdown, string? html, bool json, CancellationToken token)
     {
         if (await service.ReportAsync(id, token).ConfigureAwait(false) is not { } report)
         {
@@ -165,7 +179,15 @@ public static class MockCommand
             return ExitCodes.InputFailed;
         }
 
-        MockReportRenderer.Print(context.Console, report);
+        if (json)
+        {
+            Json.Write(context.Out, MockJson.Report(report));
+        }
+        else
+        {
+            MockReportRenderer.Print(context.Console, report);
+        }
+
         var code = ExitCodes.Success;
         foreach (var (path, render) in new[] { (markdown, (Func<MockReport, string>)MockMarkdownRenderer.Render), (html, MockHtmlRenderer.Render) })
         {
@@ -177,7 +199,10 @@ public static class MockCommand
             try
             {
                 await File.WriteAllTextAsync(path, render(report), token).ConfigureAwait(false);
-                context.Console.MarkupLine($"Wrote {Markup.Escape(path)}");
+                if (!json)
+                {
+                    context.Console.MarkupLine($"Wrote {Markup.Escape(path)}");
+                }
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {

@@ -69,7 +69,6 @@ public static class PracticeCommand
     private static async Task<IReadOnlyList<string>> WeakestTopicsAsync(SqliteQuestionStore store, ReviewService reviews, int count, CancellationToken token)
     {
         var cards = await store.GetCardsAsync(reviews.UserId, token).ConfigureAwait(false);
-        return [.. StatsCalculator.Compute(cards, [], reviews.Scheduler, reviews.Now, 0).Topics
-            .OrderBy(t => t.MeanRecall).ThenBy(t => t.Topic, StringComparer.Ordinal).Take(count).Select(t => t.Topic)];
+        return WeakestTopics.Of(StatsCalculator.Compute(cards, [], reviews.Scheduler, reviews.Now, 0).Topics, count);
     }
 }

@@ -71,6 +71,7 @@ public sealed class UploadImporter(BankLease bank, DuplicateLinker linker, FsrsS
 
         var results = new List<DocumentDto>();
         var next = 0;
+        var curated = new Dictionary<string, bool>(StringComparer.Ordinal);
         for (var i = 0; i < files.Count; i++)
         {
             if (rejected.TryGetValue(i, out var failed))
@@ -79,7 +80,9 @@ public sealed class UploadImporter(BankLease bank, DuplicateLinker linker, FsrsS
                 continue;
             }
 
-            var dto = DocumentDto.From(report!.Documents[next++]);
+            var document = report!.Documents[next++];
+            var linked = document.Failed ? 0 : await CountLinkedToCuratedAsync(report.Questions.Where(q => q.Question.Question.Source == document.Source), curated, cancellationToken);
+            var dto = DocumentDto.From(document) with { LinkedToCurated = linked };
             results.Add(histories.TryGetValue(dto.Source, out var result)
                 ? dto with { Diagnostics = [.. dto.Diagnostics, new DiagnosticDto(1, "info", HistoryLine(result))] }
                 : dto);
@@ -93,6 +96,25 @@ public sealed class UploadImporter(BankLease bank, DuplicateLinker linker, FsrsS
         + (result.AlreadyThere > 0 ? $"; {result.AlreadyThere} already in the review log" : string.Empty);
 
     private static DocumentDto Failed(string name, string reason) => new(name, true, 0, 0, 0, 0, 0, 0, 0, [new DiagnosticDto(1, "error", reason)]);
+
+    // Questions whose cluster holds a curated question; each cluster is looked up once across the upload.
+    private async Task<int> CountLinkedToCuratedAsync(IEnumerable<ImportedQuestion> questions, Dictionary<string, bool> curated, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        foreach (var question in questions)
+        {
+            var cluster = question.Question.Cluster;
+            if (!curated.TryGetValue(cluster, out var linked))
+            {
+                linked = (await bank.Store.GetClusterAsync(cluster, cancellationToken)).Any(q => q.IsCurated);
+                curated[cluster] = linked;
+            }
+
+            count += linked ? 1 : 0;
+        }
+
+        return count;
+    }
 
     private static string? Reject(IFormFile file, string name)
     {

@@ -3,12 +3,12 @@ using Viva.Web.Practice;
 
 namespace Viva.Web.Pages;
 
-/// <summary>The dashboard: today's workload, streak, the last and next 30 days, readiness per topic.</summary>
+/// <summary>The dashboard: today's workload, streak, the interview plan, and the progress charts with their advice.</summary>
 public sealed class IndexModel(StatsService stats) : PageModel
 {
     /// <summary>The figures shown.</summary>
-    public ProgressReport Progress { get; private set; } = null!;
+    public ProgressCharts Charts { get; private set; } = null!;
 
     /// <summary>Computes the figures.</summary>
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Progress = await stats.ComputeAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Charts = await stats.ChartsAsync(cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Viva.Core.Questions;
@@ -9,8 +10,11 @@ using Viva.Web.Rendering;
 namespace Viva.Web.Pages;
 
 /// <summary>Practice: question → typed answer → grade and reference → rating → next card. Works without script; practice.js adds keys.</summary>
-public sealed class PracticeModel(PracticeService practice, TimeProvider time) : PageModel
+public sealed class PracticeModel(PracticeService practice, StatsService stats, TimeProvider time) : PageModel
 {
+    // The most topics "practise my weakest topics" takes at once.
+    private const int MostWeakest = 20;
+
     // A form older than this is not timed: the user walked away.
     private static readonly TimeSpan LongestAnswer = TimeSpan.FromHours(1);
 
@@ -21,6 +25,17 @@ public sealed class PracticeModel(PracticeService practice, TimeProvider time) :
     /// <summary>Only cards of this level.</summary>
     [BindProperty(SupportsGet = true)]
     public string? Level { get; set; }
+
+    /// <summary>
+    /// Start with the N topics of lowest mean recall (the "practise my weakest topics" link, as <c>viva practice --weakest N</c>);
+    /// resolved once into <see cref="Area"/> so that the session keeps its topics while their recall rises.
+    /// </summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Weakest { get; set; }
+
+    /// <summary>Only cards of these topics, named exactly as the stats name them.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string[] Area { get; set; } = [];
 
     /// <summary>The card to answer, on the question step.</summary>
     public PracticeCard? Card { get; private set; }
@@ -46,8 +61,19 @@ public sealed class PracticeModel(PracticeService practice, TimeProvider time) :
     public string? LastReview { get; set; }
 
     /// <summary>Shows the next card.</summary>
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        if (Weakest is { } count)
+        {
+            if (count is >= 1 and <= MostWeakest)
+            {
+                Area = [.. await stats.WeakestAsync(count, cancellationToken)];
+                return Redirect(Here());
+            }
+
+            Error = $"weakest: must be 1 to {MostWeakest}.";
+        }
+
         var (filter, errors) = BrowseQuery.Parse(Topic, Level, null, false, null);
         if (errors.Count > 0)
         {
@@ -56,8 +82,25 @@ public sealed class PracticeModel(PracticeService practice, TimeProvider time) :
             filter = filter with { Level = null };
         }
 
-        (Card, Queue) = await practice.NextAsync(filter, cancellationToken);
+        (Card, Queue) = await practice.NextAsync(filter with { Topics = Area }, cancellationToken);
         ShownAt = time.GetUtcNow().ToUnixTimeMilliseconds();
+        return Page();
+    }
+
+    /// <summary>This page with the current filters, where a post returns to.</summary>
+    public string Here()
+    {
+        var query = new QueryBuilder();
+        foreach (var (name, value) in new[] { ("topic", Topic), ("level", Level) })
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                query.Add(name, value);
+            }
+        }
+
+        query.Add("area", Area);
+        return "/practice" + query.ToQueryString();
     }
 
     /// <summary>Grades the answer and shows the reference and the ratings.</summary>
@@ -66,7 +109,7 @@ public sealed class PracticeModel(PracticeService practice, TimeProvider time) :
         if (await practice.FindCardAsync(cardId ?? "", cancellationToken) is not { } card)
         {
             Saved = "That card is no longer in the bank.";
-            return RedirectToPage(new { Topic, Level });
+            return Redirect(Here());
         }
 
         answer ??= "";
@@ -109,7 +152,7 @@ public sealed class PracticeModel(PracticeService practice, TimeProvider time) :
         if (rating is < 1 or > 4 || await practice.FindCardAsync(cardId ?? "", cancellationToken) is null)
         {
             Saved = "That rating could not be recorded: unknown card or rating.";
-            return RedirectToPage(new { Topic, Level });
+            return Redirect(Here());
         }
 
         var duration = AnswerTime.Since(shownAt, time.GetUtcNow(), LongestAnswer);
@@ -122,7 +165,7 @@ public sealed class PracticeModel(PracticeService practice, TimeProvider time) :
             : $"Saved: {review.Rating} — next in {IntervalText.Describe(review.After.Due!.Value - review.ReviewedAt)}."
                 + (review.Override is { } noted ? $" “{noted.Describe()}” noted." : "");
         LastReview = review?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return RedirectToPage(new { Topic, Level });
+        return Redirect(Here());
     }
 
     /// <summary>Takes back the last rating; its card comes back as it was.</summary>
@@ -131,6 +174,6 @@ public sealed class PracticeModel(PracticeService practice, TimeProvider time) :
         Saved = await practice.UndoAsync(reviewId, cancellationToken)
             ? "Undone: the card is back as it was before that rating."
             : "That rating can no longer be undone.";
-        return RedirectToPage(new { Topic, Level });
+        return Redirect(Here());
     }
 }

@@ -14,17 +14,28 @@ namespace Viva.Web.Practice;
 /// </summary>
 public sealed class PracticeService(BankLease bank, ReviewService reviews, IPracticeGrader grader, IOptions<VivaWebOptions> options)
 {
+    /// <summary>
+    /// Today's queue: with an interview date ahead (<c>viva plan</c> or the settings page), the cards that add the most
+    /// recall on the day within the daily minutes, as <c>viva practice</c> orders them; otherwise the default order.
+    /// </summary>
+    public async Task<TodaysCards> QueueAsync(QuestionFilter filter, CancellationToken cancellationToken)
+    {
+        var plan = await bank.Store.GetInterviewPlanAsync(reviews.UserId, cancellationToken);
+        return plan is not null && reviews.DaysUntil(plan.Date) > 0
+            ? await reviews.BuildInterviewQueueAsync(plan, options.Value.NewPerDay, filter, cancellationToken)
+            : await reviews.BuildQueueAsync(options.Value.NewPerDay, filter, cancellationToken);
+    }
+
     // Anki's "learn ahead": when nothing else is left, a step due within this long is shown rather than making the user wait.
     private static readonly TimeSpan LearnAhead = TimeSpan.FromMinutes(20);
 
     /// <summary>The card to practise now, or null when today's queue is done; with the queue's size.</summary>
     public async Task<(PracticeCard? Card, TodaysCards Queue)> NextAsync(QuestionFilter filter, CancellationToken cancellationToken)
     {
-        var queue = await reviews.BuildQueueAsync(options.Value.NewPerDay, filter, cancellationToken);
+        var queue = await QueueAsync(filter, cancellationToken);
         var now = reviews.Now;
         var candidates = queue.Learning.Where(l => l.Card.Due <= now).Select(l => l.CardId)
-            .Concat(queue.Reviews.Select(r => r.CardId))
-            .Concat(queue.New)
+            .Concat(queue.Order)
             .Concat(queue.Learning.Where(l => l.Card.Due <= now + LearnAhead).Select(l => l.CardId));
         foreach (var cardId in candidates)
         {

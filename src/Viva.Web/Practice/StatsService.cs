@@ -1,18 +1,47 @@
 using Microsoft.Extensions.Options;
 using Viva.Core.Analytics;
 using Viva.Core.Scheduling;
+using Viva.Core.Scheduling.Interview;
+using Viva.Core.Storage;
+using Viva.Web.Data;
 using Viva.Web.Hosting;
 
 namespace Viva.Web.Practice;
 
 /// <summary>The user's progress as the dashboard, the stats page and <c>/api/stats</c> show it.</summary>
-public sealed class StatsService(ReviewService reviews, IOptions<VivaWebOptions> options)
+public sealed class StatsService(ReviewService reviews, BankLease bank, PracticeService practice, IOptions<VivaWebOptions> options)
 {
+    /// <summary>How many topics the one-click "practise my weakest topics" takes.</summary>
+    public const int WeakestCount = 3;
+
     // The streak looks back this far; a longer one shows as this many days.
     private const int StreakHorizonDays = 366;
 
     /// <summary>Computes today's figures.</summary>
-    public async Task<ProgressReport> ComputeAsync(CancellationToken cancellationToken)
+    public async Task<ProgressReport> ComputeAsync(CancellationToken cancellationToken) => (await LoadAsync(cancellationToken)).Report;
+
+    /// <summary>Computes everything the charts show, with the interview forecast when a plan is set.</summary>
+    public async Task<ProgressCharts> ChartsAsync(CancellationToken cancellationToken)
+    {
+        var (report, cards, log) = await LoadAsync(cancellationToken);
+        var now = reviews.Now;
+        var scheduler = reviews.Scheduler;
+        var trend = GradeTrend.Compute(log, now, scheduler.Options.TimeZone, scheduler.Options.DayStartHour);
+        var plan = await bank.Store.GetInterviewPlanAsync(reviews.UserId, cancellationToken);
+        var outlook = plan is null ? null
+            : new InterviewOutlook(plan, reviews.DaysUntil(plan.Date), InterviewForecast.ByTopic(cards, scheduler, now, reviews.DaysUntil(plan.Date)));
+        var queue = await practice.QueueAsync(new QuestionFilter(), cancellationToken);
+        return new ProgressCharts(report, queue, trend, scheduler.Options.DesiredRetention, WeakestTopics.Of(report.Stats.Topics, WeakestCount), outlook);
+    }
+
+    /// <summary>The <paramref name="count"/> topics with the lowest mean recall now, weakest first.</summary>
+    public async Task<IReadOnlyList<string>> WeakestAsync(int count, CancellationToken cancellationToken)
+    {
+        var cards = await reviews.Store.GetCardsAsync(reviews.UserId, cancellationToken);
+        return WeakestTopics.Of(StatsCalculator.Compute(cards, [], reviews.Scheduler, reviews.Now, 0).Topics, count);
+    }
+
+    private async Task<(ProgressReport Report, IReadOnlyList<CardOverview> Cards, IReadOnlyList<ReviewRecord> Log)> LoadAsync(CancellationToken cancellationToken)
     {
         var now = reviews.Now;
         var scheduler = reviews.Scheduler;
@@ -22,6 +51,7 @@ public sealed class StatsService(ReviewService reviews, IOptions<VivaWebOptions>
         var log = await reviews.Store.GetReviewsAsync(reviews.UserId, now.AddDays(-StreakHorizonDays), cancellationToken);
         var stats = StatsCalculator.Compute(cards, log, scheduler, now, options.Value.NewPerDay);
         var daily = DailyRetention.Compute(log, now, zone, hour);
-        return new ProgressReport(stats, StudyStreak.Compute(log.Select(r => r.ReviewedAt), now, zone, hour), [.. daily.Select(d => new DayRetention(d.Date, d.Rate))]);
+        var report = new ProgressReport(stats, StudyStreak.Compute(log.Select(r => r.ReviewedAt), now, zone, hour), [.. daily.Select(d => new DayRetention(d.Date, d.Rate))]);
+        return (report, cards, log);
     }
 }

@@ -22,7 +22,9 @@ public static class SvgColumnChart
     /// <param name="colour">Fill colour of the columns.</param>
     /// <param name="maximum">Top of the scale; null for the largest value.</param>
     /// <param name="format">Formats a value for the tooltip and the scale.</param>
-    public static string Render(string title, IReadOnlyList<(string Label, double? Value)> points, string colour, double? maximum = null, Func<double, string>? format = null)
+    /// <param name="target">A value drawn as a dashed line across the chart (e.g. the retention aimed for); null for none.</param>
+    public static string Render(string title, IReadOnlyList<(string Label, double? Value)> points, string colour, double? maximum = null, Func<double, string>? format = null,
+        double? target = null)
     {
         ArgumentNullException.ThrowIfNull(points);
         format ??= v => v.ToString("0.##", CultureInfo.InvariantCulture);
@@ -30,7 +32,8 @@ public static class SvgColumnChart
         var plot = Height - Top - Bottom;
         var step = (Width - Left) / (double)Math.Max(1, points.Count);
         var svg = new StringBuilder();
-        svg.Append(Invariant($"<svg class=\"chart\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-label=\"{Encode(title)}\" xmlns=\"http://www.w3.org/2000/svg\">"));
+        svg.Append(Invariant($"<svg class=\"chart\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-label=\"{Encode(title)}\" xmlns=\"http://www.w3.org/2000/svg\">"))
+            .Append(Invariant($"<title>{Encode(title)}</title>"));
         svg.Append(Invariant($"<text x=\"0\" y=\"{Top + 4}\" font-size=\"10\" fill=\"#666\">{Encode(format(top))}</text>"));
         svg.Append(Invariant($"<text x=\"0\" y=\"{Height - Bottom}\" font-size=\"10\" fill=\"#666\">0</text>"));
         svg.Append(Invariant($"<line x1=\"{Left}\" y1=\"{Height - Bottom}\" x2=\"{Width}\" y2=\"{Height - Bottom}\" stroke=\"#bbb\"/>"));
@@ -50,6 +53,13 @@ public static class SvgColumnChart
             {
                 svg.Append(Invariant($"<text x=\"{x:0.#}\" y=\"{Height - 5}\" font-size=\"10\" fill=\"#666\">{Encode(label)}</text>"));
             }
+        }
+
+        if (target is { } line && line <= top)
+        {
+            var y = Height - Bottom - (plot * line / top);
+            svg.Append(Invariant($"<line class=\"target\" x1=\"{Left}\" y1=\"{y:0.#}\" x2=\"{Width}\" y2=\"{y:0.#}\" stroke=\"#c0392b\" stroke-dasharray=\"4 3\">"))
+                .Append(Invariant($"<title>Target: {Encode(format(line))}</title></line>"));
         }
 
         return svg.Append("</svg>").ToString();

@@ -18,6 +18,9 @@ public sealed record DocumentDto(string Source, bool Failed, int Questions, int 
     /// <summary>Of which only a stub answers (links, a skeleton, a TODO).</summary>
     public int Stubs { get; init; }
 
+    /// <summary>Of its questions, how many ask what a curated bank question asks (linked to it: they share its card).</summary>
+    public int LinkedToCurated { get; init; }
+
     /// <summary>The DTO of <paramref name="report"/>.</summary>
     public static DocumentDto From(DocumentReport report)
     {

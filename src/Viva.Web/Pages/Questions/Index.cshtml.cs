@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Viva.Core.Storage;
@@ -12,6 +13,9 @@ namespace Viva.Web.Pages.Questions;
 public sealed class IndexModel(QuestionService questions, BankLease bank) : PageModel
 {
     private const int PageSize = 200;
+
+    // Far beyond any bank; keeps a typed page number from asking for billions of rows.
+    private const int MaxPage = 1000;
 
     /// <summary>Search text.</summary>
     [BindProperty(SupportsGet = true)]
@@ -32,6 +36,12 @@ public sealed class IndexModel(QuestionService questions, BankLease bank) : Page
     /// <summary>Only unanswered questions.</summary>
     [BindProperty(SupportsGet = true)]
     public bool Unanswered { get; set; }
+
+    /// <summary>The page of the list to show, from 1 (the query's <c>page</c>, read by hand: Razor Pages keeps that name for its own route value).</summary>
+    public int PageNumber { get; private set; } = 1;
+
+    /// <summary>True when the list goes on after this page.</summary>
+    public bool HasNextPage { get; private set; }
 
     /// <summary>Search results, when searching.</summary>
     public IReadOnlyList<SearchResultDto>? Results { get; private set; }
@@ -65,6 +75,33 @@ public sealed class IndexModel(QuestionService questions, BankLease bank) : Page
             return;
         }
 
-        Listed = await questions.ListAsync(filter, cancellationToken);
+        // The store lists from the start, so a page reads up to its end plus one question that says whether another follows.
+        PageNumber = int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page)
+            ? Math.Clamp(page, 1, MaxPage)
+            : 1;
+        var skip = (PageNumber - 1) * PageSize;
+        var rows = await questions.ListAsync(filter with { Limit = skip + PageSize + 1 }, cancellationToken);
+        HasNextPage = rows.Count > skip + PageSize;
+        Listed = [.. rows.Skip(skip).Take(PageSize)];
+    }
+
+    /// <summary>The address of another page of the same list.</summary>
+    public string PageLink(int page)
+    {
+        var query = new QueryBuilder();
+        foreach (var (name, value) in new[] { ("topic", Topic), ("level", Level), ("source", Source), ("unanswered", Unanswered ? "true" : null) })
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                query.Add(name, value);
+            }
+        }
+
+        if (page > 1)
+        {
+            query.Add("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return "/questions" + query.ToQueryString();
     }
 }
