@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Viva.Core.Questions;
 using Viva.Core.Storage;
@@ -10,8 +9,6 @@ internal static class QuestionRow
 {
     public const string Columns = "id, source, line, ordinal, text, answer, topic, level, code, curated, fingerprint, cluster";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static StoredQuestion Read(SqliteDataReader reader)
     {
         var question = new ExtractedQuestion
@@ -20,10 +17,10 @@ internal static class QuestionRow
             Line = reader.GetInt32(2),
             Text = reader.GetString(4),
             Answer = reader.IsDBNull(5) ? null : reader.GetString(5),
-            Topic = JsonSerializer.Deserialize<List<string>>(reader.GetString(6), Json) ?? [],
+            Topic = StoredForms.FromJson<List<string>>(reader.GetString(6)) ?? [],
             Level = reader.IsDBNull(7) ? null : LevelNames.FromWord(reader.GetString(7)),
-            Code = JsonSerializer.Deserialize<List<CodeSnippet>>(reader.GetString(8), Json) ?? [],
-            Curated = reader.IsDBNull(9) ? null : JsonSerializer.Deserialize<CuratedMetadata>(reader.GetString(9), Json),
+            Code = StoredForms.FromJson<List<CodeSnippet>>(reader.GetString(8)) ?? [],
+            Curated = reader.IsDBNull(9) ? null : StoredForms.FromJson<CuratedMetadata>(reader.GetString(9)),
         };
         return new StoredQuestion(new BankQuestion(reader.GetString(0), question, reader.GetString(11)), reader.GetString(10), reader.GetInt32(3));
     }
@@ -39,10 +36,10 @@ internal static class QuestionRow
         command.Parameters.AddWithValue("$text", q.Text);
         command.Parameters.AddWithValue("$answer", (object?)q.Answer ?? DBNull.Value);
         command.Parameters.AddWithValue("$answer_quality", q.AnswerQuality.ToName());
-        command.Parameters.AddWithValue("$topic", JsonSerializer.Serialize(q.Topic, Json));
+        command.Parameters.AddWithValue("$topic", StoredForms.ToJson(q.Topic));
         command.Parameters.AddWithValue("$level", (object?)q.Level?.ToName() ?? DBNull.Value);
-        command.Parameters.AddWithValue("$code", JsonSerializer.Serialize(q.Code, Json));
-        command.Parameters.AddWithValue("$curated", q.Curated is null ? DBNull.Value : JsonSerializer.Serialize(q.Curated, Json));
+        command.Parameters.AddWithValue("$code", StoredForms.ToJson(q.Code));
+        command.Parameters.AddWithValue("$curated", q.Curated is null ? DBNull.Value : StoredForms.ToJson(q.Curated));
         command.Parameters.AddWithValue("$fingerprint", stored.Fingerprint);
         command.Parameters.AddWithValue("$cluster", stored.Question.Cluster);
         command.Parameters.AddWithValue("$now", timestamp);

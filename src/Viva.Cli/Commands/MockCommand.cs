@@ -7,7 +7,7 @@ using Viva.Core.Analytics;
 using Viva.Core.Mock;
 using Viva.Core.Questions;
 using Viva.Core.Scheduling;
-using Viva.Storage.Sqlite;
+using Viva.Core.Storage;
 
 namespace Viva.Cli.Commands;
 
@@ -136,7 +136,7 @@ public static class MockCommand
         return track;
     }
 
-    private static async Task HistoryAsync(CliContext context, SqliteQuestionStore store, CancellationToken token)
+    private static async Task HistoryAsync(CliContext context, IBankStore store, CancellationToken token)
     {
         var mocks = await store.GetMocksAsync(ReviewService.LocalUser, token).ConfigureAwait(false);
         if (mocks.Count == 0)

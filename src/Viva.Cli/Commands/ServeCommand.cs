@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Viva.Core.Storage;
 
 namespace Viva.Cli.Commands;
 
@@ -23,8 +24,12 @@ public static class ServeCommand
         {
             Description = "Host names the server answers to, semicolon-separated (default: localhost;127.0.0.1;[::1]); needed when it is reached by another name",
         };
-        var command = new Command("serve", "Run the web app and JSON API (pages, /api, /openapi/v1.json) over this bank until Ctrl+C") { urls, hosts };
-        command.SetAction((result, token) => RunAsync(context, result.GetValue(urls)!, result.GetValue(hosts), token));
+        var database = new Option<string?>("--db")
+        {
+            Description = "The bank: a SQLite file, or a PostgreSQL connection string (\"Host=…;Database=…;Username=…\") for a server (default: VIVA_DB, else viva.db in VIVA_HOME)",
+        };
+        var command = new Command("serve", "Run the web app and JSON API (pages, /api, /openapi/v1.json) over this bank until Ctrl+C") { urls, hosts, database };
+        command.SetAction((result, token) => RunAsync(context, result.GetValue(urls)!, result.GetValue(hosts), result.GetValue(database), token));
         return command;
     }
 
@@ -32,7 +37,7 @@ public static class ServeCommand
     public static string WebAppPath() =>
         Environment.GetEnvironmentVariable(WebAppVariable) is { Length: > 0 } path ? path : Path.Combine(AppContext.BaseDirectory, "viva-web.dll");
 
-    private static async Task<int> RunAsync(CliContext context, string urls, string? allowedHosts, CancellationToken token)
+    private static async Task<int> RunAsync(CliContext context, string urls, string? allowedHosts, string? database, CancellationToken token)
     {
         var app = WebAppPath();
         if (!File.Exists(app))
@@ -45,6 +50,12 @@ public static class ServeCommand
         foreach (var argument in new[] { "exec", app, "--urls", urls, "--Viva:Home", Path.GetFullPath(context.Home) })
         {
             start.ArgumentList.Add(argument);
+        }
+
+        // Through the environment rather than the command line, so a password in the connection string is not shown by ps.
+        if (!string.IsNullOrWhiteSpace(database))
+        {
+            start.Environment[CliContext.DatabaseVariable] = BankLocation.IsServer(database) ? database : Path.GetFullPath(database);
         }
 
         if (!string.IsNullOrWhiteSpace(allowedHosts))

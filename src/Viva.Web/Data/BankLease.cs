@@ -1,4 +1,4 @@
-using Viva.Storage.Sqlite;
+using Viva.Core.Storage;
 
 namespace Viva.Web.Data;
 
@@ -6,16 +6,16 @@ namespace Viva.Web.Data;
 public sealed class BankLease : IDisposable
 {
     private readonly BankPool _pool;
-    private SqliteQuestionStore? _store;
+    private IBankStore? _store;
 
-    internal BankLease(BankPool pool, SqliteQuestionStore store)
+    internal BankLease(BankPool pool, IBankStore store)
     {
         _pool = pool;
         _store = store;
     }
 
     /// <summary>The borrowed store: both the question bank and the review log.</summary>
-    public SqliteQuestionStore Store => _store ?? throw new ObjectDisposedException(nameof(BankLease));
+    public IBankStore Store => _store ?? throw new ObjectDisposedException(nameof(BankLease));
 
     /// <inheritdoc/>
     public void Dispose()

@@ -91,7 +91,7 @@ public static class VivaWebApp
         services.AddScoped(provider => provider.GetRequiredService<BankPool>().Rent());
 
         // Each request schedules with its user's newest applied FSRS weights (the defaults until a fit is applied).
-        // The SQLite store completes its tasks synchronously, so waiting here blocks nothing.
+        // The SQLite store completes its tasks synchronously; a PostgreSQL bank waits here on one short query.
         services.AddScoped(provider =>
         {
             var user = provider.GetRequiredService<IUserContext>().UserId;
