@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs the system packages the web tests, the Python exercise judge and the load benchmark need (Debian):
-# headless Chromium, its driver, python3 and wrk. Runs apt only when something is missing; uses sudo when not root.
+# Installs the system packages the web tests, the Python exercise judge, the PostgreSQL store tests and the load
+# benchmark need (Debian): headless Chromium, its driver, python3, the PostgreSQL server and wrk. Runs apt only when
+# something is missing; uses sudo when not root.
 set -euo pipefail
 
 missing=()
@@ -8,6 +9,7 @@ missing=()
 [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
 command -v wrk >/dev/null 2>&1 || missing+=(wrk)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
 [ "${#missing[@]}" -eq 0 ] && exit 0
 
 if ! command -v apt-get >/dev/null 2>&1; then
