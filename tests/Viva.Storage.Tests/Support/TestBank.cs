@@ -133,3 +133,16 @@ public sealed class PostgresStoreAttribute : Xunit.Sdk.DataAttribute
 
     public override IEnumerable<object[]> GetData(System.Reflection.MethodInfo testMethod) => [[StoreKinds.Postgres]];
 }
+
+/// <summary>A test that needs the PostgreSQL server; skipped with the reason when none is configured, except in CI.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class PostgresFactAttribute : FactAttribute
+{
+    public PostgresFactAttribute()
+    {
+        if (TestPostgres.SkipReason is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}
