@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs the system packages the web tests, the Python exercise judge and the load benchmark need (Debian):
-# headless Chromium, its driver, python3, NumPy (for the exercises that require it) and wrk. Runs apt only when
+# Installs the system packages the web tests, the Python exercise judge, the PostgreSQL store tests and the load
+# benchmark need (Debian): headless Chromium, its driver, python3, NumPy (for the exercises that require it), the
+# PostgreSQL server and wrk. Runs apt only when
 # something is missing; uses sudo when not root.
 set -euo pipefail
 
@@ -14,6 +15,7 @@ command -v python3 >/dev/null 2>&1 || missing+=(python3)
 if ! python3 -c 'import numpy' >/dev/null 2>&1 && ! /usr/bin/python3 -c 'import numpy' >/dev/null 2>&1; then
   missing+=(python3-numpy)
 fi
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
 [ "${#missing[@]}" -eq 0 ] && exit 0
 
 if ! command -v apt-get >/dev/null 2>&1; then

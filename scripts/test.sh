@@ -8,15 +8,20 @@ if ! command -v dotnet >/dev/null 2>&1; then
   apt-get update -qq && apt-get install -y -qq dotnet-sdk-10.0
 fi
 
-# Headless Chromium and its driver for the browser tests, wrk for the load benchmark (Debian packages).
+# Headless Chromium and its driver for the browser tests, PostgreSQL for the store tests, wrk for the load benchmark (Debian packages).
 bash scripts/install-test-deps.sh
+
+# A throwaway PostgreSQL server on loopback for the store tests (VIVA_TEST_POSTGRES), stopped and deleted on exit.
+source scripts/postgres-test-server.sh
+trap 'postgres_test_stop' EXIT
+postgres_test_start || echo "test.sh: no PostgreSQL server for the store tests (they skip, or fail in CI)" >&2
 
 dotnet --info >/dev/null
 dotnet restore Viva.slnx
 dotnet format Viva.slnx --no-restore --verify-no-changes
 dotnet build Viva.slnx --no-restore -c Release
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+trap 'rm -f "$log"; postgres_test_stop' EXIT
 status=0
 dotnet test Viva.slnx --no-build -c Release --logger "console;verbosity=minimal" "$@" 2>&1 | tee "$log" || status=$?
 

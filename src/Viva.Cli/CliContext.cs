@@ -79,11 +79,30 @@ public sealed class CliContext
             ? home
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share", "viva");
 
+    /// <summary>The environment variable naming the bank: a SQLite file, or a PostgreSQL connection string.</summary>
+    public const string DatabaseVariable = "VIVA_DB";
+
+    /// <summary>The bank: <c>VIVA_DB</c> (a SQLite file or a PostgreSQL connection string), else <c>viva.db</c> in <see cref="Home"/>.</summary>
+    public string Database => GetEnvironmentVariable(DatabaseVariable) is { Length: > 0 } database ? database : Path.Combine(Home, "viva.db");
+
+    /// <summary>Opens the bank <paramref name="location"/> names (a SQLite file or a PostgreSQL connection string) without loading anything into it.</summary>
+    public static async Task<IBankStore> OpenStoreAsync(string location, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        if (BankLocation.IsServer(location))
+        {
+            return await Storage.Postgres.PostgresQuestionStore.OpenAsync(location, cancellationToken).ConfigureAwait(false);
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(location))!);
+        return SqliteQuestionStore.Open(location);
+    }
+
     /// <summary>Opens the bank, creating it and loading the curated questions on first use.</summary>
-    public async Task<SqliteQuestionStore> OpenBankAsync(CancellationToken cancellationToken)
+    public async Task<IBankStore> OpenBankAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Home);
-        var store = SqliteQuestionStore.Open(Path.Combine(Home, "viva.db"));
+        var store = await OpenStoreAsync(Database, cancellationToken).ConfigureAwait(false);
         try
         {
             await CuratedBank.EnsureLoadedAsync(store, CreateImporter(store), Error, cancellationToken).ConfigureAwait(false);
@@ -101,7 +120,7 @@ public sealed class CliContext
     public ImportService CreateImporter(IQuestionStore store) => new(store, new DuplicateLinker(EncoderLoader.Get), Time);
 
     /// <summary>The review service for the local user, on the user's own calendar, with their newest applied FSRS weights.</summary>
-    public async Task<ReviewService> CreateReviewServiceAsync(SqliteQuestionStore store, CancellationToken cancellationToken)
+    public async Task<ReviewService> CreateReviewServiceAsync(IBankStore store, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         var fit = await store.GetFsrsParametersAsync(ReviewService.LocalUser, appliedOnly: true, cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Viva.Cli.Commands;
-using Viva.Storage.Sqlite;
+using Viva.Core.Storage;
 
 namespace Viva.Cli;
 
@@ -27,6 +27,7 @@ public static class VivaApp
             StatsCommand.Create(context),
             FsrsCommand.Create(context),
             ServeCommand.Create(context),
+            DbCommand.Create(context),
             GradeCommand.Create(context),
             ExerciseCommand.Create(context),
         };

@@ -1,8 +1,8 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Viva.Core.Scheduling;
 using Viva.Core.Scheduling.Fsrs;
 using Viva.Core.Scheduling.States;
+using Viva.Core.Storage;
 
 namespace Viva.Storage.Sqlite;
 
@@ -10,8 +10,6 @@ namespace Viva.Storage.Sqlite;
 internal static class CardRow
 {
     public const string Columns = "card_id, phase, step, stability, difficulty, due, last_review, reps, lapses, scheduled_days";
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Reads <see cref="Columns"/> starting at <paramref name="offset"/>.</summary>
     public static DueCard Read(SqliteDataReader reader, int offset = 0)
@@ -52,10 +50,9 @@ internal static class CardRow
             lapses = excluded.lapses, scheduled_days = excluded.scheduled_days
         """;
 
-    public static string ToJson(CardSchedule card) => JsonSerializer.Serialize(card, Json);
+    public static string ToJson(CardSchedule card) => StoredForms.ToJson(card);
 
-    public static CardSchedule FromJson(string json) =>
-        JsonSerializer.Deserialize<CardSchedule>(json, Json) ?? throw new InvalidDataException("a review's card state is empty");
+    public static CardSchedule FromJson(string json) => StoredForms.CardFromJson(json);
 
     private static DateTimeOffset? Time(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(ordinal));

@@ -1,6 +1,5 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Viva.Core.Text;
+using Viva.Core.Storage;
 
 namespace Viva.Storage.Sqlite;
 
@@ -10,11 +9,9 @@ namespace Viva.Storage.Sqlite;
 /// </summary>
 internal static class ClusterIndex
 {
-    private sealed record Member(string Id, string Source, string Topic, string? Level, bool Curated);
-
     public static void Rebuild(SqliteConnection connection, SqliteTransaction transaction)
     {
-        var clusters = new Dictionary<string, List<Member>>(StringComparer.Ordinal);
+        var members = new List<ClusterMember>();
         using (var read = connection.CreateCommand())
         {
             read.Transaction = transaction;
@@ -22,17 +19,19 @@ internal static class ClusterIndex
             using var reader = read.ExecuteReader();
             while (reader.Read())
             {
-                var key = reader.GetString(0);
-                if (!clusters.TryGetValue(key, out var members))
-                {
-                    clusters[key] = members = [];
-                }
-
-                members.Add(new Member(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetBoolean(5)));
+                members.Add(new ClusterMember(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetBoolean(5)));
             }
         }
 
-        var askedIn = AskedIn(connection, transaction);
+        string? askedIn;
+        using (var setting = connection.CreateCommand())
+        {
+            setting.Transaction = transaction;
+            setting.CommandText = $"SELECT value FROM settings WHERE key = '{StoredForms.CuratedAskedInKey}'";
+            askedIn = setting.ExecuteScalar() as string;
+        }
+
         using (var clear = connection.CreateCommand())
         {
             clear.Transaction = transaction;
@@ -49,50 +48,15 @@ internal static class ClusterIndex
         var level = insert.Parameters.Add("$level", SqliteType.Integer);
         var documents = insert.Parameters.Add("$documents", SqliteType.Integer);
         var shuffle = insert.Parameters.Add("$shuffle", SqliteType.Integer);
-        foreach (var (key, members) in clusters)
+        foreach (var row in ClusterRows.Build(members, askedIn))
         {
-            var first = members.FirstOrDefault(m => m.Curated) ?? members[0];
-            id.Value = key;
-            head.Value = first.Id;
-            topic.Value = TopicOf(first);
-            level.Value = first.Level switch { "basic" => 0, "intermediate" => 1, "advanced" => 2, _ => 3 };
-            var imported = members.Where(m => !m.Curated).Select(m => m.Source).Distinct(StringComparer.Ordinal).Count();
-            documents.Value = Math.Max(imported, askedIn.GetValueOrDefault(first.Id));
-            shuffle.Value = Shuffle(key);
+            id.Value = row.Id;
+            head.Value = row.Head;
+            topic.Value = row.Topic;
+            level.Value = row.LevelRank;
+            documents.Value = row.Documents;
+            shuffle.Value = row.Shuffle;
             insert.ExecuteNonQuery();
         }
     }
-
-    // How many of the documents the curated bank was written from ask each curated question (a setting the
-    // embedded bank writes), so a fresh install still serves the most-asked questions first.
-    private static Dictionary<string, int> AskedIn(SqliteConnection connection, SqliteTransaction transaction)
-    {
-        using var read = connection.CreateCommand();
-        read.Transaction = transaction;
-        read.CommandText = "SELECT value FROM settings WHERE key = 'curated.asked-in'";
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var line in (read.ExecuteScalar() as string ?? "").Split('\n'))
-        {
-            if (line.Split('\t') is [var id, var count] && int.TryParse(count, System.Globalization.CultureInfo.InvariantCulture, out var n))
-            {
-                counts[id] = n;
-            }
-        }
-
-        return counts;
-    }
-
-    /// <summary>Curated questions belong to their area (<c>content/&lt;area&gt;/…</c>); imported ones to their first topic heading.</summary>
-    private static string TopicOf(Member member)
-    {
-        if (member.Curated && member.Source.Split('/') is [_, var area, ..])
-        {
-            return area;
-        }
-
-        var topics = JsonSerializer.Deserialize<List<string>>(member.Topic) ?? [];
-        return topics.Count > 0 ? topics[0] : Path.GetFileNameWithoutExtension(member.Source);
-    }
-
-    private static long Shuffle(string key) => (long)(StableHash.Of(key) >> 1);
 }

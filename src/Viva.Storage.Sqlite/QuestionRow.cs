@@ -10,8 +10,6 @@ internal static class QuestionRow
 {
     public const string Columns = "id, source, line, ordinal, text, answer, topic, level, code, curated, fingerprint, cluster";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static StoredQuestion Read(SqliteDataReader reader)
     {
         var question = new ExtractedQuestion
@@ -39,10 +37,10 @@ internal static class QuestionRow
         command.Parameters.AddWithValue("$text", q.Text);
         command.Parameters.AddWithValue("$answer", (object?)q.Answer ?? DBNull.Value);
         command.Parameters.AddWithValue("$answer_quality", q.AnswerQuality.ToName());
-        command.Parameters.AddWithValue("$topic", JsonSerializer.Serialize(q.Topic, Json));
+        command.Parameters.AddWithValue("$topic", StoredForms.ToJson(q.Topic));
         command.Parameters.AddWithValue("$level", (object?)q.Level?.ToName() ?? DBNull.Value);
-        command.Parameters.AddWithValue("$code", JsonSerializer.Serialize(q.Code, Json));
-        command.Parameters.AddWithValue("$curated", q.Curated is null ? DBNull.Value : JsonSerializer.Serialize(q.Curated, Json));
+        command.Parameters.AddWithValue("$code", StoredForms.ToJson(q.Code));
+        command.Parameters.AddWithValue("$curated", q.Curated is null ? DBNull.Value : StoredForms.ToJson(q.Curated));
         command.Parameters.AddWithValue("$fingerprint", stored.Fingerprint);
         command.Parameters.AddWithValue("$cluster", stored.Question.Cluster);
         command.Parameters.AddWithValue("$now", timestamp);

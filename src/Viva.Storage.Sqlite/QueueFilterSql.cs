@@ -37,7 +37,7 @@ internal static class QueueFilterSql
     {
         if (filter.Level is { } level)
         {
-            command.Parameters.AddWithValue("$levelRank", level switch { Level.Basic => 0, Level.Intermediate => 1, _ => 2 });
+            command.Parameters.AddWithValue("$levelRank", StoredForms.LevelRank(level));
         }
 
         if (filter.Topic is not null)

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Reflection;
 using Microsoft.Data.Sqlite;
 
+using Viva.Core.Storage;
+
 namespace Viva.Storage.Sqlite;
 
 /// <summary>

@@ -1,12 +1,12 @@
 using System.Runtime.InteropServices;
 using Viva.Core.Semantics;
+using Viva.Core.Storage;
 
 namespace Viva.Storage.Sqlite;
 
 public sealed partial class SqliteQuestionStore : IEmbeddingStore
 {
-    // Counts the imports applied to this database; a search index built at one count is stale at the next.
-    private const string VersionKey = "bank_version";
+    private const string VersionKey = StoredForms.BankVersionKey;
 
     /// <inheritdoc/>
     public Task<string> GetQuestionsVersionAsync(CancellationToken cancellationToken = default)

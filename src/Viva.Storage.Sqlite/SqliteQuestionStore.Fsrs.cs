@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Viva.Core.Scheduling;
 using Viva.Core.Scheduling.Fsrs;
@@ -40,7 +39,7 @@ public sealed partial class SqliteQuestionStore : IFsrsParameterStore
             """;
         command.Parameters.AddWithValue("$user", fit.UserId);
         command.Parameters.AddWithValue("$at", fit.FittedAt.ToUnixTimeMilliseconds());
-        command.Parameters.AddWithValue("$weights", string.Join(',', fit.Parameters.Weights.Select(w => w.ToString("R", CultureInfo.InvariantCulture))));
+        command.Parameters.AddWithValue("$weights", StoredForms.WeightsText(fit.Parameters));
         command.Parameters.AddWithValue("$reviews", fit.Reviews);
         command.Parameters.AddWithValue("$applied", fit.Applied ? 1 : 0);
         command.Parameters.AddWithValue("$held", fit.After.Reviews);
@@ -68,12 +67,11 @@ public sealed partial class SqliteQuestionStore : IFsrsParameterStore
 
     private static FittedParameters Read(string userId, SqliteDataReader reader)
     {
-        var weights = reader.GetString(1).Split(',').Select(w => double.Parse(w, CultureInfo.InvariantCulture)).ToList();
         var held = reader.GetInt32(4);
         return new FittedParameters(
             userId,
             DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(0)),
-            FsrsParameters.From(weights),
+            StoredForms.ParseWeights(reader.GetString(1)),
             reader.GetInt32(2),
             reader.GetInt64(3) == 1,
             new FsrsMetrics(reader.GetDouble(5), reader.GetDouble(6), held),

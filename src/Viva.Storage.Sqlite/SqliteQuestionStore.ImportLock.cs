@@ -1,5 +1,7 @@
 using System.Diagnostics;
 
+using Viva.Core.Storage;
+
 namespace Viva.Storage.Sqlite;
 
 public sealed partial class SqliteQuestionStore

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Viva.Core.Storage;
 
 namespace Viva.Storage.Sqlite;
 

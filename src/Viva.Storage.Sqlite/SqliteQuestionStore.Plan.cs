@@ -1,4 +1,3 @@
-using System.Globalization;
 using Viva.Core.Scheduling.Interview;
 using Viva.Core.Storage;
 
@@ -6,18 +5,11 @@ namespace Viva.Storage.Sqlite;
 
 public sealed partial class SqliteQuestionStore : IInterviewPlanStore
 {
-    // One settings row per user: "yyyy-MM-dd minutes".
-    private static string PlanKey(string userId) => $"interview-plan:{userId}";
-
     /// <inheritdoc/>
     public async Task<InterviewPlan?> GetInterviewPlanAsync(string userId, CancellationToken cancellationToken = default)
     {
-        var value = await GetSettingAsync(PlanKey(userId), cancellationToken).ConfigureAwait(false);
-        return value?.Split(' ') is [var date, var minutes]
-            && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            && int.TryParse(minutes, CultureInfo.InvariantCulture, out var budget)
-                ? new InterviewPlan(day, budget)
-                : null;
+        // One settings row per user.
+        return StoredForms.ParseInterviewPlan(await GetSettingAsync(StoredForms.InterviewPlanKey(userId), cancellationToken).ConfigureAwait(false));
     }
 
     /// <inheritdoc/>
@@ -27,10 +19,10 @@ public sealed partial class SqliteQuestionStore : IInterviewPlanStore
         command.CommandText = plan is null
             ? "DELETE FROM settings WHERE key = $key"
             : "INSERT INTO settings (key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value";
-        command.Parameters.AddWithValue("$key", PlanKey(userId));
+        command.Parameters.AddWithValue("$key", StoredForms.InterviewPlanKey(userId));
         if (plan is not null)
         {
-            command.Parameters.AddWithValue("$value", string.Create(CultureInfo.InvariantCulture, $"{plan.Date:yyyy-MM-dd} {plan.MinutesPerDay}"));
+            command.Parameters.AddWithValue("$value", StoredForms.InterviewPlanValue(plan));
         }
 
         command.ExecuteNonQuery();

@@ -182,10 +182,7 @@ public sealed partial class SqliteQuestionStore : IReviewStore
         command.Parameters.AddWithValue("$user", review.UserId);
         command.Parameters.AddWithValue("$card", review.CardId);
         using var reader = command.ExecuteReader();
-        var stored = reader.Read() ? CardRow.Read(reader).Card : CardSchedule.New;
-
-        // Reps alone could repeat after an undo and a new rating; the last review time tells those apart.
-        return stored.Reps == review.Before.Reps && stored.LastReview == review.Before.LastReview && stored.Phase == review.Before.Phase;
+        return ReviewConcurrency.IsCurrent(reader.Read() ? CardRow.Read(reader).Card : CardSchedule.New, review.Before);
     }
 
     /// <inheritdoc/>

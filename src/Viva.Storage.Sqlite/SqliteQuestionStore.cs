@@ -6,7 +6,7 @@ using Viva.Core.Storage;
 namespace Viva.Storage.Sqlite;
 
 /// <summary>The question bank in a SQLite file (WAL mode), with FTS5 search.</summary>
-public sealed partial class SqliteQuestionStore : IQuestionStore, IDisposable
+public sealed partial class SqliteQuestionStore : IBankStore
 {
     private readonly SqliteConnection _connection;
 

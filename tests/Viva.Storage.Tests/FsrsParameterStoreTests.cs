@@ -1,33 +1,35 @@
 using Viva.Core.Scheduling;
 using Viva.Core.Scheduling.Fsrs;
 using Viva.Core.Scheduling.Fsrs.Optimizer;
-using Viva.Storage.Sqlite;
+using Viva.Core.Storage;
+using Viva.Storage.Tests.Support;
 using Viva.Tests.Support;
 
 namespace Viva.Storage.Tests;
 
-/// <summary>Fitted FSRS weights per user, versioned by date, and the optimizer's fit-and-store round trip, on a real SQLite file.</summary>
+/// <summary>Fitted FSRS weights per user, versioned by date, and the optimizer's fit-and-store round trip, on a real SQLite file and a PostgreSQL schema.</summary>
 public sealed class FsrsParameterStoreTests : IDisposable
 {
     private static readonly FsrsMetrics Figures = new(0.45, 0.06, 120);
-    private readonly string _folder = Directory.CreateTempSubdirectory("viva-fsrs-").FullName;
-    private readonly SqliteQuestionStore _store;
     private readonly ManualClock _clock = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+    private TestBank? _bank;
+    private IBankStore _store = null!;
 
-    public FsrsParameterStoreTests() => _store = SqliteQuestionStore.Open(Path.Combine(_folder, "viva.db"));
-
-    public void Dispose()
+    private void Use(string kind)
     {
-        _store.Dispose();
-        Directory.Delete(_folder, recursive: true);
+        _bank = new TestBank(kind);
+        _store = _bank.Open();
     }
+
+    public void Dispose() => _bank?.Dispose();
 
     private static FittedParameters Fit(string user, DateTimeOffset at, double w0, bool applied) =>
         new(user, at, FsrsParameters.From([w0, .. FsrsParameters.Default.Weights.Skip(1)]), 500, applied, Figures, Figures with { LogLoss = 0.44 }, 0.83);
 
-    [Fact]
-    public async Task The_newest_applied_fit_is_the_one_in_use_and_every_fit_is_kept()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task The_newest_applied_fit_is_the_one_in_use_and_every_fit_is_kept(string kind)
     {
+        Use(kind);
         // Given
         var day = _clock.GetUtcNow();
         await _store.SaveFsrsParametersAsync(Fit(ReviewService.LocalUser, day, 0.3, applied: true));
@@ -50,9 +52,10 @@ public sealed class FsrsParameterStoreTests : IDisposable
         Assert.Null(nobody);
     }
 
-    [Fact]
-    public async Task Optimizing_a_practised_log_stores_an_applied_version_the_scheduler_then_uses()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Optimizing_a_practised_log_stores_an_applied_version_the_scheduler_then_uses(string kind)
     {
+        Use(kind);
         // Given: a learner whose memory is unlike the defaults practised for a year
         var truth = FsrsParameters.From([0.6, 2.0, 5.0, 14.0, .. FsrsParameters.Default.Weights.Skip(4).SkipLast(1), 0.3]);
         var log = SyntheticReviewLog.Generate(truth, cards: 300, days: 365, seed: 3);
@@ -75,9 +78,10 @@ public sealed class FsrsParameterStoreTests : IDisposable
         Assert.Equal(result.Advice!.Recommended, stored.RecommendedRetention);
     }
 
-    [Fact]
-    public async Task A_short_log_is_refused_and_nothing_is_stored()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task A_short_log_is_refused_and_nothing_is_stored(string kind)
     {
+        Use(kind);
         // Given
         var service = new ReviewService(_store, new FsrsScheduler(new SchedulerOptions()), _clock);
         await service.AnswerAsync("card", Rating.Good, AnswerDetails.None);

@@ -3,13 +3,15 @@ using Microsoft.Data.Sqlite;
 using Viva.Core.Import;
 using Viva.Core.Linking;
 using Viva.Core.Scheduling;
+using Viva.Core.Storage;
 using Viva.Storage.Sqlite;
+using Viva.Storage.Tests.Support;
 using Viva.Tests.Support;
 
 namespace Viva.Storage.Tests;
 
-/// <summary>"I was right" / "I was wrong" verdicts on graded reviews, and the disagreement counts, on a real SQLite file.</summary>
-public sealed class GradeOverrideTests : IAsyncLifetime, IDisposable
+/// <summary>"I was right" / "I was wrong" verdicts on graded reviews, and the disagreement counts, on a real SQLite file and a PostgreSQL schema.</summary>
+public sealed class GradeOverrideTests : IDisposable
 {
     private const string Document = """
         # Basics
@@ -29,28 +31,23 @@ public sealed class GradeOverrideTests : IAsyncLifetime, IDisposable
 
     private const string OtherUser = "someone-else";
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("viva-overrides-").FullName;
     private readonly ManualClock _clock = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-    private SqliteQuestionStore _store = null!;
+    private TestBank? _bank;
+    private IBankStore _store = null!;
     private ReviewService _reviews = null!;
 
-    private string DatabasePath => Path.Combine(_folder, "viva.db");
+    private string DatabasePath => _bank!.Location;
 
-    public async Task InitializeAsync()
+    private async Task UseAsync(string kind)
     {
-        _store = SqliteQuestionStore.Open(DatabasePath);
+        _bank = new TestBank(kind);
+        _store = _bank.Open();
         _reviews = new ReviewService(_store, new FsrsScheduler(new SchedulerOptions()), _clock);
         var importer = new ImportService(_store, new DuplicateLinker(), _clock);
         await importer.ImportAsync([new ImportDocument("a.md", Encoding.UTF8.GetBytes(Document))], dryRun: false);
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose()
-    {
-        _store.Dispose();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _bank?.Dispose();
 
     private async Task<string> CardAsync(string text) =>
         (await _store.GetAllAsync()).Single(q => q.Question.Question.Text == text).Question.Cluster;
@@ -61,9 +58,10 @@ public sealed class GradeOverrideTests : IAsyncLifetime, IDisposable
     private async Task<GradeOverride?> StoredVerdictAsync(string card, long reviewId) =>
         (await _store.GetCardHistoryAsync(ReviewService.LocalUser, card)).Single(r => r.Id == reviewId).Override;
 
-    [Fact]
-    public async Task Should_Keep_The_Verdict_Given_With_The_Rating()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Keep_The_Verdict_Given_With_The_Rating(string kind)
     {
+        await UseAsync(kind);
         // Given
         var card = await CardAsync("What is dropout?");
 
@@ -75,9 +73,10 @@ public sealed class GradeOverrideTests : IAsyncLifetime, IDisposable
         Assert.Equal(GradeOverride.Right, await StoredVerdictAsync(card, review.Id));
     }
 
-    [Fact]
-    public async Task Should_Set_Change_And_Withdraw_The_Verdict_On_A_Stored_Review()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Set_Change_And_Withdraw_The_Verdict_On_A_Stored_Review(string kind)
     {
+        await UseAsync(kind);
         // Given
         var card = await CardAsync("What is dropout?");
         var review = await GradedAsync(card);
@@ -92,9 +91,10 @@ public sealed class GradeOverrideTests : IAsyncLifetime, IDisposable
         Assert.Null(await StoredVerdictAsync(card, review.Id));
     }
 
-    [Fact]
-    public async Task Should_Drop_The_Verdict_When_The_Review_Is_Undone()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Drop_The_Verdict_When_The_Review_Is_Undone(string kind)
     {
+        await UseAsync(kind);
         // Given
         var card = await CardAsync("What is dropout?");
         var review = await GradedAsync(card, GradeOverride.Wrong);
@@ -108,9 +108,10 @@ public sealed class GradeOverrideTests : IAsyncLifetime, IDisposable
         Assert.Empty(await _store.GetCardHistoryAsync(ReviewService.LocalUser, card));
     }
 
-    [Fact]
-    public async Task Should_Refuse_Another_Users_Review_And_Leave_It_Unchanged()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Refuse_Another_Users_Review_And_Leave_It_Unchanged(string kind)
     {
+        await UseAsync(kind);
         // Given
         var card = await CardAsync("What is dropout?");
         var other = new ReviewService(_store, _reviews.Scheduler, _clock, OtherUser);
@@ -125,9 +126,10 @@ public sealed class GradeOverrideTests : IAsyncLifetime, IDisposable
         Assert.Empty(await _store.GetDisagreementsAsync(OtherUser, 10));
     }
 
-    [Fact]
-    public async Task Should_Refuse_A_Review_That_Was_Not_Graded()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Refuse_A_Review_That_Was_Not_Graded(string kind)
     {
+        await UseAsync(kind);
         // Given
         var card = await CardAsync("What is dropout?");
         var ungraded = await _reviews.AnswerAsync(card, Rating.Hard, AnswerDetails.None);
@@ -143,9 +145,10 @@ public sealed class GradeOverrideTests : IAsyncLifetime, IDisposable
         Assert.Single(await _store.GetCardHistoryAsync(ReviewService.LocalUser, card));
     }
 
-    [Fact]
-    public async Task Should_List_The_Most_Overridden_Cards_First_And_Only_The_Users_Own()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_List_The_Most_Overridden_Cards_First_And_Only_The_Users_Own(string kind)
     {
+        await UseAsync(kind);
         // Given: dropout overridden three times of four graded, overfitting once of one, the learning rate once of two
         var dropout = await CardAsync("What is dropout?");
         var overfitting = await CardAsync("What is overfitting?");
@@ -181,6 +184,7 @@ public sealed class GradeOverrideTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Should_Upgrade_A_Version_Two_Database_And_Keep_Its_Reviews()
     {
+        await UseAsync(StoreKinds.Sqlite);
         // Given: a review logged before overrides existed, in a database set back to schema 2
         var card = await CardAsync("What is dropout?");
         var old = await GradedAsync(card);

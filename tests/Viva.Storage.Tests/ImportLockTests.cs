@@ -1,27 +1,28 @@
 using Viva.Core.Import;
 using Viva.Core.Linking;
-using Viva.Storage.Sqlite;
+using Viva.Storage.Tests.Support;
 
 namespace Viva.Storage.Tests;
 
-/// <summary>Two imports into one database at once (two connections, as the web app and the CLI hold) must not store a question twice.</summary>
+/// <summary>Two imports into one bank at once (two connections, as the web app and the CLI hold), in SQLite and PostgreSQL, must not store a question twice.</summary>
 public sealed class ImportLockTests : IDisposable
 {
     private const string Notes = "## What is overfitting?\n\nFitting noise.\n\n## What is a kernel?\n\nA similarity.\n\n## Why normalise inputs?\n";
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("viva-lock-").FullName;
+    private TestBank? _bank;
 
-    private string DatabasePath => Path.Combine(_folder, "viva.db");
+    private TestBank Bank(string kind) => _bank = new TestBank(kind);
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _bank?.Dispose();
 
-    [Fact]
-    public async Task Should_Store_One_Copy_When_Two_Imports_Of_The_Same_File_Run_At_Once()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Store_One_Copy_When_Two_Imports_Of_The_Same_File_Run_At_Once(string kind)
     {
+        var bank = Bank(kind);
         // Given: two stores on one file; each import, once it has read the bank, waits a moment for the other to
         // read it too, which is exactly the interleaving that stored every question twice
-        using var first = SqliteQuestionStore.Open(DatabasePath);
-        using var second = SqliteQuestionStore.Open(DatabasePath);
+        var first = bank.Open();
+        var second = bank.Open();
         using var bothRead = new Barrier(2);
         var rendezvous = new Rendezvous(bothRead);
 
@@ -37,12 +38,13 @@ public sealed class ImportLockTests : IDisposable
         Assert.Equal([3, 0], reports.Select(r => r.Documents.Single().Added).Order().Reverse());
     }
 
-    [Fact]
-    public async Task Should_Make_A_Second_Import_Wait_Until_The_First_Lets_Go()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Make_A_Second_Import_Wait_Until_The_First_Lets_Go(string kind)
     {
+        var bank = Bank(kind);
         // Given
-        using var first = SqliteQuestionStore.Open(DatabasePath);
-        using var second = SqliteQuestionStore.Open(DatabasePath);
+        var first = bank.Open();
+        var second = bank.Open();
         var waiting = new Told();
         var held = await first.LockImportsAsync();
 
@@ -57,12 +59,13 @@ public sealed class ImportLockTests : IDisposable
         using var acquired = await pending.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
-    [Fact]
-    public async Task Should_Stop_Waiting_When_Cancelled()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Stop_Waiting_When_Cancelled(string kind)
     {
+        var bank = Bank(kind);
         // Given
-        using var first = SqliteQuestionStore.Open(DatabasePath);
-        using var second = SqliteQuestionStore.Open(DatabasePath);
+        var first = bank.Open();
+        var second = bank.Open();
         using var held = await first.LockImportsAsync();
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 

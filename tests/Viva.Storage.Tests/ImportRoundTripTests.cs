@@ -1,11 +1,12 @@
 using System.Text;
 using Viva.Core.Import;
 using Viva.Core.Linking;
-using Viva.Storage.Sqlite;
+using Viva.Core.Storage;
+using Viva.Storage.Tests.Support;
 
 namespace Viva.Storage.Tests;
 
-/// <summary>Imports into a real SQLite database and checks ids, buckets and that failures lose nothing.</summary>
+/// <summary>Imports into a real SQLite database and a PostgreSQL schema and checks ids, buckets and that failures lose nothing.</summary>
 public sealed class ImportRoundTripTests : IDisposable
 {
     private const string Notes = """
@@ -26,25 +27,23 @@ public sealed class ImportRoundTripTests : IDisposable
         Faster, better-conditioned optimisation.
         """;
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("viva-store-").FullName;
-    private readonly SqliteQuestionStore _store;
-    private readonly ImportService _importer;
+    private TestBank? _bank;
+    private IBankStore _store = null!;
+    private ImportService _importer = null!;
 
-    public ImportRoundTripTests()
+    private void Use(string kind)
     {
-        _store = SqliteQuestionStore.Open(Path.Combine(_folder, "viva.db"));
+        _bank = new TestBank(kind);
+        _store = _bank.Open();
         _importer = new ImportService(_store, new DuplicateLinker(), TimeProvider.System);
     }
 
-    public void Dispose()
-    {
-        _store.Dispose();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _bank?.Dispose();
 
-    [Fact]
-    public async Task Should_Put_Every_Item_In_One_Bucket_And_Be_Idempotent()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Put_Every_Item_In_One_Bucket_And_Be_Idempotent(string kind)
     {
+        Use(kind);
         // When
         var first = await _importer.ImportAsync([Doc("notes.md", Notes)], dryRun: false);
         var second = await _importer.ImportAsync([Doc("notes.md", Notes)], dryRun: false);
@@ -57,9 +56,10 @@ public sealed class ImportRoundTripTests : IDisposable
         Assert.Equal(first.Questions.Select(q => q.Question.Id), second.Questions.Select(q => q.Question.Id));
     }
 
-    [Fact]
-    public async Task Should_Keep_Ids_When_A_Document_Is_Edited()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Keep_Ids_When_A_Document_Is_Edited(string kind)
     {
+        Use(kind);
         // Given
         var before = await _importer.ImportAsync([Doc("notes.md", Notes)], dryRun: false);
         var edited = Notes
@@ -79,9 +79,10 @@ public sealed class ImportRoundTripTests : IDisposable
         Assert.Equal(5, stored.Question.Line);
     }
 
-    [Fact]
-    public async Task Should_Retire_Questions_That_Left_The_Document()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Retire_Questions_That_Left_The_Document(string kind)
     {
+        Use(kind);
         // Given
         await _importer.ImportAsync([Doc("notes.md", Notes)], dryRun: false);
 
@@ -93,9 +94,10 @@ public sealed class ImportRoundTripTests : IDisposable
         Assert.Single(await _store.ListAsync(new Core.Storage.QuestionFilter()));
     }
 
-    [Fact]
-    public async Task Should_Change_Nothing_When_A_Document_Fails()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Change_Nothing_When_A_Document_Fails(string kind)
     {
+        Use(kind);
         // Given
         await _importer.ImportAsync([Doc("notes.md", Notes)], dryRun: false);
         var before = await _store.GetAllAsync();
@@ -114,9 +116,10 @@ public sealed class ImportRoundTripTests : IDisposable
         Assert.Contains(after, q => q.Question.Question.Source == "ok.md");
     }
 
-    [Fact]
-    public async Task Should_Store_Nothing_From_A_Document_That_Takes_Longer_Than_Its_Budget()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Store_Nothing_From_A_Document_That_Takes_Longer_Than_Its_Budget(string kind)
     {
+        Use(kind);
         // Given: an earlier import of the document, and an importer that gives reading no time at all
         await _importer.ImportAsync([Doc("notes.md", Notes)], dryRun: false);
         var before = await _store.GetAllAsync();
@@ -135,9 +138,10 @@ public sealed class ImportRoundTripTests : IDisposable
         Assert.DoesNotContain(await _store.GetSourcesAsync(), s => s.Source == "new.md");
     }
 
-    [Fact]
-    public async Task Should_Store_Nothing_On_A_Dry_Run()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Store_Nothing_On_A_Dry_Run(string kind)
     {
+        Use(kind);
         // When
         var report = await _importer.ImportAsync([Doc("notes.md", Notes)], dryRun: true);
 
@@ -147,9 +151,10 @@ public sealed class ImportRoundTripTests : IDisposable
         Assert.Empty(await _store.GetSourcesAsync());
     }
 
-    [Fact]
-    public async Task Should_Link_Duplicates_Across_Documents_To_The_Curated_Question()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Link_Duplicates_Across_Documents_To_The_Curated_Question(string kind)
     {
+        Use(kind);
         // Given
         var curated = """
             # Regularization

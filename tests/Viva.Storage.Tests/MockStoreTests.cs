@@ -4,12 +4,12 @@ using Viva.Core.Linking;
 using Viva.Core.Mock;
 using Viva.Core.Scheduling;
 using Viva.Core.Storage;
-using Viva.Storage.Sqlite;
+using Viva.Storage.Tests.Support;
 using Viva.Tests.Support;
 
 namespace Viva.Storage.Tests;
 
-/// <summary>Mock interviews on a real SQLite file: saved apart from the review log, leaving card schedules alone.</summary>
+/// <summary>Mock interviews on a real SQLite file and a PostgreSQL schema: saved apart from the review log, leaving card schedules alone.</summary>
 public sealed class MockStoreTests : IDisposable
 {
     private const string Document = """
@@ -28,17 +28,17 @@ public sealed class MockStoreTests : IDisposable
         Randomly zeroing units.
         """;
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("viva-mocks-").FullName;
-    private readonly SqliteQuestionStore _store;
     private readonly ManualClock _clock = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+    private TestBank? _bank;
+    private IBankStore _store = null!;
 
-    public MockStoreTests() => _store = SqliteQuestionStore.Open(Path.Combine(_folder, "viva.db"));
-
-    public void Dispose()
+    private void Use(string kind)
     {
-        _store.Dispose();
-        Directory.Delete(_folder, recursive: true);
+        _bank = new TestBank(kind);
+        _store = _bank.Open();
     }
+
+    public void Dispose() => _bank?.Dispose();
 
     private async Task<List<MockCandidate>> ImportAsync()
     {
@@ -46,9 +46,10 @@ public sealed class MockStoreTests : IDisposable
         return [.. (await _store.GetAllAsync()).Select(s => new MockCandidate(s.Question.Cluster, s.Question, "basics", 1))];
     }
 
-    [Fact]
-    public async Task A_mock_is_saved_with_its_answers_and_leaves_card_states_and_the_review_log_unchanged()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task A_mock_is_saved_with_its_answers_and_leaves_card_states_and_the_review_log_unchanged(string kind)
     {
+        Use(kind);
         // Given: two cards studied in practice, a day passes
         var candidates = await ImportAsync();
         var reviews = new ReviewService(_store, new FsrsScheduler(new SchedulerOptions()), _clock);
@@ -90,9 +91,10 @@ public sealed class MockStoreTests : IDisposable
         Assert.Equal((4.5 + 0 + 2) / 3, saved.MeanScore!.Value, 6);
     }
 
-    [Fact]
-    public async Task History_lists_a_users_mocks_newest_first_and_hides_other_users_mocks()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task History_lists_a_users_mocks_newest_first_and_hides_other_users_mocks(string kind)
     {
+        Use(kind);
         var candidates = await ImportAsync();
         var plan = new MockPlan(new MockOptions(MockTrack.Mlops, 1, 5, null, 1), [new MockItem(1, candidates[0], null)]);
         var mine = new MockService(_store, _clock, "me");

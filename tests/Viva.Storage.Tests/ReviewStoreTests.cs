@@ -4,12 +4,12 @@ using Viva.Core.Linking;
 using Viva.Core.Questions;
 using Viva.Core.Scheduling;
 using Viva.Core.Storage;
-using Viva.Storage.Sqlite;
+using Viva.Storage.Tests.Support;
 using Viva.Tests.Support;
 
 namespace Viva.Storage.Tests;
 
-/// <summary>The review log and queue on a real SQLite file.</summary>
+/// <summary>The review log and queue on a real SQLite file and a real PostgreSQL schema.</summary>
 public sealed class ReviewStoreTests : IDisposable
 {
     private const string First = """
@@ -36,22 +36,19 @@ public sealed class ReviewStoreTests : IDisposable
         Memorising the training set.
         """;
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("viva-reviews-").FullName;
-    private readonly SqliteQuestionStore _store;
     private readonly ManualClock _clock = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-    private readonly ReviewService _reviews;
+    private TestBank? _bank;
+    private IBankStore _store = null!;
+    private ReviewService _reviews = null!;
 
-    public ReviewStoreTests()
+    private void Use(string kind)
     {
-        _store = SqliteQuestionStore.Open(Path.Combine(_folder, "viva.db"));
+        _bank = new TestBank(kind);
+        _store = _bank.Open();
         _reviews = new ReviewService(_store, new FsrsScheduler(new SchedulerOptions()), _clock);
     }
 
-    public void Dispose()
-    {
-        _store.Dispose();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => _bank?.Dispose();
 
     private async Task ImportAsync()
     {
@@ -62,9 +59,10 @@ public sealed class ReviewStoreTests : IDisposable
     private async Task<string> ClusterOfAsync(string text) =>
         (await _store.GetAllAsync()).Single(q => q.Question.Question.Text == text && q.Question.Question.Source == "a.md").Question.Cluster;
 
-    [Fact]
-    public async Task New_cards_come_most_asked_first_up_to_the_daily_limit()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task New_cards_come_most_asked_first_up_to_the_daily_limit(string kind)
     {
+        Use(kind);
         // Given
         await ImportAsync();
 
@@ -77,9 +75,10 @@ public sealed class ReviewStoreTests : IDisposable
         Assert.Empty(queue.Reviews);
     }
 
-    [Fact]
-    public async Task A_rating_is_logged_and_the_card_rescheduled_and_undo_puts_it_back()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task A_rating_is_logged_and_the_card_rescheduled_and_undo_puts_it_back(string kind)
     {
+        Use(kind);
         // Given
         await ImportAsync();
         var card = await ClusterOfAsync("What is dropout?");
@@ -106,9 +105,10 @@ public sealed class ReviewStoreTests : IDisposable
         Assert.False(await _reviews.UndoAsync(review.Id));
     }
 
-    [Fact]
-    public async Task A_review_computed_from_a_replaced_schedule_is_refused_and_stores_nothing()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task A_review_computed_from_a_replaced_schedule_is_refused_and_stores_nothing(string kind)
     {
+        Use(kind);
         // Given: two ratings computed from the same new card, the first saved
         await ImportAsync();
         var card = await ClusterOfAsync("What is dropout?");
@@ -124,9 +124,10 @@ public sealed class ReviewStoreTests : IDisposable
         Assert.Equal(first.After, await _store.FindCardAsync(ReviewService.LocalUser, card));
     }
 
-    [Fact]
-    public async Task A_rating_with_an_expected_version_lands_only_on_that_version()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task A_rating_with_an_expected_version_lands_only_on_that_version(string kind)
     {
+        Use(kind);
         // Given
         await ImportAsync();
         var card = await ClusterOfAsync("What is dropout?");
@@ -142,9 +143,10 @@ public sealed class ReviewStoreTests : IDisposable
         Assert.Equal(2, (await _store.FindCardAsync(ReviewService.LocalUser, card))!.Reps);
     }
 
-    [Fact]
-    public async Task Undo_only_takes_back_the_latest_review_of_a_card()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Undo_only_takes_back_the_latest_review_of_a_card(string kind)
     {
+        Use(kind);
         // Given
         await ImportAsync();
         var card = await ClusterOfAsync("What is dropout?");
@@ -158,9 +160,10 @@ public sealed class ReviewStoreTests : IDisposable
         Assert.Equal(first.After, await _store.FindCardAsync(ReviewService.LocalUser, card));
     }
 
-    [Fact]
-    public async Task Due_reviews_come_least_remembered_first_and_filters_apply()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Due_reviews_come_least_remembered_first_and_filters_apply(string kind)
     {
+        Use(kind);
         // Given: two cards graduated with Easy, one of them forgotten-prone (reviewed Hard later)
         await ImportAsync();
         var overfitting = await ClusterOfAsync("What is overfitting?");
@@ -184,9 +187,10 @@ public sealed class ReviewStoreTests : IDisposable
         Assert.Empty(fromB.New);
     }
 
-    [Fact]
-    public async Task Users_do_not_see_each_others_cards()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Users_do_not_see_each_others_cards(string kind)
     {
+        Use(kind);
         // Given
         await ImportAsync();
         var card = await ClusterOfAsync("What is dropout?");

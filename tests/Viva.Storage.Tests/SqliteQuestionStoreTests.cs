@@ -5,6 +5,7 @@ using Viva.Core.Linking;
 using Viva.Core.Questions;
 using Viva.Core.Storage;
 using Viva.Storage.Sqlite;
+using Viva.Storage.Tests.Support;
 
 namespace Viva.Storage.Tests;
 
@@ -76,14 +77,16 @@ public sealed class SqliteQuestionStoreTests : IDisposable
         }
     }
 
-    public sealed class TheQueryMethods : IAsyncLifetime, IDisposable
+    /// <summary>Listing, search and source counts, on SQLite and on PostgreSQL.</summary>
+    public sealed class TheQueryMethods : IDisposable
     {
-        private readonly SqliteQuestionStoreTests _host = new();
-        private SqliteQuestionStore _store = null!;
+        private TestBank? _bank;
+        private IBankStore _store = null!;
 
-        public async Task InitializeAsync()
+        private async Task UseAsync(string kind)
         {
-            _store = SqliteQuestionStore.Open(_host.DatabasePath);
+            _bank = new TestBank(kind);
+            _store = _bank.Open();
             var importer = new ImportService(_store, new DuplicateLinker(), TimeProvider.System);
             var doc = """
                 # ML
@@ -98,17 +101,12 @@ public sealed class SqliteQuestionStoreTests : IDisposable
             await importer.ImportAsync([new ImportDocument("ml.md", Encoding.UTF8.GetBytes(doc))], dryRun: false);
         }
 
-        public Task DisposeAsync() => Task.CompletedTask;
+        public void Dispose() => _bank?.Dispose();
 
-        public void Dispose()
+        [Theory, SqliteStore, PostgresStore]
+        public async Task Should_Filter_By_Topic_Level_Source_And_Answer(string kind)
         {
-            _store.Dispose();
-            _host.Dispose();
-        }
-
-        [Fact]
-        public async Task Should_Filter_By_Topic_Level_Source_And_Answer()
-        {
+            await UseAsync(kind);
             Assert.Equal(2, (await _store.ListAsync(new QuestionFilter { Topic = "trees" })).Count);
             Assert.Single(await _store.ListAsync(new QuestionFilter { Level = Level.Advanced }));
             Assert.Single(await _store.ListAsync(new QuestionFilter { UnansweredOnly = true }));
@@ -116,9 +114,10 @@ public sealed class SqliteQuestionStoreTests : IDisposable
             Assert.Equal(2, (await _store.ListAsync(new QuestionFilter { Limit = 2 })).Count);
         }
 
-        [Fact]
-        public async Task Should_Rank_Search_Results_By_Relevance()
+        [Theory, SqliteStore, PostgresStore]
+        public async Task Should_Rank_Search_Results_By_Relevance(string kind)
         {
+            await UseAsync(kind);
             // When
             var hits = await _store.SearchAsync("dropout training", 10);
             var fallback = await _store.SearchAsync("forest banana", 10);
@@ -131,9 +130,10 @@ public sealed class SqliteQuestionStoreTests : IDisposable
             Assert.NotNull(hostile);
         }
 
-        [Fact]
-        public async Task Should_Count_Questions_And_Answers_Per_Source()
+        [Theory, SqliteStore, PostgresStore]
+        public async Task Should_Count_Questions_And_Answers_Per_Source(string kind)
         {
+            await UseAsync(kind);
             var source = Assert.Single(await _store.GetSourcesAsync());
             Assert.Equal(("ml.md", 3, 2), (source.Source, source.Questions, source.Answered));
         }

@@ -4,7 +4,7 @@ using Viva.Cli.Output;
 using Viva.Core.Grading;
 using Viva.Core.Import;
 using Viva.Core.Questions;
-using Viva.Storage.Sqlite;
+using Viva.Core.Storage;
 
 namespace Viva.Cli.Commands;
 
@@ -185,7 +185,7 @@ public static class GradeCommand
         }
 
         /// <summary>The request for a bank question; an imported question is graded against the curated question it is linked to, when there is one.</summary>
-        private async Task<GradingRequest?> RequestAsync(SqliteQuestionStore store, string id, string answer, CancellationToken token)
+        private async Task<GradingRequest?> RequestAsync(IBankStore store, string id, string answer, CancellationToken token)
         {
             var question = await store.FindAsync(id, token).ConfigureAwait(false);
             if (question is null)

@@ -3,6 +3,7 @@ using Spectre.Console;
 using Viva.Cli.Output;
 using Viva.Core.Import;
 using Viva.Core.Import.Anki;
+using Viva.Core.Storage;
 using Viva.Storage.Sqlite;
 using Viva.Storage.Sqlite.Anki;
 
@@ -87,7 +88,7 @@ public static class ImportCommand
 
     // The review logs of the packages whose questions were stored, replayed onto the cards the import gave them.
     private static async Task<List<(string Source, AnkiHistoryResult Result)>> ImportHistoriesAsync(
-        CliContext context, SqliteQuestionStore store, List<AnkiPackageImport> packages, ImportReport report, CancellationToken token)
+        CliContext context, IBankStore store, List<AnkiPackageImport> packages, ImportReport report, CancellationToken token)
     {
         var results = new List<(string, AnkiHistoryResult)>();
         var stored = report.Documents.Where(d => !d.Failed).Select(d => d.Source).ToHashSet(StringComparer.Ordinal);

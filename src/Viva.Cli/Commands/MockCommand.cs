@@ -8,7 +8,7 @@ using Viva.Core.Analytics;
 using Viva.Core.Mock;
 using Viva.Core.Questions;
 using Viva.Core.Scheduling;
-using Viva.Storage.Sqlite;
+using Viva.Core.Storage;
 
 namespace Viva.Cli.Commands;
 
@@ -144,7 +144,7 @@ public static class MockCommand
         return track;
     }
 
-    private static async Task HistoryAsync(CliContext context, SqliteQuestionStore store, bool json, CancellationToken token)
+    private static async Task HistoryAsync(CliContext context, IBankStore store, bool json, CancellationToken token)
     {
         var mocks = await store.GetMocksAsync(ReviewService.LocalUser, token).ConfigureAwait(false);
         if (json)

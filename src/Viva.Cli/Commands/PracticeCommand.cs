@@ -4,7 +4,6 @@ using Viva.Cli.Practice;
 using Viva.Core.Analytics;
 using Viva.Core.Scheduling;
 using Viva.Core.Storage;
-using Viva.Storage.Sqlite;
 
 namespace Viva.Cli.Commands;
 
@@ -66,7 +65,7 @@ public static class PracticeCommand
     }
 
     // The topics with the lowest mean recall now (new cards count 0), ties by name: the same figures as viva stats.
-    private static async Task<IReadOnlyList<string>> WeakestTopicsAsync(SqliteQuestionStore store, ReviewService reviews, int count, CancellationToken token)
+    private static async Task<IReadOnlyList<string>> WeakestTopicsAsync(IBankStore store, ReviewService reviews, int count, CancellationToken token)
     {
         var cards = await store.GetCardsAsync(reviews.UserId, token).ConfigureAwait(false);
         return WeakestTopics.Of(StatsCalculator.Compute(cards, [], reviews.Scheduler, reviews.Now, 0).Topics, count);

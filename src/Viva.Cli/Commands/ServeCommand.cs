@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Viva.Core.Storage;
 
 namespace Viva.Cli.Commands;
 
@@ -23,6 +24,10 @@ public static class ServeCommand
         {
             Description = "Host names the server answers to, semicolon-separated (default: localhost;127.0.0.1;[::1]); needed when it is reached by another name",
         };
+        var database = new Option<string?>("--db")
+        {
+            Description = "The bank: a SQLite file, or a PostgreSQL connection string (\"Host=…;Database=…;Username=…\") for a server (default: VIVA_DB, else viva.db in VIVA_HOME)",
+        };
         var accounts = new Option<bool>("--accounts")
         {
             Description = "Server mode: sign-in required, each account sees its own cards, reviews, mocks and imports (the first run prints a one-time link that creates the admin)",
@@ -33,9 +38,9 @@ public static class ServeCommand
         };
         var command = new Command("serve", "Run the web app and JSON API (pages, /api, /openapi/v1.json) over this bank until Ctrl+C")
         {
-            urls, hosts, accounts, publicUrl,
+            urls, hosts, database, accounts, publicUrl,
         };
-        command.SetAction((result, token) => RunAsync(context, new ServeSettings(result.GetValue(urls)!, result.GetValue(hosts), result.GetValue(accounts), result.GetValue(publicUrl)), token));
+        command.SetAction((result, token) => RunAsync(context, new ServeSettings(result.GetValue(urls)!, result.GetValue(hosts), result.GetValue(accounts), result.GetValue(publicUrl)), result.GetValue(database), token));
         return command;
     }
 
@@ -43,12 +48,19 @@ public static class ServeCommand
     public static string WebAppPath() =>
         Environment.GetEnvironmentVariable(WebAppVariable) is { Length: > 0 } path ? path : Path.Combine(AppContext.BaseDirectory, "viva-web.dll");
 
-    private static async Task<int> RunAsync(CliContext context, ServeSettings settings, CancellationToken token)
+    private static async Task<int> RunAsync(CliContext context, ServeSettings settings, string? database, CancellationToken token)
     {
         var (urls, allowedHosts, accounts, publicUrl) = settings;
         if (settings.Refusal() is { } refusal)
         {
             context.WriteError(refusal);
+            return ExitCodes.Usage;
+        }
+
+        // Accounts and the per-account view of the bank are kept by the SQLite store only in this version.
+        if (accounts && BankLocation.IsServer(database ?? Environment.GetEnvironmentVariable(CliContext.DatabaseVariable) ?? string.Empty))
+        {
+            context.WriteError("--accounts needs a SQLite bank for now; PostgreSQL serves single-user mode only");
             return ExitCodes.Usage;
         }
 
@@ -77,6 +89,12 @@ public static class ServeCommand
         {
             start.ArgumentList.Add("--Viva:PublicUrl");
             start.ArgumentList.Add(publicUrl);
+        }
+
+        // Through the environment rather than the command line, so a password in the connection string is not shown by ps.
+        if (!string.IsNullOrWhiteSpace(database))
+        {
+            start.Environment[CliContext.DatabaseVariable] = BankLocation.IsServer(database) ? database : Path.GetFullPath(database);
         }
 
         if (!string.IsNullOrWhiteSpace(allowedHosts))

@@ -38,7 +38,7 @@ public sealed class AccessTokenHandler(
         }
 
         using var lease = pool.Rent();
-        var user = await lease.Store.UseApiTokenAsync(Secrets.Hash(token), time.GetUtcNow(), Context.RequestAborted);
+        var user = await lease.Accounts.UseApiTokenAsync(Secrets.Hash(token), time.GetUtcNow(), Context.RequestAborted);
         return user is null
             ? AuthenticateResult.Fail("unknown or revoked token")
             : AuthenticateResult.Success(new AuthenticationTicket(AccountClaims.For(user, SchemeName), SchemeName));

@@ -111,7 +111,7 @@ public static class AccountsSetup
         var id = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
         var stamp = context.Principal?.FindFirstValue(AccountClaims.StampType);
         using var lease = context.HttpContext.RequestServices.GetRequiredService<BankPool>().Rent();
-        var user = id is null ? null : await lease.Store.FindUserAsync(id, context.HttpContext.RequestAborted);
+        var user = id is null ? null : await lease.Accounts.FindUserAsync(id, context.HttpContext.RequestAborted);
         if (user is null || user.Disabled || AccountClaims.Stamp(user) != stamp)
         {
             context.RejectPrincipal();

@@ -34,7 +34,7 @@ public sealed class SetupToken(BankPool pool, IOptions<VivaWebOptions> options, 
         }
 
         using var lease = pool.Rent();
-        if (await lease.Store.CountUsersAsync(cancellationToken) > 0)
+        if (await lease.Accounts.CountUsersAsync(cancellationToken) > 0)
         {
             return;
         }

@@ -1,5 +1,4 @@
 using Viva.Core.Storage;
-using Viva.Storage.Sqlite;
 
 namespace Viva.Web.Data;
 
@@ -7,19 +6,21 @@ namespace Viva.Web.Data;
 public sealed class BankLease : IDisposable
 {
     private readonly BankPool _pool;
-    private SqliteQuestionStore? _store;
+    private IBankStore? _store;
 
-    internal BankLease(BankPool pool, SqliteQuestionStore store)
+    internal BankLease(BankPool pool, IBankStore store)
     {
         _pool = pool;
         _store = store;
     }
 
     /// <summary>The borrowed store: both the question bank and the review log.</summary>
-    public SqliteQuestionStore Store => _store ?? throw new ObjectDisposedException(nameof(BankLease));
+    public IBankStore Store => _store ?? throw new ObjectDisposedException(nameof(BankLease));
 
     /// <summary>The borrowed store's accounts (server mode), through the port that other stores implement too.</summary>
-    public IAccountStore Accounts => Store;
+    /// <remarks>Only the SQLite store keeps accounts in this version; the web app refuses server mode over any other.</remarks>
+    public IAccountStore Accounts => Store as IAccountStore
+        ?? throw new InvalidOperationException("accounts are kept by the SQLite store only; server mode needs a SQLite bank");
 
     /// <inheritdoc/>
     public void Dispose()

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using Viva.Core.Storage;
+using Viva.Storage.Postgres;
 using Viva.Storage.Sqlite;
 using Viva.Web.Hosting;
 
@@ -7,11 +9,14 @@ namespace Viva.Web.Data;
 
 /// <summary>
 /// Open connections to the bank, lent to one request at a time: a <see cref="SqliteQuestionStore"/> is not
-/// thread-safe, and opening one per request would repeat the schema check every time.
+/// thread-safe, and opening one per request would repeat the schema check every time. A PostgreSQL bank
+/// (<c>--Viva:Database</c> or <c>VIVA_DB</c> holding a connection string) is one store shared by every request,
+/// since it takes a pooled connection per call.
 /// </summary>
 public sealed class BankPool : IDisposable
 {
-    private readonly ConcurrentBag<SqliteQuestionStore> _idle = [];
+    private readonly ConcurrentBag<IBankStore> _idle = [];
+    private readonly PostgresQuestionStore? _server;
     private readonly string _path;
     private bool _disposed;
 
@@ -19,23 +24,36 @@ public sealed class BankPool : IDisposable
     public BankPool(IOptions<VivaWebOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var database = options.Value.ResolvedDatabase();
+        if (BankLocation.IsServer(database))
+        {
+            _path = database!;
+            _server = PostgresQuestionStore.Open(database!);
+            return;
+        }
+
         var home = options.Value.ResolvedHome();
         Directory.CreateDirectory(home);
-        _path = Path.Combine(home, "viva.db");
+        _path = database is { Length: > 0 } file ? Path.GetFullPath(file) : Path.Combine(home, "viva.db");
     }
 
-    /// <summary>The database file.</summary>
+    /// <summary>The database file, or the PostgreSQL connection string.</summary>
     public string DatabasePath => _path;
 
     /// <summary>Lends a store; dispose the lease to give it back.</summary>
     public BankLease Rent()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return new BankLease(this, _idle.TryTake(out var store) ? store : SqliteQuestionStore.Open(_path));
+        return new BankLease(this, _server ?? (_idle.TryTake(out var store) ? store : SqliteQuestionStore.Open(_path)));
     }
 
-    internal void Return(SqliteQuestionStore store)
+    internal void Return(IBankStore store)
     {
+        if (store == _server)
+        {
+            return;
+        }
+
         if (_disposed)
         {
             store.Dispose();
@@ -43,7 +61,11 @@ public sealed class BankPool : IDisposable
         }
 
         // The next request may be another account's.
-        store.Viewer = null;
+        if (store is SqliteQuestionStore sqlite)
+        {
+            sqlite.Viewer = null;
+        }
+
         _idle.Add(store);
     }
 
@@ -51,6 +73,7 @@ public sealed class BankPool : IDisposable
     public void Dispose()
     {
         _disposed = true;
+        _server?.Dispose();
         while (_idle.TryTake(out var store))
         {
             store.Dispose();

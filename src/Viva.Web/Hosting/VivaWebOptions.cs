@@ -11,6 +11,9 @@ public sealed class VivaWebOptions
     /// <summary>The folder that holds <c>viva.db</c>; empty for <c>VIVA_HOME</c> or <c>~/.local/share/viva</c>.</summary>
     public string Home { get; set; } = string.Empty;
 
+    /// <summary>The bank: a SQLite file, or a PostgreSQL connection string (<c>Host=…;Database=…</c>); empty for <c>VIVA_DB</c>, else <c>viva.db</c> in <see cref="Home"/>.</summary>
+    public string Database { get; set; } = string.Empty;
+
     /// <summary>New cards allowed per study day.</summary>
     [Range(0, 10_000)]
     public int NewPerDay { get; set; } = 20;
@@ -36,6 +39,12 @@ public sealed class VivaWebOptions
     /// <summary>Login, sign-up and setup posts accepted per client address and minute, whatever the account.</summary>
     [Range(1, 100_000)]
     public int LoginPostsPerMinute { get; set; } = 20;
+
+    /// <summary>The bank actually used: <see cref="Database"/>, else <c>VIVA_DB</c>; null for <c>viva.db</c> in the data folder.</summary>
+    public string? ResolvedDatabase() =>
+        Database is { Length: > 0 } ? Database
+        : Environment.GetEnvironmentVariable("VIVA_DB") is { Length: > 0 } database ? database
+        : null;
 
     /// <summary>The data folder actually used.</summary>
     public string ResolvedHome() =>

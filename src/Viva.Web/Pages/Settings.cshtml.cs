@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Viva.Core.Scheduling;
 using Viva.Core.Scheduling.Interview;
-using Viva.Storage.Sqlite;
+using Viva.Core.Storage;
 using Viva.Web.Api.Contracts;
 using Viva.Web.Data;
 using Viva.Web.Practice;
@@ -16,7 +16,7 @@ namespace Viva.Web.Pages;
 /// </summary>
 public sealed class SettingsModel(FsrsSettingsService settings, BankLease bank, ReviewService reviews) : PageModel
 {
-    private SqliteQuestionStore Plans => bank.Store;
+    private IInterviewPlanStore Plans => bank.Store;
 
     /// <summary>The most minutes a day a plan takes (a whole day).</summary>
     public const int MostMinutes = 24 * 60;

@@ -89,14 +89,14 @@ public partial class AccountsAppFixture : IAsyncLifetime
         var service = new AccountService(lease, Services.GetRequiredService<IOptions<VivaWebOptions>>(), TimeProvider.System);
         var error = await service.CreateAsync(name, Password, role, null, null, CancellationToken.None);
         Assert.Null(error);
-        return (await lease.Store.FindUserByNameAsync(name))!.Id;
+        return (await lease.Accounts.FindUserByNameAsync(name))!.Id;
     }
 
     private async Task<string> TokenAsync(string name)
     {
         using var lease = Services.GetRequiredService<BankPool>().Rent();
         var service = new AccountService(lease, Services.GetRequiredService<IOptions<VivaWebOptions>>(), TimeProvider.System);
-        return await service.CreateTokenAsync((await lease.Store.FindUserByNameAsync(name))!.Id, "tests", CancellationToken.None);
+        return await service.CreateTokenAsync((await lease.Accounts.FindUserByNameAsync(name))!.Id, "tests", CancellationToken.None);
     }
 
     /// <summary>A client sending <c>Authorization: Bearer</c> with <paramref name="token"/>.</summary>

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Viva.Core.Accounts;
-using Viva.Web.Data;
 using Viva.Web.Accounts;
+using Viva.Web.Data;
 
 namespace Viva.Web.Pages.Account;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Viva.Core.Accounts;
 using Viva.Core.Scheduling;
-using Viva.Web.Data;
 using Viva.Web.Accounts;
+using Viva.Web.Data;
 
 namespace Viva.Web.Pages.Account;
 

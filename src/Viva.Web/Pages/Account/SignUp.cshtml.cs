@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Viva.Core.Accounts;
-using Viva.Web.Data;
 using Viva.Web.Accounts;
+using Viva.Web.Data;
 
 namespace Viva.Web.Pages.Account;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
-using Viva.Core.Accounts;
-using Viva.Web.Data;
 using Microsoft.Extensions.Options;
+using Viva.Core.Accounts;
 using Viva.Web.Accounts;
+using Viva.Web.Data;
 using Viva.Web.Hosting;
 
 namespace Viva.Web.Pages.Admin;

@@ -1,6 +1,6 @@
-namespace Viva.Storage.Sqlite;
+namespace Viva.Core.Storage;
 
-/// <summary>The database cannot be used: corrupt, locked, or written by a newer version.</summary>
+/// <summary>The database cannot be used: unreachable, corrupt, locked, or written by a newer version.</summary>
 public sealed class StoreException : Exception
 {
     /// <summary>Creates the exception.</summary>
