@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Viva.Core.Accounts;
 using Viva.Core.Mock;
 using Viva.Core.Scheduling;
 using Viva.Core.Scheduling.Fsrs;
@@ -49,7 +50,7 @@ public sealed partial class DbCommandTests : IDisposable
         Assert.Equal((0, ""), (home.Code, home.Error));
         Assert.Contains("every count and checksum matches", there.Out);
         var tables = Tables(there.Out);
-        Assert.Equal(new[] { "questions", "documents", "settings", "clusters", "embeddings", "cards", "reviews", "mocks", "mock_answers", "fsrs_parameters" }, tables.Keys);
+        Assert.Equal(new[] { "users", "invites", "api_tokens", "questions", "documents", "settings", "clusters", "embeddings", "cards", "reviews", "mocks", "mock_answers", "fsrs_parameters" }, tables.Keys);
         Assert.All(tables.Values, t => Assert.True(t.Rows > 0));
         Assert.Equal(tables, Tables(home.Out));
 
@@ -129,6 +130,10 @@ public sealed partial class DbCommandTests : IDisposable
         var figures = new FsrsMetrics(0.45, 0.06, 120);
         await store.SaveFsrsParametersAsync(new FittedParameters(ReviewService.LocalUser, DateTimeOffset.UtcNow, FsrsParameters.Default, 500, true, figures, figures, 0.87));
         await store.SaveEmbeddingsAsync("test-model", new Dictionary<UInt128, float[]> { [UInt128.One] = [0.25f, -1.5f, float.Epsilon] });
+        var now = DateTimeOffset.UtcNow;
+        await store.AddUserAsync(new UserAccount("local", "admin", "hash-not-a-password", UserRole.Admin, now), null, now);
+        await store.AddInviteAsync("invite-hash", UserRole.Learner, "local", now, now.AddDays(7));
+        await store.AddApiTokenAsync("local", "scripts", "token-hash", now);
     }
 
     // "table rows copied checksum" lines of a copy's report.

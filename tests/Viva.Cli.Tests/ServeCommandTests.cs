@@ -44,6 +44,25 @@ public sealed class ServeCommandTests
         Assert.True(File.Exists(Path.Combine(runner.Home, "data", "viva.db")));
     }
 
+    [Fact]
+    public async Task Should_Refuse_Accounts_Over_A_PostgreSQL_Bank_In_One_Line()
+    {
+        // Given
+        using var runner = new VivaRunner();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var context = new CliContext(output, error, Path.Combine(runner.Home, "data"), TimeProvider.System, new StringReader(""));
+
+        // When: no server needs to exist, the refusal comes first
+        var code = await VivaApp.RunAsync(["serve", "--accounts", "--db", "Host=127.0.0.1;Port=1;Database=viva;Username=viva"], context, CancellationToken.None);
+
+        // Then
+        Assert.Equal(2, code);
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal("viva: --accounts needs a SQLite bank for now; PostgreSQL serves single-user mode only", line);
+        Assert.Equal("", output.ToString());
+    }
+
     [Theory]
     [InlineData("--urls", "http://0.0.0.0:5080")]
     [InlineData("--urls", "http://192.168.1.20:5080;http://127.0.0.1:5080", "--accounts")]
