@@ -91,33 +91,8 @@ public sealed partial class SqliteQuestionStore : IReviewStore
             throw new StaleCardException(review.CardId);
         }
 
-        using var insert = _connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = """
-            INSERT INTO reviews (user_id, card_id, reviewed_at, rating, elapsed_days, before_json, after_json, phase_before, interval_before, answer, score, duration_ms, grade_override)
-            VALUES ($user, $card, $at, $rating, $elapsed, $before, $after, $phase, $interval, $answer, $score, $duration, $override);
-            SELECT last_insert_rowid();
-            """;
-        insert.Parameters.AddWithValue("$user", review.UserId);
-        insert.Parameters.AddWithValue("$card", review.CardId);
-        insert.Parameters.AddWithValue("$at", review.ReviewedAt.ToUnixTimeMilliseconds());
-        insert.Parameters.AddWithValue("$rating", (int)review.Rating);
-        insert.Parameters.AddWithValue("$elapsed", review.ElapsedDays);
-        insert.Parameters.AddWithValue("$before", CardRow.ToJson(review.Before));
-        insert.Parameters.AddWithValue("$after", CardRow.ToJson(review.After));
-        insert.Parameters.AddWithValue("$phase", (int)review.Before.Phase);
-        insert.Parameters.AddWithValue("$interval", review.Before.ScheduledDays);
-        insert.Parameters.AddWithValue("$answer", (object?)review.Answer ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$score", (object?)review.Score ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$duration", (long)review.Duration.TotalMilliseconds);
-        insert.Parameters.AddWithValue("$override", (object?)review.Override?.ToName() ?? DBNull.Value);
-        var id = (long)insert.ExecuteScalar()!;
-
-        using var card = _connection.CreateCommand();
-        card.Transaction = transaction;
-        card.CommandText = CardRow.Upsert;
-        CardRow.Bind(card, review.UserId, review.CardId, review.After);
-        card.ExecuteNonQuery();
+        var id = InsertReview(transaction, review);
+        UpsertCard(transaction, review.UserId, review.CardId, review.After);
         transaction.Commit();
         return Task.FromResult(id);
     }
@@ -143,35 +118,49 @@ public sealed partial class SqliteQuestionStore : IReviewStore
             throw new StaleCardException(first.CardId);
         }
 
+        foreach (var review in reviews)
+        {
+            InsertReview(transaction, review);
+        }
+
+        UpsertCard(transaction, first.UserId, first.CardId, reviews[^1].After);
+        transaction.Commit();
+        return Task.CompletedTask;
+    }
+
+    // One row of the review log, inside the caller's write transaction; returns its id.
+    private long InsertReview(SqliteTransaction transaction, ReviewRecord review)
+    {
         using var insert = _connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
-            INSERT INTO reviews (user_id, card_id, reviewed_at, rating, elapsed_days, before_json, after_json, phase_before, interval_before, answer, score, duration_ms)
-            VALUES ($user, $card, $at, $rating, $elapsed, $before, $after, $phase, $interval, NULL, NULL, $duration)
+            INSERT INTO reviews (user_id, card_id, reviewed_at, rating, elapsed_days, before_json, after_json, phase_before, interval_before, answer, score, duration_ms, grade_override)
+            VALUES ($user, $card, $at, $rating, $elapsed, $before, $after, $phase, $interval, $answer, $score, $duration, $override);
+            SELECT last_insert_rowid();
             """;
-        foreach (var review in reviews)
-        {
-            insert.Parameters.Clear();
-            insert.Parameters.AddWithValue("$user", review.UserId);
-            insert.Parameters.AddWithValue("$card", review.CardId);
-            insert.Parameters.AddWithValue("$at", review.ReviewedAt.ToUnixTimeMilliseconds());
-            insert.Parameters.AddWithValue("$rating", (int)review.Rating);
-            insert.Parameters.AddWithValue("$elapsed", review.ElapsedDays);
-            insert.Parameters.AddWithValue("$before", CardRow.ToJson(review.Before));
-            insert.Parameters.AddWithValue("$after", CardRow.ToJson(review.After));
-            insert.Parameters.AddWithValue("$phase", (int)review.Before.Phase);
-            insert.Parameters.AddWithValue("$interval", review.Before.ScheduledDays);
-            insert.Parameters.AddWithValue("$duration", (long)review.Duration.TotalMilliseconds);
-            insert.ExecuteNonQuery();
-        }
+        insert.Parameters.AddWithValue("$user", review.UserId);
+        insert.Parameters.AddWithValue("$card", review.CardId);
+        insert.Parameters.AddWithValue("$at", review.ReviewedAt.ToUnixTimeMilliseconds());
+        insert.Parameters.AddWithValue("$rating", (int)review.Rating);
+        insert.Parameters.AddWithValue("$elapsed", review.ElapsedDays);
+        insert.Parameters.AddWithValue("$before", CardRow.ToJson(review.Before));
+        insert.Parameters.AddWithValue("$after", CardRow.ToJson(review.After));
+        insert.Parameters.AddWithValue("$phase", (int)review.Before.Phase);
+        insert.Parameters.AddWithValue("$interval", review.Before.ScheduledDays);
+        insert.Parameters.AddWithValue("$answer", (object?)review.Answer ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$score", (object?)review.Score ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$duration", (long)review.Duration.TotalMilliseconds);
+        insert.Parameters.AddWithValue("$override", (object?)review.Override?.ToName() ?? DBNull.Value);
+        return (long)insert.ExecuteScalar()!;
+    }
 
+    private void UpsertCard(SqliteTransaction transaction, string userId, string cardId, CardSchedule state)
+    {
         using var card = _connection.CreateCommand();
         card.Transaction = transaction;
         card.CommandText = CardRow.Upsert;
-        CardRow.Bind(card, first.UserId, first.CardId, reviews[^1].After);
+        CardRow.Bind(card, userId, cardId, state);
         card.ExecuteNonQuery();
-        transaction.Commit();
-        return Task.CompletedTask;
     }
 
     private bool StillScheduledAs(SqliteTransaction transaction, ReviewRecord review)
