@@ -155,6 +155,96 @@ public sealed partial class MockCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_timer_shows_each_question_at_its_time_marks_an_overrun_and_stops_asking_when_time_is_up()
+    {
+        // Given: 4 questions in 8 minutes (2 each); the first answer takes 1 minute, the next two 4 minutes each
+        var clock = (ManualClock)_viva.Clock;
+        using var typing = new TypingReader(clock,
+            ("First answer about the bias and variance of a model.", TimeSpan.FromMinutes(1)), ("", TimeSpan.Zero),
+            ("Second answer, a long one about overfitting.", TimeSpan.FromMinutes(4)), ("", TimeSpan.Zero),
+            ("Third answer about gradient descent.", TimeSpan.FromMinutes(4)), ("", TimeSpan.Zero),
+            ("Never asked.", TimeSpan.Zero), ("", TimeSpan.Zero));
+
+        // When
+        var (code, output, _) = await _viva.RunWithReaderAsync(typing, "mock", "--questions", "4", "--minutes", "8", "--seed", "3");
+
+        // Then: each question shows the time used and left when it is asked
+        Assert.Equal(0, code);
+        Assert.Contains("4 questions · 8 min (about 2:00 each)", output);
+        Assert.Contains("⏱ 0:00 elapsed · 8:00 left", output);
+        Assert.Contains("⏱ 1:00 elapsed · 7:00 left", output);
+        Assert.Contains("⏱ 5:00 elapsed · 3:00 left", output);
+        Assert.Contains("✓ Answer saved · 1:00\n", output.ReplaceLineEndings("\n"));
+        Assert.Contains("✓ Answer saved · 4:00 (over its share)", output);
+        Assert.Contains("Time is up: 1 question not asked.", output);
+        Assert.DoesNotContain("Question 4/4", output);
+
+        // And the saved report keeps the time each answer took
+        var (_, show, _) = await _viva.RunAsync("mock", "--show", "1", "--json");
+        var answers = JsonDocument.Parse(show).RootElement.GetProperty("answers").EnumerateArray().Select(a => a.GetProperty("seconds").GetDouble()).ToList();
+        Assert.Equal(new[] { 60.0, 240.0, 240.0 }, answers);
+        Assert.Contains("3 of 4 questions", output);
+    }
+
+    [Fact]
+    public async Task A_follow_up_is_asked_after_its_question_and_reported_as_following_it()
+    {
+        // Each main question is followed by a related one with a chance of 30%: some seed of the first twenty gives one.
+        for (var seed = 1; seed <= 20; seed++)
+        {
+            var (code, output, _) = await _viva.RunWithInputAsync("s\ns\n", "mock", "--questions", "2", "--seed", $"{seed}");
+            Assert.Equal(0, code);
+            if (!output.Contains("Follow-up: ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // Then: the follow-up comes second, names the question it follows, and the report says so
+            Assert.Matches(@"Question 2/2 · [^\n]* · follow-up to 1", output);
+            Assert.Contains("· follow-up to 1 · id ", output);
+            var (_, history, _) = await _viva.RunAsync("mock", "--history", "--json");
+            var id = JsonDocument.Parse(history).RootElement.GetProperty("mocks")[0].GetProperty("id").GetInt64();
+            var (_, show, _) = await _viva.RunAsync("mock", "--show", $"{id}", "--json");
+            var answers = JsonDocument.Parse(show).RootElement.GetProperty("answers");
+            Assert.Equal(JsonValueKind.Null, answers[0].GetProperty("follow_up_of").ValueKind);
+            Assert.Equal(1, answers[1].GetProperty("follow_up_of").GetInt32());
+            Assert.Equal(Questions(output)[1], answers[1].GetProperty("question").GetString());
+            return;
+        }
+
+        Assert.Fail("no follow-up in 20 seeds (a chance of 0.7^20, under 0.1%)");
+    }
+
+    // Standard input typed at a pace: each line arrives after its delay on the test's clock.
+    private sealed class TypingReader(ManualClock clock, params (string Line, TimeSpan After)[] lines) : TextReader
+    {
+        private int _next;
+
+        public override string? ReadLine()
+        {
+            if (_next >= lines.Length)
+            {
+                return null;
+            }
+
+            var (line, after) = lines[_next++];
+            clock.Advance(after);
+            return line;
+        }
+    }
+
+    [Fact]
+    public async Task A_mock_of_one_question_says_question_in_the_singular()
+    {
+        var (code, output, _) = await _viva.RunWithInputAsync("s\n", "mock", "--questions", "1", "--seed", "4");
+
+        Assert.Equal(0, code);
+        Assert.Contains("· 1 question · 6 min (about 6:00 each) ·", output);
+        Assert.Contains("1 of 1 question · 6 min", output);
+        Assert.DoesNotContain("1 questions", output);
+    }
+
+    [Fact]
     public async Task With_no_mocks_history_says_so()
     {
         var (code, output, _) = await _viva.RunAsync("mock", "--history");

@@ -52,6 +52,22 @@ public sealed class PlanCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task One_day_and_one_minute_are_said_in_the_singular()
+    {
+        var (_, output, _) = await _viva.RunAsync("plan", "--interview", "2026-12-07", "--minutes-per-day", "1");
+        Assert.Contains("Interview 2026-12-07 (in 2 days) · 1 minute a day.", output);
+
+        (_, output, _) = await _viva.RunAsync("plan", "--interview", "2026-12-06");
+        Assert.Contains("Interview 2026-12-06 (tomorrow) · 1 minute a day.", output);
+
+        (_, output, _) = await _viva.RunWithInputAsync("q\n", "practice");
+        Assert.Contains("Interview 2026-12-06 in 1 day: ", output);
+        Assert.Contains("within 1 minute today", output);
+        Assert.DoesNotContain(" 1 days", output);
+        Assert.DoesNotContain(" 1 minutes", output);
+    }
+
+    [Fact]
     public async Task Without_a_plan_stats_have_no_forecast_and_practice_its_usual_queue()
     {
         var (_, output, _) = await _viva.RunWithInputAsync("q\n", "practice", "--new", "20");

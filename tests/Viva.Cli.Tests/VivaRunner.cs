@@ -26,9 +26,15 @@ public sealed class VivaRunner : IDisposable
 
     public async Task<(int Code, string Out, string Error)> RunWithInputAsync(string input, params string[] args)
     {
+        using var reader = new StringReader(input);
+        return await RunWithReaderAsync(reader, args);
+    }
+
+    /// <summary>Runs with standard input read from <paramref name="reader"/> (e.g. one that moves the clock as lines are typed).</summary>
+    public async Task<(int Code, string Out, string Error)> RunWithReaderAsync(TextReader reader, params string[] args)
+    {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        using var reader = new StringReader(input);
         var context = new CliContext(output, error, Path.Combine(Home, "data"), Clock, reader)
         {
             GetEnvironmentVariable = name => Environment.GetValueOrDefault(name),

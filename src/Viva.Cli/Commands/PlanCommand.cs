@@ -3,6 +3,7 @@ using System.Globalization;
 using Spectre.Console;
 using Viva.Core.Scheduling;
 using Viva.Core.Scheduling.Interview;
+using Viva.Core.Text;
 
 namespace Viva.Cli.Commands;
 
@@ -95,7 +96,7 @@ public static class PlanCommand
     {
         var days = reviews.DaysUntil(plan.Date);
         var when = days switch { < 0 => "passed", 0 => "today", 1 => "tomorrow", _ => $"in {days} days" };
-        console.MarkupLine($"[bold]Interview {plan.Date:yyyy-MM-dd}[/] ({when}) · {plan.MinutesPerDay} minutes a day.");
+        console.MarkupLine($"[bold]Interview {plan.Date:yyyy-MM-dd}[/] ({when}) · {Plural.Of(plan.MinutesPerDay, "minute")} a day.");
         console.MarkupLine(days > 0
             ? "Practice now shows the cards that add the most recall on that day per minute, within the daily minutes; 'viva stats' forecasts readiness on the day."
             : "Practice uses its usual order again (the plan covers the days before the interview).");

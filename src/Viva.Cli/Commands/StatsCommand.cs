@@ -21,21 +21,20 @@ public static class StatsCommand
             using var store = await context.OpenBankAsync(token).ConfigureAwait(false);
             var reviews = await context.CreateReviewServiceAsync(store, token).ConfigureAwait(false);
             var now = reviews.Now;
-            var stats = StatsCalculator.Compute(
-                await store.GetCardsAsync(reviews.UserId, token).ConfigureAwait(false),
-                await store.GetReviewsAsync(reviews.UserId, now.AddDays(-StatsCalculator.Window - 1), token).ConfigureAwait(false),
-                reviews.Scheduler, now, result.GetValue(fresh));
+            var log = await store.GetReviewsAsync(reviews.UserId, now.AddDays(-StatsCalculator.Window - 1), token).ConfigureAwait(false);
+            var stats = StatsCalculator.Compute(await store.GetCardsAsync(reviews.UserId, token).ConfigureAwait(false), log, reviews.Scheduler, now, result.GetValue(fresh));
+            var grades = GradeTrend.Compute(log, now, reviews.Scheduler.Options.TimeZone, reviews.Scheduler.Options.DayStartHour);
             var fsrs = await FsrsSummary.LoadAsync(store, reviews.UserId, token).ConfigureAwait(false);
             var plan = await store.GetInterviewPlanAsync(reviews.UserId, token).ConfigureAwait(false);
             var forecast = plan is null ? null
                 : InterviewForecast.ByTopic(await store.GetCardsAsync(reviews.UserId, token).ConfigureAwait(false), reviews.Scheduler, now, reviews.DaysUntil(plan.Date));
             if (result.GetValue(json))
             {
-                Json.Write(context.Out, ToJson(stats, fsrs, plan, forecast));
+                Json.Write(context.Out, ToJson(stats, grades, fsrs, plan, forecast));
             }
             else
             {
-                Print(context.Console, stats);
+                Print(context.Console, stats, grades);
                 if (plan is not null && forecast is not null)
                 {
                     PrintForecast(context.Console, plan, forecast);
@@ -49,7 +48,7 @@ public static class StatsCommand
         return command;
     }
 
-    private static object ToJson(StudyStats stats, FsrsSummary fsrs, InterviewPlan? plan, IReadOnlyList<TopicForecast>? forecast) => new
+    private static object ToJson(StudyStats stats, IReadOnlyList<DayScore> grades, FsrsSummary fsrs, InterviewPlan? plan, IReadOnlyList<TopicForecast>? forecast) => new
     {
         fsrs = fsrs.ToJson(),
         interview = plan is null ? null : new
@@ -62,6 +61,7 @@ public static class StatsCommand
         reviews_per_day = stats.ReviewsPerDay.Select(d => new { date = Date(d.Date), reviews = d.Count }),
         retention = new { young = Rate(stats.Retention.Young), mature = Rate(stats.Retention.Mature), all = Rate(stats.Retention.All) },
         forecast = stats.Forecast.Select(d => new { date = Date(d.Date), due = d.Count }),
+        grade_trend = grades.Select(d => new { date = Date(d.Date), mean = d.Mean is { } m ? Math.Round(m, 2) : (double?)null, answers = d.Answers }),
         topics = stats.Topics.Select(t => new
         {
             topic = t.Topic,
@@ -77,17 +77,20 @@ public static class StatsCommand
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static void Print(IAnsiConsole console, StudyStats stats)
+    private static void Print(IAnsiConsole console, StudyStats stats, IReadOnlyList<DayScore> grades)
     {
         console.MarkupLine($"[bold]Today:[/] {stats.Today.Due} due · {stats.Today.New} new · {stats.Today.Done} done");
         console.WriteLine();
         console.MarkupLine($"[bold]Reviews per day[/] (last 30 days, {stats.ReviewsPerDay.Sum(d => d.Count)} in all)");
-        Chart(console, stats.ReviewsPerDay, "steelblue");
+        Chart(console, stats.ReviewsPerDay, "steelblue", "No data yet: run viva practice and your reviews per day show here.");
         console.MarkupLine($"[bold]True retention[/] (30 days): young {Percent(stats.Retention.Young)} · mature {Percent(stats.Retention.Mature)} · all {Percent(stats.Retention.All)}");
-        console.WriteLine();
+        var (recent, before) = GradeTrend.Compare(grades);
+        console.MarkupLine(recent is { } mean
+            ? $"[bold]Mean grade[/] of typed answers: {mean:0.0}/5 over the last {GradeTrend.RecentDays} days" + (before is { } b ? $" ({b:0.0}/5 in the {StatsCalculator.Window - GradeTrend.RecentDays} days before)" : "")
+            : $"[bold]Mean grade[/] of typed answers: no data yet (none graded in the last {GradeTrend.RecentDays} days)");
         console.WriteLine();
         console.MarkupLine($"[bold]Due forecast[/] (next 30 days, {stats.Forecast.Sum(d => d.Count)} in all)");
-        Chart(console, stats.Forecast, "darkorange");
+        Chart(console, stats.Forecast, "darkorange", "No data yet: cards you study are forecast here on the day they fall due.");
         console.WriteLine();
         var table = new Table().Border(TableBorder.Simple).AddColumn("Topic").AddColumn(new TableColumn("Cards").RightAligned())
             .AddColumn(new TableColumn("Studied").RightAligned()).AddColumn(new TableColumn("Ready (R ≥ 90%)").RightAligned())
@@ -116,8 +119,18 @@ public static class StatsCommand
         console.Write(table);
     }
 
-    private static void Chart(IAnsiConsole console, IReadOnlyList<DayCount> days, string colour) =>
+    // An empty chart says so rather than drawing a flat line, as the web's charts do.
+    private static void Chart(IAnsiConsole console, IReadOnlyList<DayCount> days, string colour, string noData)
+    {
+        if (days.All(d => d.Count == 0))
+        {
+            console.MarkupLine($"[grey]{Markup.Escape(noData)}[/]");
+            console.WriteLine();
+            return;
+        }
+
         ColumnChart.Write(console, [.. days.Select(d => (d.Date.ToString("d MMM", CultureInfo.InvariantCulture), d.Count))], colour);
+    }
 
     private static string Percent(RecallRate rate) => rate.Rate is { } r ? $"{r:P0} of {rate.Reviews}" : "–";
 }

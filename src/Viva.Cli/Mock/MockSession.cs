@@ -4,6 +4,7 @@ using Viva.Cli.Practice;
 using Viva.Core.Grading;
 using Viva.Core.Mock;
 using Viva.Core.Questions;
+using Viva.Core.Text;
 
 namespace Viva.Cli.Mock;
 
@@ -28,7 +29,7 @@ public sealed class MockSession(CliContext context, MockService mocks, IPractice
         var options = plan.Options;
         var id = await mocks.StartAsync(plan, cancellationToken).ConfigureAwait(false);
         var timer = new MockTimer(context.Time, TimeSpan.FromMinutes(options.Minutes), options.PerQuestion);
-        Console.MarkupLine($"[bold]Viva mock {id}[/] — {Markup.Escape(options.Track.Title)} · {plan.Items.Count} questions · {options.Minutes} min "
+        Console.MarkupLine($"[bold]Viva mock {id}[/] — {Markup.Escape(options.Track.Title)} · {Plural.Of(plan.Items.Count, "question")} · {options.Minutes} min "
             + $"(about {MockTimer.Format(options.PerQuestion)} each) · {options.Level?.ToName() ?? "any level"} · seed {options.Seed}");
         Console.MarkupLine(reveal == MockReveal.End
             ? "[grey]Grades and reference answers come in the report at the end (--reveal each shows them after every answer).[/]"
@@ -38,7 +39,7 @@ public sealed class MockSession(CliContext context, MockService mocks, IPractice
         {
             if (timer.IsOver)
             {
-                Console.MarkupLine($"[yellow]Time is up: {plan.Items.Count - item.Position + 1} question(s) not asked.[/]");
+                Console.MarkupLine($"[yellow]Time is up: {Plural.Of(plan.Items.Count - item.Position + 1, "question")} not asked.[/]");
                 break;
             }
 

@@ -61,7 +61,7 @@ public sealed partial class PracticeSession
         Console.MarkupLine($"[bold]Viva practice[/] — {queue.Learning.Count} learning · {queue.Reviews.Count} due · {queue.New.Count} new");
         if (_options.Plan is { } interview && _reviews.DaysUntil(interview.Date) > 0)
         {
-            Console.MarkupLine($"[grey]Interview {interview.Date:yyyy-MM-dd} in {_reviews.DaysUntil(interview.Date)} days: the cards that add the most recall on that day per minute, within {interview.MinutesPerDay} minutes today (viva plan).[/]");
+            Console.MarkupLine($"[grey]Interview {interview.Date:yyyy-MM-dd} in {Plural.Of(_reviews.DaysUntil(interview.Date), "day")}: the cards that add the most recall on that day per minute, within {Plural.Of(interview.MinutesPerDay, "minute")} today (viva plan).[/]");
         }
 
         if (queue.Count == 0)
@@ -363,8 +363,6 @@ public sealed partial class PracticeSession
         Requeue(pending, card.CardId);
     }
 
-    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
-
     // Puts a card at the front of the queue.
     private static void Requeue(Queue<string> pending, string cardId)
     {
@@ -384,7 +382,7 @@ public sealed partial class PracticeSession
         if (reviews.Count > 0)
         {
             var recalled = reviews.Count(r => r.Rating != Rating.Again);
-            Console.MarkupLine($"[bold]Session done:[/] {Plural(reviews.Count, "review")} of {Plural(reviews.Select(r => r.CardId).Distinct().Count(), "card")} · " +
+            Console.MarkupLine($"[bold]Session done:[/] {Plural.Of(reviews.Count, "review")} of {Plural.Of(reviews.Select(r => r.CardId).Distinct().Count(), "card")} · " +
                 $"recalled {recalled * 100 / reviews.Count}% · {IntervalText.Describe(_clock.Elapsed)}");
         }
 
@@ -393,7 +391,7 @@ public sealed partial class PracticeSession
         var next = cards.Where(c => c.Card?.Due > now).Select(c => c.Card!.Due!.Value).DefaultIfEmpty().Min();
         var unseen = cards.Count(c => c.Card is null);
         Console.MarkupLine(next == default
-            ? $"Nothing scheduled yet · {unseen} new cards in the bank."
-            : $"Next card due in {IntervalText.Describe(next - now)} ({next.ToLocalTime():ddd d MMM HH:mm}) · {unseen} new cards left in the bank.");
+            ? $"Nothing scheduled yet · {Plural.Of(unseen, "new card")} in the bank."
+            : $"Next card due in {IntervalText.Describe(next - now)} ({next.ToLocalTime():ddd d MMM HH:mm}) · {Plural.Of(unseen, "new card")} left in the bank.");
     }
 }

@@ -16,12 +16,15 @@ public sealed class MockService(IMockStore store, TimeProvider time, string user
     /// <summary>Whose mocks.</summary>
     public string UserId => userId;
 
-    /// <summary>Records the start of <paramref name="plan"/>; returns the new mock's id.</summary>
-    public Task<long> StartAsync(MockPlan plan, CancellationToken cancellationToken = default)
+    /// <summary>Records the start of <paramref name="plan"/> now; returns the new mock's id.</summary>
+    public Task<long> StartAsync(MockPlan plan, CancellationToken cancellationToken = default) => StartAsync(plan, time.GetUtcNow(), cancellationToken);
+
+    /// <summary>Records the start of <paramref name="plan"/> at <paramref name="startedAt"/> (when it was drawn); returns the new mock's id.</summary>
+    public Task<long> StartAsync(MockPlan plan, DateTimeOffset startedAt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var options = plan.Options;
-        var record = new MockRecord(0, userId, time.GetUtcNow(), null, options.Track.Title, options.Level?.ToName(), options.Seed, plan.Items.Count, options.Minutes, []);
+        var record = new MockRecord(0, userId, startedAt, null, options.Track.Title, options.Level?.ToName(), options.Seed, plan.Items.Count, options.Minutes, []);
         return store.StartMockAsync(record, cancellationToken);
     }
 

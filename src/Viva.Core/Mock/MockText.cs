@@ -1,4 +1,5 @@
 using System.Globalization;
+using Viva.Core.Text;
 
 namespace Viva.Core.Mock;
 
@@ -16,7 +17,7 @@ public static class MockText
         var level = mock.Level ?? "any level";
         var ended = mock.FinishedAt is null ? " · interrupted" : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{mock.StartedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC · {level} · {mock.Answers.Count} of {mock.Questions} questions · {mock.Minutes} min · seed {mock.Seed} · {mean}{ended}");
+            $"{mock.StartedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC · {level} · {mock.Answers.Count} of {Plural.Of(mock.Questions, "question")} · {mock.Minutes} min · seed {mock.Seed} · {mean}{ended}");
     }
 
     /// <summary>Grade and time of one answer, and whether it was a follow-up.</summary>

@@ -2,6 +2,7 @@ using Viva.Core.Analytics;
 using Viva.Core.Mock;
 using Viva.Core.Questions;
 using Viva.Core.Scheduling;
+using Viva.Core.Scheduling.States;
 using Viva.Web.Data;
 using Viva.Web.Grading;
 
@@ -19,8 +20,9 @@ public sealed class MockWebService(BankLease bank, ReviewService reviews, IPract
     /// <summary>Draws and saves a new mock; returns its id, or null when no question matches.</summary>
     public async Task<long?> StartAsync(MockOptions options, CancellationToken cancellationToken)
     {
-        var plan = await PlanAsync(options, cancellationToken);
-        return plan.Items.Count == 0 ? null : await Mocks.StartAsync(plan, cancellationToken);
+        var now = time.GetUtcNow();
+        var plan = await PlanAsync(options, now, cancellationToken);
+        return plan.Items.Count == 0 ? null : await Mocks.StartAsync(plan, now, cancellationToken);
     }
 
     /// <summary>One of the user's mocks, or null.</summary>
@@ -38,7 +40,7 @@ public sealed class MockWebService(BankLease bank, ReviewService reviews, IPract
             return null;
         }
 
-        var plan = await PlanAsync(OptionsOf(mock), cancellationToken);
+        var plan = await PlanAsync(OptionsOf(mock), mock.StartedAt, cancellationToken);
         return plan.Items.FirstOrDefault(i => i.Position == mock.Answers.Count + 1);
     }
 
@@ -71,11 +73,24 @@ public sealed class MockWebService(BankLease bank, ReviewService reviews, IPract
     private static MockOptions OptionsOf(MockRecord mock) =>
         new(MockTrack.FromTitle(mock.Track) ?? MockTrack.MlEngineer, mock.Questions, mock.Minutes, LevelNames.FromWord(mock.Level), mock.Seed);
 
-    private async Task<MockPlan> PlanAsync(MockOptions options, CancellationToken cancellationToken)
+    // The draw weighs areas by the user's recall when the mock started, so that every request draws the same questions
+    // although recall fades by the minute and the user may practise in another tab while the mock runs.
+    private async Task<MockPlan> PlanAsync(MockOptions options, DateTimeOffset startedAt, CancellationToken cancellationToken)
     {
         var candidates = await MockCandidates.LoadAsync(bank.Store, cancellationToken);
-        var cards = await bank.Store.GetCardsAsync(reviews.UserId, cancellationToken);
-        var readiness = StatsCalculator.Compute(cards, [], reviews.Scheduler, reviews.Now, 0).Topics.ToDictionary(t => t.Topic, t => t.MeanRecall, StringComparer.Ordinal);
+        var readiness = StatsCalculator.Compute(await CardsAtAsync(startedAt, cancellationToken), [], reviews.Scheduler, startedAt, 0)
+            .Topics.ToDictionary(t => t.Topic, t => t.MeanRecall, StringComparer.Ordinal);
         return await MockPlanner.PlanAsync(candidates, options, readiness, new TagFollowUpFinder(candidates), cancellationToken);
+    }
+
+    // The user's cards as they stood at a moment: a card reviewed since then takes the state before its first later review.
+    private async Task<IReadOnlyList<CardOverview>> CardsAtAsync(DateTimeOffset moment, CancellationToken cancellationToken)
+    {
+        var cards = await bank.Store.GetCardsAsync(reviews.UserId, cancellationToken);
+        var since = await bank.Store.GetReviewsAsync(reviews.UserId, moment, cancellationToken);
+        var before = since.Where(r => r.ReviewedAt > moment).GroupBy(r => r.CardId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.MinBy(r => r.ReviewedAt)!.Before, StringComparer.Ordinal);
+        return before.Count == 0 ? cards
+            : [.. cards.Select(c => before.TryGetValue(c.CardId, out var then) ? c with { Card = then.Phase == CardPhase.New ? null : then } : c)];
     }
 }

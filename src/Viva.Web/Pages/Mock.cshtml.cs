@@ -12,9 +12,26 @@ namespace Viva.Web.Pages;
 /// <summary>Mock interview: pick a track and length, then one question at a time with a timer; the report follows. Works without script; mock.js runs the clock and adds keys.</summary>
 public sealed class MockModel(MockWebService mocks, TimeProvider time) : PageModel
 {
+    /// <summary>The <see cref="Reveal"/> value that shows each answer graded as soon as it is given.</summary>
+    public const string EachAnswer = "each";
+
     /// <summary>The running mock, on the question step.</summary>
     [BindProperty(SupportsGet = true)]
     public long? Id { get; set; }
+
+    /// <summary><c>each</c> to see every answer graded, with its reference, as soon as it is submitted; otherwise at the end.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Reveal { get; set; }
+
+    /// <summary>With <see cref="Reveal"/> <c>each</c>: the position just answered, whose grade and reference to show.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Answered { get; set; }
+
+    /// <summary>True when grades and references come after each answer.</summary>
+    public bool RevealEach => Reveal == EachAnswer;
+
+    /// <summary>The answer just given, graded, when grades come after each answer.</summary>
+    public MockAnswer? Revealed { get; private set; }
 
     /// <summary>The running mock.</summary>
     public MockRecord? Mock { get; private set; }
@@ -47,7 +64,8 @@ public sealed class MockModel(MockWebService mocks, TimeProvider time) : PageMod
 
         Mock = mock;
         Item = await mocks.NextAsync(mock, cancellationToken);
-        if (Item is null)
+        Revealed = RevealEach ? mock.Answers.FirstOrDefault(a => a.Position == Answered) : null;
+        if (Item is null && Revealed is null)
         {
             return RedirectToPage("/MockReport", new { id });
         }
@@ -57,7 +75,7 @@ public sealed class MockModel(MockWebService mocks, TimeProvider time) : PageMod
     }
 
     /// <summary>Draws and starts a mock.</summary>
-    public async Task<IActionResult> OnPostStartAsync(string? track, string? topics, int questions, int minutes, string? level, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostStartAsync(string? track, string? topics, int questions, int minutes, string? level, string? reveal, CancellationToken cancellationToken)
     {
         var chosen = MockTrack.Find(track) ?? (track == "custom" && !string.IsNullOrWhiteSpace(topics)
             ? MockTrack.Custom(topics.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -78,11 +96,11 @@ public sealed class MockModel(MockWebService mocks, TimeProvider time) : PageMod
             return Page();
         }
 
-        return RedirectToPage(new { id });
+        return RedirectToPage(new { id, reveal = reveal == EachAnswer ? EachAnswer : null });
     }
 
     /// <summary>Grades and saves an answer (empty: skipped), then shows the next question or the report.</summary>
-    public async Task<IActionResult> OnPostAnswerAsync(long id, int position, string? answer, long shownAt, bool end, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAnswerAsync(long id, int position, string? answer, long shownAt, bool end, string? reveal, CancellationToken cancellationToken)
     {
         if (await mocks.FindAsync(id, cancellationToken) is not { } mock)
         {
@@ -97,6 +115,8 @@ public sealed class MockModel(MockWebService mocks, TimeProvider time) : PageMod
             await mocks.AnswerAsync(mock, item, answer, AnswerTime.Since(shownAt, time.GetUtcNow(), TimeSpan.FromHours(10)), cancellationToken);
         }
 
-        return end ? RedirectToPage("/MockReport", new { id }) : RedirectToPage(new { id });
+        return end ? RedirectToPage("/MockReport", new { id })
+            : reveal == EachAnswer ? RedirectToPage(new { id, reveal, answered = position })
+            : RedirectToPage(new { id });
     }
 }

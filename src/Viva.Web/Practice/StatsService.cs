@@ -17,21 +17,20 @@ public sealed class StatsService(ReviewService reviews, BankLease bank, Practice
     // The streak looks back this far; a longer one shows as this many days.
     private const int StreakHorizonDays = 366;
 
-    /// <summary>Computes today's figures.</summary>
-    public async Task<ProgressReport> ComputeAsync(CancellationToken cancellationToken) => (await LoadAsync(cancellationToken)).Report;
+    /// <summary>Today's figures, the grade trend and the interview forecast: what <c>/api/stats</c> returns.</summary>
+    public async Task<(ProgressReport Report, IReadOnlyList<DayScore> GradeTrend, InterviewOutlook? Interview)> ComputeAsync(CancellationToken cancellationToken)
+    {
+        var (report, cards, log) = await LoadAsync(cancellationToken);
+        return (report, Trend(log), await OutlookAsync(cards, cancellationToken));
+    }
 
     /// <summary>Computes everything the charts show, with the interview forecast when a plan is set.</summary>
     public async Task<ProgressCharts> ChartsAsync(CancellationToken cancellationToken)
     {
         var (report, cards, log) = await LoadAsync(cancellationToken);
-        var now = reviews.Now;
-        var scheduler = reviews.Scheduler;
-        var trend = GradeTrend.Compute(log, now, scheduler.Options.TimeZone, scheduler.Options.DayStartHour);
-        var plan = await bank.Store.GetInterviewPlanAsync(reviews.UserId, cancellationToken);
-        var outlook = plan is null ? null
-            : new InterviewOutlook(plan, reviews.DaysUntil(plan.Date), InterviewForecast.ByTopic(cards, scheduler, now, reviews.DaysUntil(plan.Date)));
+        var outlook = await OutlookAsync(cards, cancellationToken);
         var queue = await practice.QueueAsync(new QuestionFilter(), cancellationToken);
-        return new ProgressCharts(report, queue, trend, scheduler.Options.DesiredRetention, WeakestTopics.Of(report.Stats.Topics, WeakestCount), outlook);
+        return new ProgressCharts(report, queue, Trend(log), reviews.Scheduler.Options.DesiredRetention, WeakestTopics.Of(report.Stats.Topics, WeakestCount), outlook);
     }
 
     /// <summary>The <paramref name="count"/> topics with the lowest mean recall now, weakest first.</summary>
@@ -39,6 +38,22 @@ public sealed class StatsService(ReviewService reviews, BankLease bank, Practice
     {
         var cards = await reviews.Store.GetCardsAsync(reviews.UserId, cancellationToken);
         return WeakestTopics.Of(StatsCalculator.Compute(cards, [], reviews.Scheduler, reviews.Now, 0).Topics, count);
+    }
+
+    private IReadOnlyList<DayScore> Trend(IReadOnlyList<ReviewRecord> log) =>
+        GradeTrend.Compute(log, reviews.Now, reviews.Scheduler.Options.TimeZone, reviews.Scheduler.Options.DayStartHour);
+
+    // Readiness on the interview day per topic if nothing more were studied; null without a plan.
+    private async Task<InterviewOutlook?> OutlookAsync(IReadOnlyList<CardOverview> cards, CancellationToken cancellationToken)
+    {
+        var plan = await bank.Store.GetInterviewPlanAsync(reviews.UserId, cancellationToken);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var days = reviews.DaysUntil(plan.Date);
+        return new InterviewOutlook(plan, days, InterviewForecast.ByTopic(cards, reviews.Scheduler, reviews.Now, days));
     }
 
     private async Task<(ProgressReport Report, IReadOnlyList<CardOverview> Cards, IReadOnlyList<ReviewRecord> Log)> LoadAsync(CancellationToken cancellationToken)

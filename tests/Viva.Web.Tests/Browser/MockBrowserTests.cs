@@ -33,7 +33,7 @@ public sealed class MockBrowserTests(WebAppFixture app) : IClassFixture<WebAppFi
 
         // When: an answer, a skip (Enter on an empty answer), another answer, each submitted with Enter
         WaitForQuestion(1);
-        Assert.Matches(@"^⏱ \d+:\d\d elapsed · \d+:\d\d left$", WaitFor("#timer").Text);
+        Assert.Matches(@"^⏱ \d+:\d\d elapsed · \d+:\d\d left · this question \d+:\d\d of 15:00$", WaitFor("#timer").Text);
         WaitFor("#answer").SendKeys("Regularization adds a penalty on the weights to reduce overfitting." + Keys.Enter);
         WaitForQuestion(2);
         WaitFor("#answer").SendKeys(Keys.Enter);

@@ -20,6 +20,27 @@ public static partial class ProgressPagesTests
     private static string Token(string page) =>
         Regex.Match(page, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]*)\"").Groups[1].Value;
 
+    // Ten cards learnt three weeks ago, then reviewed yesterday: four forgotten (60% retention), graded answers improving.
+    private static async Task SeedAMonthAsync(WebAppFixture app, HttpClient client)
+    {
+        _ = await client.GetStringAsync("/");
+        using var store = SqliteQuestionStore.Open(Path.Combine(app.Home, "viva.db"));
+        var now = DateTimeOffset.UtcNow;
+        var clock = new ManualClock(now.AddDays(-21));
+        var service = new ReviewService(store, new FsrsScheduler(new SchedulerOptions { EnableFuzz = false }), clock);
+        var cards = (await store.GetCardsAsync(ReviewService.LocalUser)).Take(10).Select(c => c.CardId).ToList();
+        foreach (var card in cards)
+        {
+            await service.AnswerAsync(card, Rating.Easy, new AnswerDetails("an answer", 2, TimeSpan.FromSeconds(20)));
+        }
+
+        clock.Now = now.AddDays(-1);
+        for (var i = 0; i < cards.Count; i++)
+        {
+            await service.AnswerAsync(cards[i], i < 4 ? Rating.Again : Rating.Good, new AnswerDetails("a better answer", 4, TimeSpan.FromSeconds(20)));
+        }
+    }
+
     public sealed class OnAnEmptyHome(WebAppFixture app) : IClassFixture<WebAppFixture>
     {
         private readonly HttpClient _client = app.CreateClient();
@@ -164,26 +185,7 @@ public static partial class ProgressPagesTests
 
         public Task DisposeAsync() => Task.CompletedTask;
 
-        // Ten cards learnt three weeks ago, then reviewed yesterday: four forgotten (60% retention), graded answers improving.
-        public async Task InitializeAsync()
-        {
-            _ = await _client.GetStringAsync("/");
-            using var store = SqliteQuestionStore.Open(Path.Combine(app.Home, "viva.db"));
-            var now = DateTimeOffset.UtcNow;
-            var clock = new ManualClock(now.AddDays(-21));
-            var service = new ReviewService(store, new FsrsScheduler(new SchedulerOptions { EnableFuzz = false }), clock);
-            var cards = (await store.GetCardsAsync(ReviewService.LocalUser)).Take(10).Select(c => c.CardId).ToList();
-            foreach (var card in cards)
-            {
-                await service.AnswerAsync(card, Rating.Easy, new AnswerDetails("an answer", 2, TimeSpan.FromSeconds(20)));
-            }
-
-            clock.Now = now.AddDays(-1);
-            for (var i = 0; i < cards.Count; i++)
-            {
-                await service.AnswerAsync(cards[i], i < 4 ? Rating.Again : Rating.Good, new AnswerDetails("a better answer", 4, TimeSpan.FromSeconds(20)));
-            }
-        }
+        public Task InitializeAsync() => SeedAMonthAsync(app, _client);
 
         [Fact]
         public async Task Should_Caption_Each_Chart_With_What_It_Means_And_What_To_Do()
@@ -203,6 +205,68 @@ public static partial class ProgressPagesTests
                 Assert.Matches("<svg [^>]*role=\"img\" aria-label=\"[^\"]+\"", figure);
                 Assert.Contains("<title>", figure);
                 Assert.DoesNotContain("No data yet", figure);
+            }
+        }
+    }
+
+    // A class of its own: the month of reviews is seeded before each test of a class, so this test needs a home of its own.
+    public sealed class TheApiAfterAMonthOfPractice(WebAppFixture app) : IClassFixture<WebAppFixture>, IAsyncLifetime
+    {
+        private readonly HttpClient _client = app.CreateClient();
+
+        public Task DisposeAsync() => Task.CompletedTask;
+
+        public Task InitializeAsync() => SeedAMonthAsync(app, _client);
+
+        [Fact]
+        public async Task Should_Serve_The_Grade_Trend_And_The_Readiness_On_The_Interview_Day_In_The_Api()
+        {
+            // Given: no plan yet
+            var before = await WebAppFixture.ReadJsonAsync(await _client.GetAsync("/api/stats"));
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, before.GetProperty("interview").ValueKind);
+
+            // Then: one grade per study day over 30 days, the graded days with their mean and count
+            var trend = before.GetProperty("grade_trend");
+            Assert.Equal(30, trend.GetArrayLength());
+            var graded = trend.EnumerateArray().Where(d => d.GetProperty("mean").ValueKind != System.Text.Json.JsonValueKind.Null)
+                .Select(d => (d.GetProperty("mean").GetDouble(), d.GetProperty("answers").GetInt32())).ToList();
+            Assert.Equal(new[] { (2.0, 10), (4.0, 10) }, graded);
+            Assert.Matches(@"^\d{4}-\d\d-\d\d$", trend[0].GetProperty("date").GetString()!);
+
+            // When: an interview in 40 days
+            var date = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(40);
+            using (var store = SqliteQuestionStore.Open(Path.Combine(app.Home, "viva.db")))
+            {
+                await store.SaveInterviewPlanAsync(ReviewService.LocalUser, new Core.Scheduling.Interview.InterviewPlan(date, 25));
+            }
+
+            try
+            {
+                var body = await WebAppFixture.ReadJsonAsync(await _client.GetAsync("/api/stats"));
+
+                // Then: the plan and, per topic, the recall on the day as the dashboard's forecast chart draws it
+                var interview = body.GetProperty("interview");
+                Assert.Equal(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), interview.GetProperty("date").GetString());
+                Assert.Equal(25, interview.GetProperty("minutes_per_day").GetInt32());
+                Assert.InRange(interview.GetProperty("days_left").GetInt32(), 39, 41);
+                var topics = interview.GetProperty("topics").EnumerateArray().ToList();
+                var now = body.GetProperty("stats").GetProperty("topics").EnumerateArray().ToList();
+                Assert.Equal(now.Select(t => (t.GetProperty("topic").GetString(), t.GetProperty("cards").GetInt32())),
+                    topics.Select(t => (t.GetProperty("topic").GetString(), t.GetProperty("cards").GetInt32())));
+                var studied = topics.Where(t => t.GetProperty("mean_recall").GetDouble() > 0).ToList();
+                Assert.NotEmpty(studied);
+                foreach (var (day, today) in topics.Zip(now))
+                {
+                    // Forty days on, nothing studied in between: recall on the day is below recall now.
+                    Assert.InRange(day.GetProperty("mean_recall").GetDouble(), 0, today.GetProperty("mean_recall").GetDouble());
+                    Assert.InRange(day.GetProperty("readiness").GetDouble(), 0, 1);
+                    Assert.InRange(day.GetProperty("ready").GetInt32(), 0, day.GetProperty("cards").GetInt32());
+                }
+            }
+            finally
+            {
+                using var store = SqliteQuestionStore.Open(Path.Combine(app.Home, "viva.db"));
+                await store.SaveInterviewPlanAsync(ReviewService.LocalUser, null);
             }
         }
     }
