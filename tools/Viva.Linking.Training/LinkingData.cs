@@ -21,6 +21,7 @@ public sealed record LinkingData(
         var key = AnswerKey.Load();
         string[] texts = [.. curated.Select(q => q.Text), .. seeds.Select(q => q.Text)];
         var keys = seeds.Select(q => key[(q.Source, q.Line)]).ToList();
-        return new LinkingData(curated, seeds, SimilarityModel.Build(texts), encoder.Encode(texts), [.. keys.Select(k => k.Curated)], keys, encoder);
+        string[] contexts = [.. curated.Select(q => LinkItem.For(q.Curated!.Id, q).Context), .. seeds.Select(_ => string.Empty)];
+        return new LinkingData(curated, seeds, SimilarityModel.Build(texts, contexts), encoder.Encode(texts), [.. keys.Select(k => k.Curated)], keys, encoder);
     }
 }

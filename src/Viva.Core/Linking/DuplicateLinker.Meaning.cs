@@ -48,12 +48,12 @@ public sealed partial class DuplicateLinker
     private (int Curated, double Probability)? BestCurated(SimilarityModel model, int[] heads, IReadOnlyList<float[]> vectors, int i)
     {
         var nearest = Nearest.Top(heads, vectors, vectors[i], _options.MeaningCandidates);
+        var features = LinkFeatures.Curated(model, i, nearest);
         (int Curated, double Probability, float Cosine)? best = null;
         for (var k = 0; k < nearest.Count; k++)
         {
             var (c, cosine) = nearest[k];
-            var lead = cosine - (k == 0 ? (nearest.Count > 1 ? nearest[1].Cosine : 0f) : nearest[0].Cosine);
-            var p = _model.Curated.Probability(LinkFeatures.Curated(model, i, c, cosine, lead));
+            var p = _model.Curated.Probability(features[k]);
             if (best is null || p > best.Value.Probability)
             {
                 best = (c, p, cosine);

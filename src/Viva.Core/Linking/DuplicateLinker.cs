@@ -51,7 +51,7 @@ public sealed partial class DuplicateLinker
             return [.. items.Select(i => i.IsExercise ? i.Id : linked.Dequeue())];
         }
 
-        var model = SimilarityModel.Build([.. items.Select(i => i.Text)]);
+        var model = SimilarityModel.Build([.. items.Select(i => i.Text)], [.. items.Select(i => i.Context)]);
         bool[] curated = [.. items.Select(i => i.IsCurated)];
 
         // Curated questions never merge with each other, so a bank of only curated questions needs no embedding.
