@@ -26,7 +26,7 @@ public static class CuratedFitting
         {
             var i = data.Curated.Count + s;
             var nearest = Nearest.Top(heads, data.Vectors, data.Vectors[i], LinkerOptions.Default.MeaningCandidates);
-            var features = LinkFeatures.Curated(data.Model, i, nearest);
+            var features = LinkFeatures.Curated(data.Model, i, nearest, [.. nearest.Select(n => Vectors.Cosine(data.Openings[i], data.Vectors[n.Index]))]);
             foreach (var row in features)
             {
                 foreach (var drop in Dropped)

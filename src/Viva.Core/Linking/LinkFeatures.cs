@@ -12,7 +12,7 @@ public static class LinkFeatures
         [
             "meaning", "meaning_lead", "words", "question_inside", "curated_inside", "framework_mismatch", "subject_missing", "curated_subject_missing",
             "first_word_missing", "curated_first_word_missing", "words_lead", "question_inside_lead", "tagged_inside", "tagged_inside_lead",
-            "tagged_subject_missing",
+            "tagged_subject_missing", "opening_meaning", "opening_meaning_lead",
         ];
 
     /// <summary>Features of two imported questions, in model order.</summary>
@@ -49,10 +49,13 @@ public static class LinkFeatures
     /// <param name="model">The lexical model over every question being linked.</param>
     /// <param name="imported">The imported question's index in <paramref name="model"/>.</param>
     /// <param name="nearest">The candidates' indexes in <paramref name="model"/> and the cosines of their embeddings, closest first.</param>
-    public static double[][] Curated(SimilarityModel model, int imported, IReadOnlyList<(int Index, float Cosine)> nearest)
+    /// <param name="opening">For each candidate, the cosine of its embedding with that of the imported question's opening (<see cref="PromptOpening"/>).</param>
+    public static double[][] Curated(SimilarityModel model, int imported, IReadOnlyList<(int Index, float Cosine)> nearest, IReadOnlyList<float> opening)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(nearest);
+        ArgumentNullException.ThrowIfNull(opening);
+        var openings = opening.Select(o => (double)o).ToArray();
         var words = new double[nearest.Count];
         var inside = new double[nearest.Count];
         var tagged = new double[nearest.Count];
@@ -84,6 +87,8 @@ public static class LinkFeatures
                 tagged[k],
                 tagged[k] - BestOther(tagged, k),
                 model.SharesSubjectInContext(imported, c) ? 0 : 1,
+                openings[k],
+                openings[k] - BestOther(openings, k),
             ];
         }
 
@@ -106,6 +111,10 @@ public static class LinkFeatures
     }
 
     /// <summary>The features of linking imported questions <paramref name="a"/> and <paramref name="b"/>.</summary>
+    /// <param name="model">The lexical model over every question being linked.</param>
+    /// <param name="a">One question's index in <paramref name="model"/>.</param>
+    /// <param name="b">The other's.</param>
+    /// <param name="meaning">The cosine of their embeddings.</param>
     public static double[] Pair(SimilarityModel model, int a, int b, float meaning)
     {
         ArgumentNullException.ThrowIfNull(model);
