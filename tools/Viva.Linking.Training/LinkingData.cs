@@ -10,6 +10,7 @@ public sealed record LinkingData(
     IReadOnlyList<ExtractedQuestion> Seeds,
     SimilarityModel Model,
     IReadOnlyList<float[]> Vectors,
+    IReadOnlyList<float[]> Openings,
     IReadOnlyList<string[]> Gold,
     IReadOnlyList<AnswerKey> Keys,
     ITextEncoder Encoder)
@@ -21,6 +22,8 @@ public sealed record LinkingData(
         var key = AnswerKey.Load();
         string[] texts = [.. curated.Select(q => q.Text), .. seeds.Select(q => q.Text)];
         var keys = seeds.Select(q => key[(q.Source, q.Line)]).ToList();
-        return new LinkingData(curated, seeds, SimilarityModel.Build(texts), encoder.Encode(texts), [.. keys.Select(k => k.Curated)], keys, encoder);
+        string[] contexts = [.. curated.Select(q => LinkItem.For(q.Curated!.Id, q).Context), .. seeds.Select(_ => string.Empty)];
+        var embeddings = Embeddings.Of(encoder, texts, [.. curated.Select(_ => true), .. seeds.Select(_ => false)]);
+        return new LinkingData(curated, seeds, SimilarityModel.Build(texts, contexts), embeddings.Questions, embeddings.Openings, [.. keys.Select(k => k.Curated)], keys, encoder);
     }
 }

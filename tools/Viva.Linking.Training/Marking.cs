@@ -18,7 +18,12 @@ public static class Marking
         var marked = data.Keys.Select((k, s) => k with { By = k.Curated.Contains(clusters[data.Curated.Count + s]) ? "linker" : "hand" }).ToList();
         AnswerKey.Save(marked);
         var linked = marked.Count(k => k.By == "linker");
+        var curatedIds = data.Curated.Select(q => q.Curated!.Id).ToHashSet(StringComparer.Ordinal);
+        var covered = data.Seeds.Select((_, s) => clusters[data.Curated.Count + s]).Count(curatedIds.Contains);
         Console.WriteLine($"{linked}/{marked.Count} seed questions linked right by the linker ({linked / (double)marked.Count:P1}); {marked.Count - linked} answered by hand");
+
+        // What `viva coverage` counts: linked to some curated question, right or not.
+        Console.WriteLine($"{covered}/{marked.Count} linked to a curated question ({covered - linked} of them a wrong one), {marked.Count - covered} to none");
         return 0;
     }
 }

@@ -86,7 +86,8 @@ public static class PairFitting
         })];
     }
 
-    private static int FoldOf(Pair pair) => (int)((uint)StringComparer.Ordinal.GetHashCode(pair.A.ToUpperInvariant()) % Folds);
+    // A stable hash: string.GetHashCode is seeded per process, which would draw other folds (and another threshold) on every run.
+    private static int FoldOf(Pair pair) => (int)(TextHash.Of(pair.A.ToUpperInvariant()) % Folds);
 
     private static LinearScorer Fit(IReadOnlyList<Pair> pairs)
     {

@@ -10,8 +10,9 @@ public sealed partial class DuplicateLinker
     /// two imported questions that share a blocking key join when the pair model says so. Scores are
     /// probabilities, so the strongest links are made first.
     /// </summary>
-    private List<(int A, int B, float Score)> MeaningLinks(SimilarityModel model, bool[] curated, IReadOnlyList<float[]> vectors)
+    private List<(int A, int B, float Score)> MeaningLinks(SimilarityModel model, bool[] curated, Embeddings embeddings)
     {
+        var vectors = embeddings.Questions;
         var edges = new List<(int, int, float)>();
         foreach (var (a, b) in BlockedPairs(model, curated))
         {
@@ -30,7 +31,7 @@ public sealed partial class DuplicateLinker
         var heads = Enumerable.Range(0, curated.Length).Where(c => curated[c]).ToArray();
         for (var i = 0; i < curated.Length && heads.Length > 0; i++)
         {
-            if (!curated[i] && BestCurated(model, heads, vectors, i) is { } best && best.Probability >= _model.CuratedThreshold)
+            if (!curated[i] && BestCurated(model, heads, embeddings, i) is { } best && best.Probability >= _model.CuratedThreshold)
             {
                 edges.Add((Math.Min(i, best.Curated), Math.Max(i, best.Curated), (float)best.Probability));
             }
@@ -45,15 +46,16 @@ public sealed partial class DuplicateLinker
     /// the near tie wins: "What is deep learning?" belongs to the deep-learning question, not to "What are memory
     /// networks in deep learning?", however close their embeddings.
     /// </summary>
-    private (int Curated, double Probability)? BestCurated(SimilarityModel model, int[] heads, IReadOnlyList<float[]> vectors, int i)
+    private (int Curated, double Probability)? BestCurated(SimilarityModel model, int[] heads, Embeddings embeddings, int i)
     {
+        var vectors = embeddings.Questions;
         var nearest = Nearest.Top(heads, vectors, vectors[i], _options.MeaningCandidates);
+        var features = LinkFeatures.Curated(model, i, nearest, [.. nearest.Select(n => Vectors.Cosine(embeddings.Openings[i], vectors[n.Index]))]);
         (int Curated, double Probability, float Cosine)? best = null;
         for (var k = 0; k < nearest.Count; k++)
         {
             var (c, cosine) = nearest[k];
-            var lead = cosine - (k == 0 ? (nearest.Count > 1 ? nearest[1].Cosine : 0f) : nearest[0].Cosine);
-            var p = _model.Curated.Probability(LinkFeatures.Curated(model, i, c, cosine, lead));
+            var p = _model.Curated.Probability(features[k]);
             if (best is null || p > best.Value.Probability)
             {
                 best = (c, p, cosine);

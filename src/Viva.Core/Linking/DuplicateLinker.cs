@@ -51,13 +51,13 @@ public sealed partial class DuplicateLinker
             return [.. items.Select(i => i.IsExercise ? i.Id : linked.Dequeue())];
         }
 
-        var model = SimilarityModel.Build([.. items.Select(i => i.Text)]);
+        var model = SimilarityModel.Build([.. items.Select(i => i.Text)], [.. items.Select(i => i.Context)]);
         bool[] curated = [.. items.Select(i => i.IsCurated)];
 
         // Curated questions never merge with each other, so a bank of only curated questions needs no embedding.
         var encoder = curated.Contains(false) ? _encoder() : null;
         var edges = encoder is not null
-            ? MeaningLinks(model, curated, encoder.Encode([.. items.Select(i => i.Text)], cancellationToken))
+            ? MeaningLinks(model, curated, Embeddings.Of(encoder, [.. items.Select(i => i.Text)], curated, cancellationToken))
             : CandidateEdges(model, curated);
         edges.Sort((a, b) => b.Score.CompareTo(a.Score));
         var sets = new DisjointSets(items);

@@ -28,9 +28,11 @@ public sealed class SimilarityModel
     private readonly int[][] _trigrams;
     private readonly string[] _words;
     private readonly string[][] _numbers;
+    private readonly int[][] _withContext;
 
-    private SimilarityModel(int[] df, int[][] ids, float[] idf, float[] mass, string[] words, string[][] numbers)
+    private SimilarityModel(int[] df, int[][] ids, float[] idf, float[] mass, string[] words, string[][] numbers, int[][] withContext)
     {
+        _withContext = withContext;
         _words = words;
         _trigrams = new int[words.Length][];
         DocumentFrequency = df;
@@ -53,7 +55,12 @@ public sealed class SimilarityModel
     internal int[] DocumentFrequency { get; }
 
     /// <summary>Builds the model for <paramref name="texts"/>; idf weights come from this collection.</summary>
-    public static SimilarityModel Build(IReadOnlyList<string> texts)
+    /// <param name="texts">The questions.</param>
+    /// <param name="contexts">
+    /// For each text, words that say what it is about without being part of it (a curated question's tags), or null:
+    /// they count only in <see cref="ContextContainment"/> and <see cref="SharesSubjectInContext"/>, never in the idf weights.
+    /// </param>
+    public static SimilarityModel Build(IReadOnlyList<string> texts, IReadOnlyList<string>? contexts = null)
     {
         ArgumentNullException.ThrowIfNull(texts);
         var tokens = new List<string>[texts.Count];
@@ -99,7 +106,33 @@ public sealed class SimilarityModel
         }
 
         var numbers = tokens.Select(Numbers).ToArray();
-        return new SimilarityModel([.. df], ids, idf, mass, words, numbers);
+        return new SimilarityModel([.. df], ids, idf, mass, words, numbers, WithContext(ids, contexts, vocabulary));
+    }
+
+    /// <summary>
+    /// Each text's ids together with those of its context words that the texts also use (a context word no question
+    /// uses can cover nothing); the text's own array when it has no context.
+    /// </summary>
+    private static int[][] WithContext(int[][] ids, IReadOnlyList<string>? contexts, Dictionary<string, int> vocabulary)
+    {
+        var result = new int[ids.Length][];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            result[i] = ids[i];
+            if (contexts is null || i >= contexts.Count || string.IsNullOrWhiteSpace(contexts[i]))
+            {
+                continue;
+            }
+
+            var extra = TextNormalizer.Tokens(contexts[i]).Select(t => vocabulary.GetValueOrDefault(t, -1))
+                .Where(id => id >= 0 && !ids[i].Contains(id)).Distinct().ToArray();
+            if (extra.Length > 0)
+            {
+                result[i] = [.. ids[i], .. extra];
+            }
+        }
+
+        return result;
     }
 
     /// <summary>The distinct all-digit tokens, sorted; shared empty array when there are none (the usual case).</summary>
@@ -165,8 +198,16 @@ public sealed class SimilarityModel
     /// <summary>The share (0–1) of text <paramref name="i"/>'s weighted words that text <paramref name="j"/> also has.</summary>
     internal float Containment(int i, int j) => _mass[i] <= 0 ? 0 : Covered(_tokens[i], _tokens[j]) / _mass[i];
 
+    /// <summary>Like <see cref="Containment"/>, with text <paramref name="j"/>'s context words counted as its own.</summary>
+    internal float ContextContainment(int i, int j) => _mass[i] <= 0 ? 0 : Covered(_tokens[i], _withContext[j]) / _mass[i];
+
+    /// <summary>Like <see cref="SharesSubject"/>, with text <paramref name="j"/>'s context words counted as its own.</summary>
+    internal bool SharesSubjectInContext(int i, int j) => HasSubjectOf(i, _withContext[j]);
+
     /// <summary>True when text <paramref name="j"/> has text <paramref name="i"/>'s most telling word: its subject.</summary>
-    internal bool SharesSubject(int i, int j)
+    internal bool SharesSubject(int i, int j) => HasSubjectOf(i, _tokens[j]);
+
+    private bool HasSubjectOf(int i, int[] words)
     {
         var subject = -1;
         foreach (var token in _tokens[i])
@@ -177,7 +218,7 @@ public sealed class SimilarityModel
             }
         }
 
-        return subject >= 0 && Covered([subject], _tokens[j]) > 0;
+        return subject >= 0 && Covered([subject], words) > 0;
     }
 
     /// <summary>

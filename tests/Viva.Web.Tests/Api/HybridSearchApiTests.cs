@@ -14,6 +14,11 @@ public sealed class HybridSearchApiTests(WebAppFixture app) : IClassFixture<WebA
     [InlineData("LR schedule with warmup and cosine decay", "dl-learning-rate-schedules")]
     [InlineData("my deep net memorises the training set, what now", "dl-reduce-overfitting")]
     [InlineData("why do we need non linearity between layers", "dl-why-nonlinear-activations")]
+    [InlineData("why does L1 give zeros", "l1-vs-l2-regularization")]
+    [InlineData("kv cache memory", "serve-kv-cache-basics")]
+    [InlineData("how to pick k in kmeans", "kmeans-algorithm-choose-k")]
+    [InlineData("dropout at test time", "dl-dropout")]
+    [InlineData("fixing exploding gradients", "dl-fix-vanishing-exploding-gradients")]
     public async Task Should_Find_The_Question_A_Natural_Phrasing_Means(string query, string expected)
     {
         // When
