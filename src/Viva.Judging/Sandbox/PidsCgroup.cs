@@ -161,7 +161,8 @@ internal sealed class PidsCgroup : IDisposable
                 }
             }
 
-            return candidates.FirstOrDefault(Writable);
+            // A path from outside this container's view of the hierarchy does not exist under the mount: no group is made there.
+            return candidates.FirstOrDefault(c => Directory.Exists(c) && Writable(c));
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
