@@ -25,6 +25,7 @@ public sealed class CliContext
     {
         In = @in ?? System.Console.In;
         Interactive = @in is null && @out == System.Console.Out && !System.Console.IsInputRedirected && !System.Console.IsOutputRedirected;
+        OpensEditor = Interactive;
         Out = @out;
         Error = error;
         Home = home;
@@ -51,6 +52,9 @@ public sealed class CliContext
 
     /// <summary>True when a person is at a terminal: keys can be read one at a time.</summary>
     public bool Interactive { get; }
+
+    /// <summary>True when an exercise attempt may be written in <c>$VISUAL</c> or <c>$EDITOR</c>: at a terminal, or where a test says so.</summary>
+    public bool OpensEditor { get; init; }
 
     /// <summary>Raw standard output.</summary>
     public TextWriter Out { get; }

@@ -112,6 +112,25 @@ public sealed class ExerciseCommandTests : IDisposable
         Assert.Equal("good", JsonDocument.Parse(hinted.Out).RootElement.GetProperty("suggested_rating").GetString());
     }
 
+    [Fact]
+    public async Task Should_Judge_What_Is_Saved_In_The_Editor_Opened_On_The_Starter_And_Fall_Back_To_Input_When_It_Fails()
+    {
+        // Given: an editor that completes the starter (SELECT / FROM events) in place, and one that exits with an error
+        _viva.OpensEditor = true;
+        _viva.Environment["EDITOR"] = "sed -i 's/^SELECT$/SELECT date(ts), COUNT(DISTINCT user_id)/; s/^FROM events$/FROM events GROUP BY 1 ORDER BY 1/'";
+
+        // When: standard input holds a wrong attempt, which only the failed editor leads to
+        var edited = await _viva.RunWithInputAsync("SELECT 1;", "exercise", DailyUsers, "--json");
+        _viva.Environment["EDITOR"] = "false";
+        var typed = await _viva.RunWithInputAsync("SELECT 1;", "exercise", DailyUsers, "--json");
+
+        // Then
+        Assert.Equal(0, edited.Code);
+        Assert.Equal("passed", JsonDocument.Parse(edited.Out).RootElement.GetProperty("status").GetString());
+        Assert.Equal(1, typed.Code);
+        Assert.Equal("failed", JsonDocument.Parse(typed.Out).RootElement.GetProperty("status").GetString());
+    }
+
     [Theory]
     [InlineData("no-such-exercise", null, 1, "viva: no-such-exercise: no question with this id")]
     [InlineData("l1-vs-l2-regularization", null, 1, "viva: l1-vs-l2-regularization: not an exercise")]

@@ -31,6 +31,39 @@ public sealed class ExercisePracticeTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_Judge_What_Is_Saved_In_The_Editor_Opened_On_The_Starter()
+    {
+        // Given: an editor that completes the starter (SELECT / FROM events) in place, as a user would
+        _viva.OpensEditor = true;
+        _viva.Environment["EDITOR"] = "sed -i 's/^SELECT$/SELECT date(ts), COUNT(DISTINCT user_id)/; s/^FROM events$/FROM events GROUP BY 1 ORDER BY 1/'";
+
+        // When: Enter accepts the suggestion, q ends the session
+        var (code, output, error) = await _viva.RunWithInputAsync("\nq\n", "practice", "--new", "1", "--source", Source);
+
+        // Then: nothing was typed, the saved file was judged
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.DoesNotContain("Type your sql attempt", output, StringComparison.Ordinal);
+        Assert.Contains("✓ all 3 tests passed", output, StringComparison.Ordinal);
+        Assert.Contains("✓ Easy — next in", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_Suggest_Hard_When_At_Least_Half_The_Tests_Pass()
+    {
+        // Given: distinct users per day, but losing the events at midnight and the second before it (one test adds them)
+        const string Attempt = "SELECT date(ts), COUNT(DISTINCT user_id) FROM events WHERE time(ts) BETWEEN '00:00:01' AND '23:59:58' GROUP BY 1 ORDER BY 1;\n.\n";
+
+        // When
+        var (code, output, _) = await _viva.RunWithInputAsync(Attempt + "\nq\n", "practice", "--new", "1", "--source", Source);
+
+        // Then
+        Assert.Equal(0, code);
+        Assert.Contains("✗ 2 of 3 tests passed", output, StringComparison.Ordinal);
+        Assert.Contains("✓ Hard — next in", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_Show_Failing_Tests_And_Suggest_Again_For_A_Wrong_Attempt_After_A_Hint()
     {
         // Given: a hint first, then an attempt that counts events rather than users

@@ -22,6 +22,9 @@ public sealed class VivaRunner : IDisposable
 
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
+    /// <summary>Whether an exercise attempt is written in the environment's $VISUAL or $EDITOR, as at a terminal.</summary>
+    public bool OpensEditor { get; set; }
+
     public Task<(int Code, string Out, string Error)> RunAsync(params string[] args) => RunWithInputAsync("", args);
 
     public async Task<(int Code, string Out, string Error)> RunWithInputAsync(string input, params string[] args)
@@ -38,6 +41,7 @@ public sealed class VivaRunner : IDisposable
         var context = new CliContext(output, error, Path.Combine(Home, "data"), Clock, reader)
         {
             GetEnvironmentVariable = name => Environment.GetValueOrDefault(name),
+            OpensEditor = OpensEditor,
         };
         var code = await VivaApp.RunAsync(args, context);
         return (code, output.ToString(), error.ToString());

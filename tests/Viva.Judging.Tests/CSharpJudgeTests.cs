@@ -1,5 +1,6 @@
 using Viva.Core.Exercises;
 using Viva.Judging.CSharp;
+using Viva.Judging.Sandbox;
 
 namespace Viva.Judging.Tests;
 
@@ -171,6 +172,24 @@ public sealed class CSharpJudgeTests
         Assert.Equal(JudgeStatus.Rejected, result.Status);
         Assert.StartsWith($"line 7: the attempt uses {api}", result.Message, StringComparison.Ordinal);
         Assert.Contains("which exercises may not use", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_Contain_A_Thread_Bomb_Made_Of_Allowed_Calls()
+    {
+        // Given: tasks that each hold a thread of their own for ever
+        const string Body = "while (true) System.Threading.Tasks.Task.Factory.StartNew(() => System.Threading.Tasks.Task.Delay(-1).Wait(), System.Threading.Tasks.TaskCreationOptions.LongRunning);";
+
+        // When
+        var result = await _judge.JudgeAsync(Double, $"public static class Solution\n{{\n    public static double Double(double x)\n    {{\n        {Body}\n    }}\n}}\n", Exercises.Quick with { Time = TimeSpan.FromSeconds(20) });
+
+        // Then: stopped at the per-attempt cap where the attempt has a pids cgroup; elsewhere by RLIMIT_NPROC or the memory
+        // its threads' stacks take, or at the time limit
+        Assert.True(result.Status is JudgeStatus.Error or JudgeStatus.MemoryExceeded or JudgeStatus.TimedOut, $"{result.Status}: {result.Message}");
+        if (PidsCgroup.Available)
+        {
+            Assert.Equal("the attempt started more threads or processes than allowed (32 at once) and was stopped", result.Message);
+        }
     }
 
     [Theory]

@@ -14,19 +14,23 @@ public sealed class ReferenceSolutionTests
 
     [Fact]
     public void Should_Find_The_Exercises_In_The_Bank() =>
-        Assert.True(All().Count >= 39, $"only {All().Count} exercises in content/");
+        Assert.True(All().Count >= 45, $"only {All().Count} exercises in content/");
 
     [Fact]
-    public void Should_Offer_At_Least_Fifteen_Sql_And_Fifteen_Machine_Learning_Exercises()
+    public void Should_Offer_At_Least_Fifteen_Sql_Fifteen_Machine_Learning_And_Fifteen_Algorithm_Exercises()
     {
-        // When: machine learning exercises are the Python ones under the classical-ml and deep-learning topics.
+        // When: machine learning exercises are the Python ones under the classical-ml and deep-learning topics;
+        // data-structure and algorithm ones are those under algorithms-coding, each offered in Python and C#.
         var sql = All().Count(e => e.Exercise.Languages.Contains(ExerciseLanguages.Sql));
         var ml = All().Count(e => e.Exercise.Languages.Contains(ExerciseLanguages.Python)
             && (e.File.StartsWith("classical-ml", StringComparison.Ordinal) || e.File.StartsWith("deep-learning", StringComparison.Ordinal)));
+        var algorithms = All().Count(e => e.File.StartsWith("algorithms-coding", StringComparison.Ordinal)
+            && e.Exercise.Languages.Contains(ExerciseLanguages.Python) && e.Exercise.Languages.Contains(ExerciseLanguages.CSharp));
 
         // Then
         Assert.True(sql >= 15, $"{sql} SQL exercises");
         Assert.True(ml >= 15, $"{ml} machine learning exercises");
+        Assert.True(algorithms >= 15, $"{algorithms} algorithm exercises in Python and C#");
     }
 
     [Fact]

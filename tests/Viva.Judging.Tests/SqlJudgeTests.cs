@@ -104,6 +104,7 @@ public sealed class SqlJudgeTests
     [Theory]
     [InlineData("SELECT name FROM missing_table", "no such table: missing_table")]
     [InlineData("SELECT name FROM scores WHERE", "incomplete input")]
+    [InlineData("SELECT name, abs(-9223372036854775807 - 1) FROM scores", "integer overflow")]
     public async Task Should_Report_A_Query_That_Does_Not_Run(string query, string message)
     {
         // When
@@ -128,6 +129,20 @@ public sealed class SqlJudgeTests
 
         // Then
         Assert.Equal(JudgeStatus.Rejected, result.Status);
+        Assert.Contains(message, result.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("SELECT load_extension('/lib/x86_64-linux-gnu/libc.so.6')", "not authorized")]
+    [InlineData("SELECT readfile('/etc/passwd')", "no such function: readfile")]
+    [InlineData("VALUES (1) UNION ALL SELECT edit('x', 'vi')", "no such function: edit")]
+    public async Task Should_Give_A_Query_No_Way_To_Native_Code_Files_Or_Processes(string query, string message)
+    {
+        // When: loading a library would run native code (sockets, fork); readfile and edit exist only in SQLite's shell
+        var result = await _judge.JudgeAsync(Exercises.Sql(false, ByScore), query, Exercises.Quick);
+
+        // Then
+        Assert.Equal(JudgeStatus.Error, result.Status);
         Assert.Contains(message, result.Message, StringComparison.Ordinal);
     }
 

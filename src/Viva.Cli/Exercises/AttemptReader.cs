@@ -10,7 +10,7 @@ internal static class AttemptReader
     public static string? FromEditor(CliContext context, string language, ExerciseCode code)
     {
         var editor = context.GetEnvironmentVariable("VISUAL") ?? context.GetEnvironmentVariable("EDITOR");
-        if (string.IsNullOrWhiteSpace(editor) || !context.Interactive)
+        if (string.IsNullOrWhiteSpace(editor) || !context.OpensEditor)
         {
             return null;
         }

@@ -14,13 +14,33 @@ namespace Viva.Judging.CSharp;
 /// </summary>
 public sealed class CSharpJudge : IJudge
 {
+    private readonly bool _checkApis;
+
+    /// <summary>The judge, with the check that refuses APIs beyond computation.</summary>
+    public CSharpJudge()
+        : this(checkApis: true)
+    {
+    }
+
+    /// <summary>The judge; without the API check only for tests that show the process limits contain what the check would refuse.</summary>
+    /// <param name="checkApis">Whether attempts naming files, network, processes and the like are refused before running.</param>
+    internal CSharpJudge(bool checkApis) => _checkApis = checkApis;
+
     private const int Nobody = 65534;
     private const int MaxFileBytes = 1 << 20;
     private const int MaxOpenFiles = 256;
 
-    // The runtime needs a dozen threads of its own; RLIMIT_NPROC counts every thread of the user, so this caps a fork or
-    // thread bomb by all attempts running as nobody together while leaving room for a few runs at once.
+    // The runtime needs a dozen threads of its own. Where the attempt gets its own pids cgroup, this many threads (and
+    // processes, counted together) are its own cap: low enough that a thread bomb meets it before their 8 MiB stacks meet
+    // the memory limit, so it is reported as what it is.
+    private const int MaxTasks = 32;
+
+    // Without such a group, RLIMIT_NPROC counts every thread of the user, so this caps a fork or thread bomb by all
+    // attempts running as nobody together while leaving room for a few runs at once.
     private const int MaxNobodyThreads = 256;
+
+    // The runtime's own private memory (code, stacks, the JIT's data) beside the GC heap; it starts in under 128 MiB.
+    private const long RuntimeBytes = 256L * 1024 * 1024;
     private const int MaxErrorsInMessage = 3;
 
     /// <inheritdoc/>
@@ -36,7 +56,7 @@ public sealed class CSharpJudge : IJudge
         var folder = Directory.CreateTempSubdirectory("viva-judge-");
         try
         {
-            var compiled = await Task.Run(() => CSharpCompiler.Compile(code, folder.FullName), cancellationToken).ConfigureAwait(false);
+            var compiled = await Task.Run(() => CSharpCompiler.Compile(code, folder.FullName, _checkApis), cancellationToken).ConfigureAwait(false);
             if (compiled.Refused is { } refused)
             {
                 return JudgeResult.Stopped(JudgeStatus.Rejected, refused, clock.Elapsed);
@@ -60,7 +80,7 @@ public sealed class CSharpJudge : IJudge
                 folder.UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
             }
 
-            var run = await SandboxProcess.RunAsync(command[0], command.Skip(1), folder.FullName, limits.Time, cancellationToken, Environment).ConfigureAwait(false);
+            var run = await SandboxProcess.RunAsync(command[0], command.Skip(1), folder.FullName, limits.Time, MaxTasks, cancellationToken, Environment).ConfigureAwait(false);
             var result = ResultLines.Read(exercise, run, limits, clock.Elapsed) with { Output = run.Output };
             return StackOverflow(exercise, result);
         }
@@ -80,7 +100,7 @@ public sealed class CSharpJudge : IJudge
         ["DOTNET_TieredPGO"] = "0",
     };
 
-    /// <summary>unshare (no network), prlimit (CPU, file size, open files, core dumps, threads), setpriv (nobody), then dotnet exec.</summary>
+    /// <summary>unshare (no network), prlimit (CPU, file size, open files, core dumps, memory, threads), setpriv (nobody), then dotnet exec.</summary>
     private static List<string> Command(DotnetHost host, JudgeLimits limits)
     {
         var cpuSeconds = (int)Math.Ceiling(limits.Time.TotalSeconds);
@@ -92,9 +112,11 @@ public sealed class CSharpJudge : IJudge
 
         if (host.Prlimit)
         {
+            // RLIMIT_DATA caps the private writable memory the process commits: the GC heap, native allocations, thread
+            // stacks. Unlike an address-space limit it leaves alone the large ranges the runtime reserves and never uses.
             command.AddRange(["prlimit", Invariant($"--cpu={cpuSeconds}:{cpuSeconds + 1}"), Invariant($"--fsize={MaxFileBytes}"),
-                Invariant($"--nofile={MaxOpenFiles}"), "--core=0"]);
-            if (host.DropToNobody)
+                Invariant($"--nofile={MaxOpenFiles}"), "--core=0", Invariant($"--data={limits.MemoryBytes + RuntimeBytes}")]);
+            if (host.DropToNobody && !PidsCgroup.Available)
             {
                 command.Add(Invariant($"--nproc={MaxNobodyThreads}"));
             }

@@ -14,6 +14,9 @@ namespace Viva.Judging.Python;
 /// <param name="host">The interpreter to use (when null, the one on the PATH, or the system's when only that one has the module the exercise requires).</param>
 public sealed class PythonJudge(PythonHost? host = null) : IJudge
 {
+    // The runner sets RLIMIT_NPROC to 0 as well; the interpreter needs one thread, NumPy one more per BLAS thread (one here).
+    private const int MaxTasks = 16;
+
     /// <inheritdoc/>
     public string Language => ExerciseLanguages.Python;
 
@@ -65,7 +68,7 @@ public sealed class PythonJudge(PythonHost? host = null) : IJudge
                 arguments.RemoveAt(0);
             }
 
-            var run = await SandboxProcess.RunAsync(file, arguments, folder.FullName, limits.Time, cancellationToken).ConfigureAwait(false);
+            var run = await SandboxProcess.RunAsync(file, arguments, folder.FullName, limits.Time, MaxTasks, cancellationToken).ConfigureAwait(false);
             return ResultLines.Read(exercise, run, limits, clock.Elapsed) with { Output = run.Output };
         }
         finally

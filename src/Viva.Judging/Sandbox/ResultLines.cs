@@ -65,6 +65,8 @@ internal static class ResultLines
         var seconds = limits.Time.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
         return run switch
         {
+            // The runtime cannot go on without a thread it failed to start, and ends itself "out of memory": the cap is why.
+            { TaskLimit: { } cap } => new JudgeResult(JudgeStatus.Error, outcomes, $"the attempt started more threads or processes than allowed ({cap} at once) and was stopped", elapsed),
             { TimedOut: true } => new JudgeResult(JudgeStatus.TimedOut, outcomes, $"the attempt ran past the time limit ({seconds} s) and was stopped", elapsed),
             { ExitCode: CpuLimitSignal or KillSignal } => new JudgeResult(JudgeStatus.TimedOut, outcomes, $"the attempt used more than {seconds} s of CPU time and was stopped", elapsed),
             { ExitCode: > SignalBase and var code } => new JudgeResult(JudgeStatus.Error, outcomes, $"the attempt crashed (signal {code - SignalBase})", elapsed),

@@ -55,6 +55,38 @@ public sealed partial class ExerciseGradeApiTests(WebAppFixture app) : IClassFix
         Assert.Contains("SELECT&#xA;FROM events", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Should_Suggest_Hard_When_At_Least_Half_The_Tests_Pass()
+    {
+        // When: right but for the events at midnight and the second before it, which one test adds
+        var response = await _client.PostAsJsonAsync("/api/grade", new
+        {
+            card_id = DailyUsers,
+            answer = "SELECT date(ts), COUNT(DISTINCT user_id) FROM events WHERE time(ts) BETWEEN '00:00:01' AND '23:59:58' GROUP BY 1 ORDER BY 1",
+        });
+
+        // Then
+        var graded = await WebAppFixture.ReadJsonAsync(response);
+        Assert.Equal(2, graded.GetProperty("suggested_rating").GetInt32());
+        Assert.Equal(1, graded.GetProperty("missed").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Should_Serve_A_Monospace_Code_Editor_Where_Tab_Indents_And_Ctrl_Enter_Submits()
+    {
+        // When
+        var html = await _client.GetStringAsync("/Practice?topic=SQL%20exercises");
+        var css = await _client.GetStringAsync("/css/site.css");
+        var script = await _client.GetStringAsync("/js/practice.js");
+
+        // Then: the page loads the editor's keys, the stylesheet sets the code font, the script turns Tab into four spaces
+        Assert.Contains("<script src=\"/js/practice.js\"", html, StringComparison.Ordinal);
+        Assert.Matches(@"textarea\.code \{[^}]*monospace[^}]*tab-size: 4[^}]*white-space: pre", css);
+        Assert.Contains("event.key === 'Tab'", script, StringComparison.Ordinal);
+        Assert.Contains("setRangeText('    '", script, StringComparison.Ordinal);
+        Assert.Matches(@"event\.key === 'Enter' && \(event\.ctrlKey", script);
+    }
+
     [GeneratedRegex("<textarea id=\"answer\" name=\"answer\" class=\"code\"")]
     private static partial Regex CodeEditor();
 }
