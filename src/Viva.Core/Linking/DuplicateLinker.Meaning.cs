@@ -20,8 +20,8 @@ public sealed partial class DuplicateLinker
                 continue;
             }
 
-            var p = _model.Pair.Probability(LinkFeatures.Pair(model, a, b, Vectors.Cosine(vectors[a], vectors[b])));
-            if (p >= _model.PairThreshold)
+            var p = Model.Pair.Probability(LinkFeatures.Pair(model, a, b, Vectors.Cosine(vectors[a], vectors[b])));
+            if (p >= Model.PairThreshold)
             {
                 edges.Add((a, b, (float)p));
             }
@@ -30,7 +30,7 @@ public sealed partial class DuplicateLinker
         var heads = Enumerable.Range(0, curated.Length).Where(c => curated[c]).ToArray();
         for (var i = 0; i < curated.Length && heads.Length > 0; i++)
         {
-            if (!curated[i] && BestCurated(model, heads, vectors, i) is { } best && best.Probability >= _model.CuratedThreshold)
+            if (!curated[i] && BestCurated(model, heads, vectors, i) is { } best && best.Probability >= Model.CuratedThreshold)
             {
                 edges.Add((Math.Min(i, best.Curated), Math.Max(i, best.Curated), (float)best.Probability));
             }
@@ -53,7 +53,7 @@ public sealed partial class DuplicateLinker
         {
             var (c, cosine) = nearest[k];
             var lead = cosine - (k == 0 ? (nearest.Count > 1 ? nearest[1].Cosine : 0f) : nearest[0].Cosine);
-            var p = _model.Curated.Probability(LinkFeatures.Curated(model, i, c, cosine, lead));
+            var p = Model.Curated.Probability(LinkFeatures.Curated(model, i, c, cosine, lead));
             if (best is null || p > best.Value.Probability)
             {
                 best = (c, p, cosine);
