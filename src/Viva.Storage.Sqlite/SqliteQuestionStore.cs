@@ -79,7 +79,7 @@ public sealed partial class SqliteQuestionStore : IBankStore
     public Task<IReadOnlyList<BankQuestion>> ListAsync(QuestionFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var sql = $"SELECT {QuestionRow.Columns} FROM questions WHERE retired = 0{VisibleTo("questions")}";
+        var sql = $"SELECT {(filter.Brief ? QuestionRow.BriefColumns : QuestionRow.Columns)} FROM questions WHERE retired = 0{VisibleTo("questions")}";
         if (filter.Level is not null)
         {
             sql += " AND level = $level";

@@ -115,6 +115,26 @@ public sealed class SqliteQuestionStoreTests : IDisposable
         }
 
         [Theory, SqliteStore, PostgresStore]
+        public async Task Should_List_Briefly_The_Same_Questions_With_Their_Headings(string kind)
+        {
+            // Given: headings with quotes and letters beyond ASCII, which the topic column stores escaped
+            await UseAsync(kind);
+            var importer = new ImportService(_store, new DuplicateLinker(), TimeProvider.System);
+            var doc = "# Maths \"quoted\" σ²\n## Überblick\n### What is a norm?\nA length of a vector.\n";
+            await importer.ImportAsync([new ImportDocument("maths.md", Encoding.UTF8.GetBytes(doc))], dryRun: false);
+
+            // When
+            var full = await _store.ListAsync(new QuestionFilter());
+            var brief = await _store.ListAsync(new QuestionFilter { Brief = true });
+
+            // Then: the listing's fields are the full listing's, topics read back exactly
+            Assert.Equal(full.Select(q => (q.Id, q.Question.Text, q.Question.Answer, q.Question.Level, q.Question.Source, q.Question.Line)),
+                brief.Select(q => (q.Id, q.Question.Text, q.Question.Answer, q.Question.Level, q.Question.Source, q.Question.Line)));
+            Assert.Equal(full.Select(q => string.Join(" > ", q.Question.Topic)), brief.Select(q => string.Join(" > ", q.Question.Topic)));
+            Assert.Contains(brief, q => string.Join(" > ", q.Question.Topic).Contains("Maths \"quoted\" σ² > Überblick", StringComparison.Ordinal));
+        }
+
+        [Theory, SqliteStore, PostgresStore]
         public async Task Should_Rank_Search_Results_By_Relevance(string kind)
         {
             await UseAsync(kind);

@@ -29,6 +29,7 @@ public static class ListCommand
                 Source = result.GetValue(source),
                 UnansweredOnly = result.GetValue(unanswered),
                 Limit = result.GetValue(limit),
+                Brief = true,
             };
             using var store = await context.OpenBankAsync(token).ConfigureAwait(false);
             var questions = await store.ListAsync(filter, token).ConfigureAwait(false);

@@ -164,5 +164,17 @@ public static class ServeCommand
 
     private static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host
-        : Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";
+        : Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath!
+        : RuntimeHost() ?? "dotnet";
+
+    /// <summary>
+    /// The <c>dotnet</c> of the runtime this process runs on, three folders above the runtime's own (<c>shared/Microsoft.NETCore.App/10.0.x</c>):
+    /// a tool installed for one runtime starts as its own executable, and that runtime need not be on the PATH.
+    /// </summary>
+    private static string? RuntimeHost()
+    {
+        var root = Path.GetFullPath(Path.Combine(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
+        var host = Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
+        return File.Exists(host) ? host : null;
+    }
 }

@@ -21,8 +21,8 @@ public sealed partial class DuplicateLinker
                 continue;
             }
 
-            var p = _model.Pair.Probability(LinkFeatures.Pair(model, a, b, Vectors.Cosine(vectors[a], vectors[b])));
-            if (p >= _model.PairThreshold)
+            var p = Model.Pair.Probability(LinkFeatures.Pair(model, a, b, Vectors.Cosine(vectors[a], vectors[b])));
+            if (p >= Model.PairThreshold)
             {
                 edges.Add((a, b, (float)p));
             }
@@ -31,7 +31,7 @@ public sealed partial class DuplicateLinker
         var heads = Enumerable.Range(0, curated.Length).Where(c => curated[c]).ToArray();
         for (var i = 0; i < curated.Length && heads.Length > 0; i++)
         {
-            if (!curated[i] && BestCurated(model, heads, embeddings, i) is { } best && best.Probability >= _model.CuratedThreshold)
+            if (!curated[i] && BestCurated(model, heads, embeddings, i) is { } best && best.Probability >= Model.CuratedThreshold)
             {
                 edges.Add((Math.Min(i, best.Curated), Math.Max(i, best.Curated), (float)best.Probability));
             }
@@ -55,7 +55,7 @@ public sealed partial class DuplicateLinker
         for (var k = 0; k < nearest.Count; k++)
         {
             var (c, cosine) = nearest[k];
-            var p = _model.Curated.Probability(features[k]);
+            var p = Model.Curated.Probability(features[k]);
             if (best is null || p > best.Value.Probability)
             {
                 best = (c, p, cosine);

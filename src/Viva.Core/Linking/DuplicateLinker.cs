@@ -14,7 +14,7 @@ public sealed partial class DuplicateLinker
     private const int PrefixLength = 5;
     private readonly LinkerOptions _options;
     private readonly Func<ITextEncoder?> _encoder;
-    private readonly LinkModel _model;
+    private readonly LinkModel? _givenModel;
 
     /// <summary>Creates a linker with <paramref name="options"/> (defaults when null).</summary>
     /// <param name="options">Thresholds and blocking sizes.</param>
@@ -34,8 +34,12 @@ public sealed partial class DuplicateLinker
         ArgumentNullException.ThrowIfNull(encoder);
         _options = options ?? LinkerOptions.Default;
         _encoder = encoder;
-        _model = model ?? LinkModel.Shipped;
+        _givenModel = model;
     }
+
+    // The shipped model is read from its resource only when a list is linked: every command builds an import service
+    // in case the curated bank needs loading, and most never link anything.
+    private LinkModel Model => _givenModel ?? LinkModel.Shipped;
 
     /// <summary>Returns the cluster id of each item, in input order. Earlier items name their clusters.</summary>
     /// <param name="items">The questions to link.</param>

@@ -22,4 +22,10 @@ public sealed record QuestionFilter
 
     /// <summary>At most this many questions; null for all.</summary>
     public int? Limit { get; init; }
+
+    /// <summary>
+    /// Only what a listing shows (id, source, text, answer, topics, level): a store may then leave each question's code
+    /// and curated metadata (key points, exercise) empty, which saves reading them on a command that never shows them.
+    /// </summary>
+    public bool Brief { get; init; }
 }
