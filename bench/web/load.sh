@@ -24,10 +24,10 @@ url="http://127.0.0.1:${port}"
 dotnet src/Viva.Web/bin/Release/net10.0/viva-web.dll --urls "$url" --Viva:Home "$home" --Logging:LogLevel:Default Warning >"$home/server.log" 2>&1 &
 server=$!
 pg_server=
-stop_all() {
-  kill $server 2>/dev/null; wait $server 2>/dev/null
-  [ -n "$pg_server" ] && { kill "$pg_server" 2>/dev/null; wait "$pg_server" 2>/dev/null; }
-  declare -F postgres_test_stop >/dev/null && postgres_test_stop
+stop_all() { # every step runs even when an earlier one finds its process gone
+  kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true
+  if [ -n "$pg_server" ]; then kill "$pg_server" 2>/dev/null || true; wait "$pg_server" 2>/dev/null || true; fi
+  if declare -F postgres_test_stop >/dev/null; then postgres_test_stop; fi
   rm -rf "$home"
 }
 trap stop_all EXIT
