@@ -3,7 +3,7 @@ using Viva.Core.Storage;
 
 namespace Viva.Storage.Postgres;
 
-/// <summary>The <c>--topic / --level / --source</c> conditions on a cluster, as SQL over its live questions.</summary>
+/// <summary>The <c>--topic / --level / --source</c> conditions on a cluster, as SQL over its live questions that the store's viewer sees (<c>@viewer</c>).</summary>
 internal static class PgQueueFilter
 {
     public static string For(QuestionFilter filter, string cluster)
@@ -16,7 +16,7 @@ internal static class PgQueueFilter
 
         if (filter.Topic is not null)
         {
-            sql += $" AND (strpos(lower({cluster}.topic), lower(@topic)) > 0 OR EXISTS (SELECT 1 FROM questions q WHERE q.cluster = {cluster}.id AND q.retired = 0 AND strpos(lower(q.topic), lower(@topic)) > 0))";
+            sql += $" AND (strpos(lower({cluster}.topic), lower(@topic)) > 0 OR EXISTS (SELECT 1 FROM questions q WHERE q.cluster = {cluster}.id AND q.retired = 0 AND strpos(lower(q.topic), lower(@topic)) > 0{ViewerScope.Questions("q", '@')}))";
         }
 
         if (filter.Topics.Count > 0)
@@ -26,7 +26,7 @@ internal static class PgQueueFilter
 
         if (filter.Source is not null)
         {
-            sql += $" AND EXISTS (SELECT 1 FROM questions q WHERE q.cluster = {cluster}.id AND q.retired = 0 AND strpos(lower(q.source), lower(@source)) > 0)";
+            sql += $" AND EXISTS (SELECT 1 FROM questions q WHERE q.cluster = {cluster}.id AND q.retired = 0 AND strpos(lower(q.source), lower(@source)) > 0{ViewerScope.Questions("q", '@')})";
         }
 
         return sql;

@@ -9,8 +9,9 @@ namespace Viva.Storage.Postgres;
 public sealed partial class PostgresQuestionStore
 {
     /// <inheritdoc/>
+    /// <remarks>Each account sees other questions, so an index built for one must never answer another's search.</remarks>
     public async Task<string> GetQuestionsVersionAsync(CancellationToken cancellationToken = default) =>
-        $"{_scope}#{await GetSettingAsync(StoredForms.BankVersionKey, cancellationToken).ConfigureAwait(false) ?? "0"}";
+        $"{_scope}#{await GetSettingAsync(StoredForms.BankVersionKey, cancellationToken).ConfigureAwait(false) ?? "0"}@{Viewer}";
 
     /// <inheritdoc/>
     public async Task<IReadOnlyDictionary<UInt128, float[]>> GetEmbeddingsAsync(string model, CancellationToken cancellationToken = default)

@@ -41,7 +41,7 @@ public sealed partial class PostgresQuestionStore
         ArgumentNullException.ThrowIfNull(filter);
         return await QueryAsync($"""
             SELECT k.id FROM clusters k
-            WHERE NOT EXISTS (SELECT 1 FROM cards c WHERE c.user_id = @user AND c.card_id = k.id){PgQueueFilter.For(filter, "k")}
+            WHERE NOT EXISTS (SELECT 1 FROM cards c WHERE c.user_id = @user AND c.card_id = k.id){PgQueueFilter.For(filter, "k")}{ViewerScope.Clusters("k", '@')}
             ORDER BY k.documents DESC, k.level_rank, k.shuffle
             LIMIT @limit
             """, c =>
@@ -102,7 +102,7 @@ public sealed partial class PostgresQuestionStore
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<long> SaveReviewInAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, ReviewRecord review, CancellationToken cancellationToken)
+    private async Task<long> SaveReviewInAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, ReviewRecord review, CancellationToken cancellationToken)
     {
         var stored = (await QueryAsync(connection, transaction, $"SELECT {PgRows.CardColumns} FROM cards WHERE user_id = @user AND card_id = @card FOR UPDATE", c =>
         {
@@ -208,9 +208,10 @@ public sealed partial class PostgresQuestionStore
 
     /// <inheritdoc/>
     public async Task<IReadOnlyList<CardOverview>> GetCardsAsync(string userId, CancellationToken cancellationToken = default) =>
-        await QueryAsync("""
+        await QueryAsync($"""
             SELECT k.topic, k.id, c.phase, c.step, c.stability, c.difficulty, c.due, c.last_review, c.reps, c.lapses, c.scheduled_days
             FROM clusters k LEFT JOIN cards c ON c.user_id = @user AND c.card_id = k.id
+            WHERE TRUE{ViewerScope.Clusters("k", '@')}
             ORDER BY k.topic COLLATE "C", k.id COLLATE "C"
             """, c => c.Parameters.AddWithValue("user", userId),
             r => new CardOverview(r.GetString(1), r.GetString(0), r.IsDBNull(2) ? null : PgRows.ReadCard(r, 1).Card), cancellationToken).ConfigureAwait(false);

@@ -36,7 +36,7 @@ public sealed partial class PostgresQuestionStore
         return await QueryAsync($"""
             SELECT {columns}, ts_rank(q.search, t.query) AS score
             FROM questions q CROSS JOIN (SELECT {query} AS query) t
-            WHERE q.search @@ t.query AND q.retired = 0
+            WHERE q.search @@ t.query AND q.retired = 0{ViewerScope.Questions("q", '@')}
             ORDER BY score DESC, q.seq LIMIT @limit
             """, c =>
         {

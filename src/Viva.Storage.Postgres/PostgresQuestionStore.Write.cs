@@ -14,6 +14,7 @@ public sealed partial class PostgresQuestionStore
         var now = changes.Timestamp.ToString("O", CultureInfo.InvariantCulture);
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await RefuseOthersQuestionsAsync(connection, transaction, changes.Upserts.Select(u => u.Question.Id).Concat(changes.Retired), cancellationToken).ConfigureAwait(false);
         await using (var upsert = new NpgsqlCommand("""
             INSERT INTO questions (id, source, line, ordinal, text, answer, answer_quality, topic, level, code, curated, fingerprint, cluster, retired, added_at, updated_at)
             VALUES (@id, @source, @line, @ordinal, @text, @answer, @answer_quality, @topic, @level, @code, @curated, @fingerprint, @cluster, 0, @now, @now)
@@ -62,10 +63,11 @@ public sealed partial class PostgresQuestionStore
         foreach (var (source, hash) in changes.Documents)
         {
             await ExecuteAsync(connection, transaction, """
-                INSERT INTO documents (source, content_hash, imported_at) VALUES (@source, @hash, @now)
+                INSERT INTO documents (source, content_hash, imported_at, owner) VALUES (@source, @hash, @now, @viewer)
                 ON CONFLICT (source) DO UPDATE SET content_hash = excluded.content_hash, imported_at = excluded.imported_at
                 """, c =>
             {
+                BindViewer(c);
                 c.Parameters.AddWithValue("source", source);
                 c.Parameters.AddWithValue("hash", hash);
                 c.Parameters.AddWithValue("now", now);
@@ -82,10 +84,14 @@ public sealed partial class PostgresQuestionStore
     }
 
     // The cluster index (one row per distinct question), rebuilt inside the import's transaction as the SQLite bank does.
-    private static async Task RebuildClustersAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    private async Task RebuildClustersAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
-        var members = await QueryAsync(connection, transaction, "SELECT cluster, id, source, topic, level, curated IS NOT NULL FROM questions WHERE retired = 0 ORDER BY seq", _ => { },
-            r => new ClusterMember(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), r.GetBoolean(5)),
+        var members = await QueryAsync(connection, transaction, """
+            SELECT q.cluster, q.id, q.source, q.topic, q.level, q.curated IS NOT NULL, d.owner
+            FROM questions q LEFT JOIN documents d ON d.source = q.source WHERE q.retired = 0 ORDER BY q.seq
+            """, _ => { },
+            r => new ClusterMember(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), r.GetBoolean(5),
+                r.IsDBNull(6) ? null : r.GetString(6)),
             cancellationToken).ConfigureAwait(false);
         var askedIn = (await QueryAsync(connection, transaction, $"SELECT value FROM settings WHERE key = '{StoredForms.CuratedAskedInKey}'", _ => { }, r => r.GetString(0),
             cancellationToken).ConfigureAwait(false)).FirstOrDefault();

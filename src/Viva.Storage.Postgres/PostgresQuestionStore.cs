@@ -16,10 +16,14 @@ public sealed partial class PostgresQuestionStore : IBankStore
     // Names this database among others: host, port, database and schema; never the password.
     private readonly string _scope;
 
-    private PostgresQuestionStore(NpgsqlDataSource source, string scope)
+    // A view made by ForViewer borrows its parent's connections and must not close them.
+    private readonly bool _ownsSource;
+
+    private PostgresQuestionStore(NpgsqlDataSource source, string scope, bool ownsSource = true)
     {
         _source = source;
         _scope = scope;
+        _ownsSource = ownsSource;
     }
 
     /// <summary>The server, database and schema, for messages (no password).</summary>
@@ -66,30 +70,38 @@ public sealed partial class PostgresQuestionStore : IBankStore
     /// <summary>Synchronous <see cref="OpenAsync"/>, for callers that open stores on demand (the web app's pool).</summary>
     public static PostgresQuestionStore Open(string connectionString) => OpenAsync(connectionString).GetAwaiter().GetResult();
 
+    /// <summary>
+    /// The same bank as <paramref name="viewer"/> sees it (server mode): every read leaves out the questions of documents
+    /// another account owns, and documents imported through the view belong to <paramref name="viewer"/>. The view shares
+    /// this store's connections, costs nothing to make, and disposing it closes nothing.
+    /// </summary>
+    public PostgresQuestionStore ForViewer(string? viewer) =>
+        new(_source, _scope, ownsSource: false) { SchemaVersion = SchemaVersion, Viewer = viewer };
+
     /// <inheritdoc/>
     public async Task<IReadOnlyList<StoredQuestion>> GetAllAsync(CancellationToken cancellationToken = default) =>
-        await QueryAsync($"SELECT {PgRows.QuestionColumns} FROM questions WHERE retired = 0 ORDER BY seq", _ => { }, PgRows.ReadQuestion, cancellationToken).ConfigureAwait(false);
+        await QueryAsync($"SELECT {PgRows.QuestionColumns} FROM questions WHERE retired = 0{VisibleTo("questions")} ORDER BY seq", _ => { }, PgRows.ReadQuestion, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc/>
     public async Task<BankQuestion?> FindAsync(string id, CancellationToken cancellationToken = default) =>
-        (await QueryAsync($"SELECT {PgRows.QuestionColumns} FROM questions WHERE id = @id", c => c.Parameters.AddWithValue("id", id), PgRows.ReadQuestion, cancellationToken)
+        (await QueryAsync($"SELECT {PgRows.QuestionColumns} FROM questions WHERE id = @id{VisibleTo("questions")}", c => c.Parameters.AddWithValue("id", id), PgRows.ReadQuestion, cancellationToken)
             .ConfigureAwait(false)).Select(s => s.Question).FirstOrDefault();
 
     /// <inheritdoc/>
     public async Task<IReadOnlyList<BankQuestion>> GetClusterAsync(string cluster, CancellationToken cancellationToken = default) =>
-        [.. (await QueryAsync($"SELECT {PgRows.QuestionColumns} FROM questions WHERE cluster = @cluster AND retired = 0 ORDER BY curated IS NULL, seq",
+        [.. (await QueryAsync($"SELECT {PgRows.QuestionColumns} FROM questions WHERE cluster = @cluster AND retired = 0{VisibleTo("questions")} ORDER BY curated IS NULL, seq",
             c => c.Parameters.AddWithValue("cluster", cluster), PgRows.ReadQuestion, cancellationToken).ConfigureAwait(false)).Select(s => s.Question)];
 
     /// <inheritdoc/>
     public async Task<int> GetDocumentCountAsync(string cluster, CancellationToken cancellationToken = default) =>
-        (await QueryAsync("SELECT documents FROM clusters WHERE id = @id", c => c.Parameters.AddWithValue("id", cluster), r => r.GetInt32(0), cancellationToken)
+        (await QueryAsync(ViewerScope.DocumentCount('@'), c => c.Parameters.AddWithValue("cluster", cluster), r => r.IsDBNull(0) ? 0 : (int)r.GetInt64(0), cancellationToken)
             .ConfigureAwait(false)).FirstOrDefault();
 
     /// <inheritdoc/>
     public async Task<IReadOnlyList<BankQuestion>> ListAsync(QuestionFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var sql = $"SELECT {PgRows.QuestionColumns} FROM questions WHERE retired = 0";
+        var sql = $"SELECT {PgRows.QuestionColumns} FROM questions WHERE retired = 0{VisibleTo("questions")}";
         if (filter.Level is not null)
         {
             sql += " AND level = @level";
@@ -144,10 +156,11 @@ public sealed partial class PostgresQuestionStore : IBankStore
 
     /// <inheritdoc/>
     public async Task<IReadOnlyList<SourceSummary>> GetSourcesAsync(CancellationToken cancellationToken = default) =>
-        await QueryAsync("""
+        await QueryAsync($"""
             SELECT d.source, count(q.seq), count(CASE WHEN q.answer_quality = 'full' THEN 1 END), d.imported_at,
                 count(CASE WHEN q.answer_quality = 'stub' THEN 1 END)
             FROM documents d LEFT JOIN questions q ON q.source = d.source AND q.retired = 0
+            WHERE TRUE{ViewerScope.Documents("d", '@')}
             GROUP BY d.source ORDER BY d.source COLLATE "C"
             """, _ => { }, r => new SourceSummary(r.GetString(0), (int)r.GetInt64(1), (int)r.GetInt64(2),
                 DateTimeOffset.Parse(r.GetString(3), System.Globalization.CultureInfo.InvariantCulture))
@@ -159,7 +172,13 @@ public sealed partial class PostgresQuestionStore : IBankStore
             .ConfigureAwait(false)).FirstOrDefault();
 
     /// <inheritdoc/>
-    public void Dispose() => _source.Dispose();
+    public void Dispose()
+    {
+        if (_ownsSource)
+        {
+            _source.Dispose();
+        }
+    }
 
     /// <summary>Opens a pooled connection, as a one-line <see cref="StoreException"/> when the server is gone.</summary>
     internal async Task<NpgsqlConnection> ConnectAsync(CancellationToken cancellationToken)
@@ -180,11 +199,16 @@ public sealed partial class PostgresQuestionStore : IBankStore
         return await QueryAsync(connection, null, sql, bind, read, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<List<T>> QueryAsync<T>(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, Action<NpgsqlCommand> bind,
+    private async Task<List<T>> QueryAsync<T>(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, Action<NpgsqlCommand> bind,
         Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(sql, connection, transaction);
         bind(command);
+        if (sql.Contains("@" + ViewerScope.Parameter, StringComparison.Ordinal) && !command.Parameters.Contains(ViewerScope.Parameter))
+        {
+            BindViewer(command);
+        }
+
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var list = new List<T>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

@@ -15,12 +15,15 @@ internal static class ClusterIndex
         using (var read = connection.CreateCommand())
         {
             read.Transaction = transaction;
-            read.CommandText = "SELECT cluster, id, source, topic, level, curated IS NOT NULL FROM questions WHERE retired = 0 ORDER BY seq";
+            read.CommandText = """
+                SELECT q.cluster, q.id, q.source, q.topic, q.level, q.curated IS NOT NULL, d.owner
+                FROM questions q LEFT JOIN documents d ON d.source = q.source WHERE q.retired = 0 ORDER BY q.seq
+                """;
             using var reader = read.ExecuteReader();
             while (reader.Read())
             {
                 members.Add(new ClusterMember(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetBoolean(5)));
+                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetBoolean(5), reader.IsDBNull(6) ? null : reader.GetString(6)));
             }
         }
 

@@ -48,7 +48,7 @@ public sealed partial class SqliteQuestionStore : IAccountStore
             insert.Parameters.AddWithValue("$id", user.Id);
             insert.Parameters.AddWithValue("$name", user.Name);
             insert.Parameters.AddWithValue("$hash", user.PasswordHash);
-            insert.Parameters.AddWithValue("$role", RoleName(user.Role));
+            insert.Parameters.AddWithValue("$role", UserRoleNames.ToName(user.Role));
             insert.Parameters.AddWithValue("$disabled", user.Disabled ? 1 : 0);
             insert.Parameters.AddWithValue("$created", user.CreatedAt.ToUnixTimeMilliseconds());
             insert.ExecuteNonQuery();
@@ -124,7 +124,7 @@ public sealed partial class SqliteQuestionStore : IAccountStore
         Change("INSERT INTO invites (token_hash, role, created_by, created_at, expires_at) VALUES ($hash, $role, $by, $created, $expires)", c =>
         {
             c.Parameters.AddWithValue("$hash", tokenHash);
-            c.Parameters.AddWithValue("$role", RoleName(role));
+            c.Parameters.AddWithValue("$role", UserRoleNames.ToName(role));
             c.Parameters.AddWithValue("$by", createdBy);
             c.Parameters.AddWithValue("$created", createdAt.ToUnixTimeMilliseconds());
             c.Parameters.AddWithValue("$expires", expiresAt.ToUnixTimeMilliseconds());
@@ -143,7 +143,7 @@ public sealed partial class SqliteQuestionStore : IAccountStore
     /// <inheritdoc/>
     public Task<UserRole?> GetInviteRoleAsync(string tokenHash, CancellationToken cancellationToken = default) =>
         Task.FromResult(Scalar("SELECT role FROM invites WHERE token_hash = $hash", c => c.Parameters.AddWithValue("$hash", tokenHash)) is string role
-            ? ParseRole(role) : (UserRole?)null);
+            ? UserRoleNames.Parse(role) : (UserRole?)null);
 
     /// <inheritdoc/>
     public Task<long> AddApiTokenAsync(string userId, string name, string tokenHash, DateTimeOffset createdAt, CancellationToken cancellationToken = default) =>
@@ -212,10 +212,6 @@ public sealed partial class SqliteQuestionStore : IAccountStore
         return Task.CompletedTask;
     }
 
-    private static string RoleName(UserRole role) => role == UserRole.Admin ? "admin" : "learner";
-
-    private static UserRole ParseRole(string role) => role == "admin" ? UserRole.Admin : UserRole.Learner;
-
     private List<UserAccount> ReadUsers(string sql, Action<SqliteCommand> bind)
     {
         using var command = _connection.CreateCommand();
@@ -225,7 +221,7 @@ public sealed partial class SqliteQuestionStore : IAccountStore
         var list = new List<UserAccount>();
         while (reader.Read())
         {
-            list.Add(new UserAccount(reader.GetString(0), reader.GetString(1), reader.GetString(2), ParseRole(reader.GetString(3)),
+            list.Add(new UserAccount(reader.GetString(0), reader.GetString(1), reader.GetString(2), UserRoleNames.Parse(reader.GetString(3)),
                 DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(7)))
             {
                 Disabled = reader.GetInt64(4) != 0,

@@ -32,15 +32,13 @@ public sealed partial class SqliteQuestionStore
     /// The SQL condition (to follow a WHERE clause, starting with AND) that keeps the questions named
     /// <paramref name="alias"/> this store's <see cref="Viewer"/> may see; it needs <see cref="BindViewer"/>.
     /// </summary>
-    internal static string VisibleTo(string alias) =>
-        $" AND ({alias}.curated IS NOT NULL OR NOT EXISTS (SELECT 1 FROM documents owned WHERE owned.source = {alias}.source AND owned.owner IS NOT NULL AND owned.owner IS NOT $viewer))";
+    internal static string VisibleTo(string alias) => ViewerScope.Questions(alias, '$');
 
     /// <summary>The condition on a cluster <paramref name="alias"/>: its head question is visible.</summary>
-    private static string ClusterVisibleTo(string alias) =>
-        $" AND EXISTS (SELECT 1 FROM questions shown WHERE shown.id = {alias}.head{VisibleTo("shown")})";
+    private static string ClusterVisibleTo(string alias) => ViewerScope.Clusters(alias, '$');
 
     /// <summary>The condition on a document <paramref name="alias"/>: shared, or the viewer's own.</summary>
-    private static string DocumentVisibleTo(string alias) => $" AND ({alias}.owner IS NULL OR {alias}.owner = $viewer)";
+    private static string DocumentVisibleTo(string alias) => ViewerScope.Documents(alias, '$');
 
     private void BindViewer(SqliteCommand command) => command.Parameters.AddWithValue("$viewer", (object?)Viewer ?? DBNull.Value);
 

@@ -70,8 +70,9 @@ public sealed partial class SqliteQuestionStore : IBankStore
     public Task<int> GetDocumentCountAsync(string cluster, CancellationToken cancellationToken = default)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT documents FROM clusters WHERE id = $id";
-        command.Parameters.AddWithValue("$id", cluster);
+        command.CommandText = ViewerScope.DocumentCount('$');
+        command.Parameters.AddWithValue("$cluster", cluster);
+        BindViewer(command);
         return Task.FromResult(command.ExecuteScalar() is long count ? (int)count : 0);
     }
 

@@ -12,5 +12,15 @@ catch (ExposureRefusedException refused)
     return 2;
 }
 
-await app.RunAsync();
+try
+{
+    await app.RunAsync();
+}
+catch (Viva.Core.Storage.StoreException failed)
+{
+    // The bank cannot be opened at start (a PostgreSQL server that is down, a file that is not a bank): one line, exit 1.
+    await Console.Error.WriteLineAsync($"viva: {failed.Message}");
+    return 1;
+}
+
 return 0;

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http;
+using Viva.Storage.Postgres;
+using Viva.Storage.Tests.Support;
 
 namespace Viva.Cli.Tests;
 
@@ -44,23 +46,53 @@ public sealed class ServeCommandTests
         Assert.True(File.Exists(Path.Combine(runner.Home, "data", "viva.db")));
     }
 
-    [Fact]
-    public async Task Should_Refuse_Accounts_Over_A_PostgreSQL_Bank_In_One_Line()
+    [PostgresFact]
+    public async Task Should_Serve_Accounts_Over_A_PostgreSQL_Bank()
     {
-        // Given
+        // Given: an empty PostgreSQL schema
         using var runner = new VivaRunner();
+        var server = TestPostgres.CreateSchema();
+        var port = FreePort();
+        using var cancel = new CancellationTokenSource();
         using var output = new StringWriter();
         using var error = new StringWriter();
         var context = new CliContext(output, error, Path.Combine(runner.Home, "data"), TimeProvider.System, new StringReader(""));
+        try
+        {
+            // When
+            var serving = VivaApp.RunAsync(["serve", "--accounts", "--db", server, "--urls", $"http://127.0.0.1:{port}"], context, cancel.Token);
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            var answered = false;
+            for (var i = 0; i < 120 && !answered && !serving.IsCompleted; i++)
+            {
+                try
+                {
+                    answered = await client.GetStringAsync("/health") == "ok";
+                }
+                catch (HttpRequestException)
+                {
+                    await Task.Delay(500);
+                }
+            }
 
-        // When: no server needs to exist, the refusal comes first
-        var code = await VivaApp.RunAsync(["serve", "--accounts", "--db", "Host=127.0.0.1;Port=1;Database=viva;Username=viva"], context, CancellationToken.None);
+            var api = answered ? (await client.GetAsync("/api/questions")).StatusCode : default;
+            var login = answered ? (await client.GetAsync("/account/login")).StatusCode : default;
+            await cancel.CancelAsync();
+            var code = await serving;
 
-        // Then
-        Assert.Equal(2, code);
-        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Equal("viva: --accounts needs a SQLite bank for now; PostgreSQL serves single-user mode only", line);
-        Assert.Equal("", output.ToString());
+            // Then: the API wants a login, and the bank (the curated questions loaded at start) is in PostgreSQL, not in the home folder
+            Assert.True(answered, $"no answer from viva serve --accounts over PostgreSQL; stderr: {error}");
+            Assert.Equal((System.Net.HttpStatusCode.Unauthorized, System.Net.HttpStatusCode.OK), (api, login));
+            Assert.Equal(0, code);
+            using var bank = await PostgresQuestionStore.OpenAsync(server);
+            Assert.NotEmpty(await bank.GetAllAsync());
+            Assert.Equal(0, await bank.CountUsersAsync());
+            Assert.False(File.Exists(Path.Combine(runner.Home, "data", "viva.db")));
+        }
+        finally
+        {
+            TestPostgres.DropSchema(server);
+        }
     }
 
     [Theory]

@@ -5,10 +5,11 @@ using Viva.Core.Linking;
 using Viva.Core.Questions;
 using Viva.Core.Storage;
 using Viva.Storage.Sqlite;
+using Viva.Storage.Tests.Support;
 
 namespace Viva.Storage.Tests;
 
-/// <summary>Stubs (only links, a skeleton, a TODO) are stored as such and never counted as answered.</summary>
+/// <summary>Stubs (only links, a skeleton, a TODO) are stored as such and never counted as answered (in both stores; the upgrade case is SQLite's).</summary>
 public sealed class AnswerQualityStoreTests : IDisposable
 {
     private const string Notes = """
@@ -34,11 +35,12 @@ public sealed class AnswerQualityStoreTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    [Fact]
-    public async Task Should_Count_Only_Full_Answers_As_Answered()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Count_Only_Full_Answers_As_Answered(string kind)
     {
         // Given
-        using var store = SqliteQuestionStore.Open(DatabasePath);
+        using var bank = new TestBank(kind);
+        var store = bank.Open();
 
         // When
         var report = (await new ImportService(store, new DuplicateLinker(), TimeProvider.System).ImportAsync([Doc()], dryRun: false)).Documents.Single();

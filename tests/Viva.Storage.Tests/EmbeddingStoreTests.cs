@@ -3,25 +3,24 @@ using Viva.Core.Import;
 using Viva.Core.Linking;
 using Viva.Core.Search;
 using Viva.Core.Semantics;
-using Viva.Storage.Sqlite;
+using Viva.Storage.Tests.Support;
 
 namespace Viva.Storage.Tests;
 
-/// <summary>Question embeddings kept in the database: stored once, reused by later searches and sessions.</summary>
+/// <summary>Question embeddings kept in the database: stored once, reused by later searches and sessions; in both stores.</summary>
 public sealed class EmbeddingStoreTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("viva-embed-").FullName;
+    private TestBank? _bank;
 
-    private string DatabasePath => Path.Combine(_folder, "viva.db");
+    public void Dispose() => _bank?.Dispose();
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    [Fact]
-    public async Task Should_Round_Trip_Vectors_By_Model_And_Text()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Round_Trip_Vectors_By_Model_And_Text(string kind)
     {
         // Given
+        _bank = new TestBank(kind);
         var key = TextHash.Of("What is dropout?");
-        using (var store = SqliteQuestionStore.Open(DatabasePath))
+        using (var store = _bank.Open())
         {
             // When
             await store.SaveEmbeddingsAsync("m1", new Dictionary<UInt128, float[]> { [key] = [0.6f, 0.8f] });
@@ -29,7 +28,7 @@ public sealed class EmbeddingStoreTests : IDisposable
         }
 
         // Then: after reopening, each model sees its own vector.
-        using var reopened = SqliteQuestionStore.Open(DatabasePath);
+        var reopened = _bank.Open();
         var first = await reopened.GetEmbeddingsAsync("m1");
         var second = await reopened.GetEmbeddingsAsync("m2");
         Assert.Equal(new[] { 0.6f, 0.8f }, first[key]);
@@ -37,11 +36,12 @@ public sealed class EmbeddingStoreTests : IDisposable
         Assert.Empty(await reopened.GetEmbeddingsAsync("m3"));
     }
 
-    [Fact]
-    public async Task Should_Encode_Each_Question_Once_Across_Searches_And_Sessions()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Encode_Each_Question_Once_Across_Searches_And_Sessions(string kind)
     {
         // Given: a bank of three questions and an encoder that counts what it is asked to encode.
-        using (var store = SqliteQuestionStore.Open(DatabasePath))
+        _bank = new TestBank(kind);
+        using (var store = _bank.Open())
         {
             var notes = "# Notes\n\n## What is dropout?\n\nRandom units off.\n\n## What is momentum?\n\nA moving average.\n\n## What is a kernel?\n\nA dot product.\n";
             await new ImportService(store, new DuplicateLinker(), TimeProvider.System).ImportAsync([new ImportDocument("notes.md", Encoding.UTF8.GetBytes(notes))], dryRun: false);
@@ -50,14 +50,14 @@ public sealed class EmbeddingStoreTests : IDisposable
         var encoder = new CountingEncoder();
 
         // When: two searches in one session, then one in another.
-        using (var store = SqliteQuestionStore.Open(DatabasePath))
+        using (var store = _bank.Open())
         {
             var search = new HybridSearch(store, () => encoder);
             await search.SearchAsync("dropout", 3);
             await search.SearchAsync("momentum", 3);
         }
 
-        using (var store = SqliteQuestionStore.Open(DatabasePath))
+        using (var store = _bank.Open())
         {
             var results = await new HybridSearch(store, () => encoder).SearchAsync("kernel", 3);
             Assert.Equal("What is a kernel?", results[0].Question.Question.Text);
@@ -68,11 +68,12 @@ public sealed class EmbeddingStoreTests : IDisposable
         Assert.Equal(3, encoder.Texts.Count(t => !t.StartsWith("What is", StringComparison.Ordinal)));
     }
 
-    [Fact]
-    public async Task Should_Find_A_Question_Imported_After_The_Index_Was_Built()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Find_A_Question_Imported_After_The_Index_Was_Built(string kind)
     {
         // Given: a search index built over one question
-        using var store = SqliteQuestionStore.Open(DatabasePath);
+        _bank = new TestBank(kind);
+        var store = _bank.Open();
         var importer = new ImportService(store, new DuplicateLinker(), TimeProvider.System);
         await importer.ImportAsync([new ImportDocument("a.md", Encoding.UTF8.GetBytes("# A\n\n## What is dropout?\n\nUnits off.\n"))], dryRun: false);
         var encoder = new CountingEncoder();

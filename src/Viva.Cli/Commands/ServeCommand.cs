@@ -57,13 +57,6 @@ public static class ServeCommand
             return ExitCodes.Usage;
         }
 
-        // Accounts and the per-account view of the bank are kept by the SQLite store only in this version.
-        if (accounts && BankLocation.IsServer(database ?? Environment.GetEnvironmentVariable(CliContext.DatabaseVariable) ?? string.Empty))
-        {
-            context.WriteError("--accounts needs a SQLite bank for now; PostgreSQL serves single-user mode only");
-            return ExitCodes.Usage;
-        }
-
         var app = WebAppPath();
         if (!File.Exists(app))
         {

@@ -9,3 +9,13 @@ public enum UserRole
     /// <summary>A learner who also manages accounts.</summary>
     Admin,
 }
+
+/// <summary>How every store writes a role (<c>admin</c>, <c>learner</c>), as its tables' CHECK constraints allow.</summary>
+public static class UserRoleNames
+{
+    /// <summary>The stored name of <paramref name="role"/>.</summary>
+    public static string ToName(this UserRole role) => role == UserRole.Admin ? "admin" : "learner";
+
+    /// <summary>The role a stored name means; anything but <c>admin</c> is a learner.</summary>
+    public static UserRole Parse(string name) => name == "admin" ? UserRole.Admin : UserRole.Learner;
+}

@@ -10,14 +10,19 @@ namespace Viva.Core.Storage;
 /// <param name="TopicJson">Its topic headings, as stored (a JSON array).</param>
 /// <param name="Level">Its level name, or null.</param>
 /// <param name="Curated">True for a question of the curated bank.</param>
-public sealed record ClusterMember(string Cluster, string Id, string Source, string TopicJson, string? Level, bool Curated);
+/// <param name="Owner">The account that imported its document; null for a shared one.</param>
+public sealed record ClusterMember(string Cluster, string Id, string Source, string TopicJson, string? Level, bool Curated, string? Owner = null);
 
 /// <summary>One row of the cluster index: what the practice queue orders new cards by.</summary>
 /// <param name="Id">The cluster id (the card id).</param>
 /// <param name="Head">The question shown: the curated one, else the first imported.</param>
 /// <param name="Topic">The curated area, else the head's first topic, else its document.</param>
 /// <param name="LevelRank">0 basic, 1 intermediate, 2 advanced, 3 unknown.</param>
-/// <param name="Documents">How many imported documents ask it (or the curated bank's sources, whichever is more).</param>
+/// <param name="Documents">
+/// How many shared imported documents ask it (or the curated bank's sources, whichever is more). An account's own
+/// documents are left out, so one account's imports never show in, or reorder, another's view; each store adds the
+/// viewer's own when it reports the count (<see cref="ViewerScope.DocumentCount"/>).
+/// </param>
 /// <param name="Shuffle">A stable pseudo-random tie-break, so topics interleave.</param>
 public sealed record ClusterRow(string Id, string Head, string Topic, int LevelRank, int Documents, long Shuffle);
 
@@ -35,7 +40,7 @@ public static class ClusterRows
         return [.. members.GroupBy(m => m.Cluster, StringComparer.Ordinal).Select(cluster =>
         {
             var first = cluster.FirstOrDefault(m => m.Curated) ?? cluster.First();
-            var imported = cluster.Where(m => !m.Curated).Select(m => m.Source).Distinct(StringComparer.Ordinal).Count();
+            var imported = cluster.Where(m => !m.Curated && m.Owner is null).Select(m => m.Source).Distinct(StringComparer.Ordinal).Count();
             return new ClusterRow(cluster.Key, first.Id, TopicOf(first), LevelRank(first.Level),
                 Math.Max(imported, counts.GetValueOrDefault(first.Id)), (long)(StableHash.Of(cluster.Key) >> 1));
         })];

@@ -1,5 +1,5 @@
 -- Version 8, as SQLite's 0008: the tables of server mode's accounts, so a bank copied between the two stores keeps
--- them. Times are Unix milliseconds (UTC) as elsewhere. (Serving accounts from PostgreSQL is not done yet.)
+-- them and serves accounts as SQLite does. Times are Unix milliseconds (UTC) as elsewhere.
 CREATE TABLE users (
     id              text    PRIMARY KEY,
     name            text    NOT NULL,

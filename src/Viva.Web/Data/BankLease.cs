@@ -17,10 +17,9 @@ public sealed class BankLease : IDisposable
     /// <summary>The borrowed store: both the question bank and the review log.</summary>
     public IBankStore Store => _store ?? throw new ObjectDisposedException(nameof(BankLease));
 
-    /// <summary>The borrowed store's accounts (server mode), through the port that other stores implement too.</summary>
-    /// <remarks>Only the SQLite store keeps accounts in this version; the web app refuses server mode over any other.</remarks>
+    /// <summary>The borrowed store's accounts (server mode); both the SQLite and the PostgreSQL store keep them.</summary>
     public IAccountStore Accounts => Store as IAccountStore
-        ?? throw new InvalidOperationException("accounts are kept by the SQLite store only; server mode needs a SQLite bank");
+        ?? throw new InvalidOperationException($"{Store.GetType().Name} keeps no accounts");
 
     /// <inheritdoc/>
     public void Dispose()

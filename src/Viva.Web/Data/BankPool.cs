@@ -41,15 +41,27 @@ public sealed class BankPool : IDisposable
     public string DatabasePath => _path;
 
     /// <summary>Lends a store; dispose the lease to give it back.</summary>
-    public BankLease Rent()
+    /// <param name="viewer">
+    /// The account whose view of the bank the store gives (server mode): its own documents and the shared ones. Null is
+    /// the shared view of single-user mode.
+    /// </param>
+    public BankLease Rent(string? viewer = null)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return new BankLease(this, _server ?? (_idle.TryTake(out var store) ? store : SqliteQuestionStore.Open(_path)));
+        if (_server is not null)
+        {
+            return new BankLease(this, _server.ForViewer(viewer));
+        }
+
+        var sqlite = _idle.TryTake(out var store) ? (SqliteQuestionStore)store : SqliteQuestionStore.Open(_path);
+        sqlite.Viewer = viewer;
+        return new BankLease(this, sqlite);
     }
 
     internal void Return(IBankStore store)
     {
-        if (store == _server)
+        // A PostgreSQL view holds nothing of its own.
+        if (store is PostgresQuestionStore)
         {
             return;
         }

@@ -9,7 +9,6 @@ using Viva.Core.Grading;
 using Viva.Core.Linking;
 using Viva.Core.Scheduling;
 using Viva.Semantics;
-using Viva.Storage.Sqlite;
 using Viva.Web.Accounts;
 using Viva.Web.Api;
 using Viva.Web.Data;
@@ -43,12 +42,6 @@ public static class VivaWebApp
         if (ExposureRule.Refusal(ListenUrls(builder.Configuration), viva) is { } refusal)
         {
             throw new ExposureRefusedException(refusal);
-        }
-
-        // Accounts and each account's view of the bank are kept by the SQLite store only in this version.
-        if (viva.Accounts && Viva.Core.Storage.BankLocation.IsServer(viva.ResolvedDatabase()))
-        {
-            throw new ExposureRefusedException("server mode (accounts) needs a SQLite bank for now; PostgreSQL serves single-user mode only");
         }
 
         if (string.IsNullOrWhiteSpace(builder.Configuration[AllowedHostsKey]))
@@ -127,15 +120,7 @@ public static class VivaWebApp
 
         // In server mode the store a request borrows shows that request's account its own documents and the shared ones.
         services.AddScoped(provider =>
-        {
-            var lease = provider.GetRequiredService<BankPool>().Rent();
-            if (lease.Store is SqliteQuestionStore sqlite)
-            {
-                sqlite.Viewer = accounts ? provider.GetRequiredService<IUserContext>().UserId : null;
-            }
-
-            return lease;
-        });
+            provider.GetRequiredService<BankPool>().Rent(accounts ? provider.GetRequiredService<IUserContext>().UserId : null));
 
         // Each request schedules with its user's newest applied FSRS weights (the defaults until a fit is applied).
         // The SQLite store completes its tasks synchronously; a PostgreSQL bank waits here on one short query.

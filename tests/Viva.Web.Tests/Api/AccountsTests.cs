@@ -1,18 +1,21 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
+using Viva.Storage.Tests.Support;
 using Viva.Web.Accounts;
 using Viva.Web.Tests.Support;
 
 namespace Viva.Web.Tests.Api;
 
-/// <summary>Server mode's sign-in: setup, invites, open sign-up, lockout, tokens, sessions, the admin page.</summary>
-public sealed partial class AccountsTests(AccountsAppFixture app) : IClassFixture<AccountsAppFixture>
+/// <summary>Server mode's sign-in: setup, invites, open sign-up, lockout, tokens, sessions, the admin page; over a SQLite and a PostgreSQL bank.</summary>
+public sealed partial class AccountsTests(AppsByStore<AccountsAppFixture> apps) : IClassFixture<AppsByStore<AccountsAppFixture>>
 {
-    [Fact]
-    public async Task Should_Refuse_Anonymous_Requests_But_Answer_Health()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Refuse_Anonymous_Requests_But_Answer_Health(string store)
     {
         // Given
+        var app = await apps.ForAsync(store);
+
         using var client = app.CreateCookieClient();
 
         // When
@@ -27,9 +30,10 @@ public sealed partial class AccountsTests(AccountsAppFixture app) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
     }
 
-    [Fact]
-    public async Task Should_Use_The_Setup_Link_Once()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Use_The_Setup_Link_Once(string store)
     {
+        var app = await apps.ForAsync(store);
         // Given: the fixture made the admin with the link printed at startup
         using var client = app.CreateCookieClient();
 
@@ -42,10 +46,12 @@ public sealed partial class AccountsTests(AccountsAppFixture app) : IClassFixtur
         Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
     }
 
-    [Fact]
-    public async Task Should_Accept_A_Token_Until_It_Is_Revoked_And_Refuse_A_Made_Up_One()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Accept_A_Token_Until_It_Is_Revoked_And_Refuse_A_Made_Up_One(string store)
     {
         // Given
+        var app = await apps.ForAsync(store);
+
         using var alice = await app.SignInAsync("alice");
         var made = await AccountsAppFixture.PostFormAsync(alice, "/account", "/account?handler=CreateToken", new() { ["TokenName"] = "script" });
         var token = WebUtility.HtmlDecode(NewToken().Match(await made.Content.ReadAsStringAsync()).Groups[1].Value);
@@ -66,10 +72,12 @@ public sealed partial class AccountsTests(AccountsAppFixture app) : IClassFixtur
         Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
     }
 
-    [Fact]
-    public async Task Should_Lock_An_Account_After_Five_Failed_Logins_Even_For_The_Right_Password()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Lock_An_Account_After_Five_Failed_Logins_Even_For_The_Right_Password(string store)
     {
         // Given
+        var app = await apps.ForAsync(store);
+
         await app.AddUserAsync("carol");
         using var client = app.CreateCookieClient();
 
@@ -87,10 +95,12 @@ public sealed partial class AccountsTests(AccountsAppFixture app) : IClassFixtur
         Assert.Contains("locked until", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Should_Refuse_A_Login_Post_Without_The_Anti_Forgery_Token()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Refuse_A_Login_Post_Without_The_Anti_Forgery_Token(string store)
     {
         // Given
+        var app = await apps.ForAsync(store);
+
         using var client = app.CreateCookieClient();
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["Name"] = "alice", ["Password"] = AccountsAppFixture.Password });
 
@@ -101,10 +111,12 @@ public sealed partial class AccountsTests(AccountsAppFixture app) : IClassFixtur
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [Fact]
-    public async Task Should_Sign_Up_Once_With_An_Invite_From_The_Admin()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Sign_Up_Once_With_An_Invite_From_The_Admin(string store)
     {
         // Given
+        var app = await apps.ForAsync(store);
+
         using var admin = await app.SignInAsync("root");
         var page = await AccountsAppFixture.PostFormAsync(admin, "/admin", "/admin?handler=Invite", []);
         var link = new Uri(WebUtility.HtmlDecode(InviteLink().Match(await page.Content.ReadAsStringAsync()).Groups[1].Value));
@@ -123,10 +135,12 @@ public sealed partial class AccountsTests(AccountsAppFixture app) : IClassFixtur
         Assert.Contains("signup-closed", reused, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Should_Sign_Up_Without_An_Invite_Only_While_The_Admin_Keeps_Sign_Up_Open()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Sign_Up_Without_An_Invite_Only_While_The_Admin_Keeps_Sign_Up_Open(string store)
     {
         // Given
+        var app = await apps.ForAsync(store);
+
         using var admin = await app.SignInAsync("root");
         using var visitor = app.CreateCookieClient();
         var closed = await visitor.GetStringAsync("/account/signup");
@@ -143,10 +157,12 @@ public sealed partial class AccountsTests(AccountsAppFixture app) : IClassFixtur
         Assert.Contains("signup-closed", closedAgain, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Should_End_The_Sessions_And_Tokens_Of_A_Disabled_Account()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_End_The_Sessions_And_Tokens_Of_A_Disabled_Account(string store)
     {
         // Given
+        var app = await apps.ForAsync(store);
+
         var id = await app.AddUserAsync("grace");
         using var grace = await app.SignInAsync("grace");
         using var admin = await app.SignInAsync("root");
@@ -162,10 +178,12 @@ public sealed partial class AccountsTests(AccountsAppFixture app) : IClassFixtur
         Assert.Contains("disabled", await login.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Should_End_Other_Sessions_When_The_Password_Changes()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_End_Other_Sessions_When_The_Password_Changes(string store)
     {
         // Given
+        var app = await apps.ForAsync(store);
+
         await app.AddUserAsync("heidi");
         using var laptop = await app.SignInAsync("heidi");
         using var phone = await app.SignInAsync("heidi");
@@ -181,10 +199,12 @@ public sealed partial class AccountsTests(AccountsAppFixture app) : IClassFixtur
         using var fresh = await app.SignInAsync("heidi", "a brand new passphrase");
     }
 
-    [Fact]
-    public async Task Should_Keep_Learners_Out_Of_The_Admin_Page()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Keep_Learners_Out_Of_The_Admin_Page(string store)
     {
         // Given
+        var app = await apps.ForAsync(store);
+
         using var alice = await app.SignInAsync("alice");
         using var admin = await app.SignInAsync("root");
 
@@ -198,9 +218,10 @@ public sealed partial class AccountsTests(AccountsAppFixture app) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, root.StatusCode);
     }
 
-    [Fact]
-    public async Task Should_Keep_Data_Protection_Keys_Under_Viva_Home()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Should_Keep_Data_Protection_Keys_Under_Viva_Home(string store)
     {
+        var app = await apps.ForAsync(store);
         // Given: the app signed cookies and anti-forgery tokens already
         using var alice = await app.SignInAsync("alice");
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Viva.Core.Accounts;
+using Viva.Storage.Tests.Support;
 using Viva.Web.Accounts;
 using Viva.Web.Data;
 using Viva.Web.Hosting;
@@ -12,7 +13,8 @@ namespace Viva.Web.Tests.Support;
 
 /// <summary>
 /// The app in server mode over a fresh VIVA_HOME: the admin made through the setup link, then two learners, alice and
-/// bob, each with an API token.
+/// bob, each with an API token. The bank is <c>viva.db</c> in the home folder, or a fresh PostgreSQL schema when
+/// <see cref="Store"/> says so (see <see cref="AppsByStore{TApp}"/>).
 /// </summary>
 public partial class AccountsAppFixture : IAsyncLifetime
 {
@@ -22,6 +24,12 @@ public partial class AccountsAppFixture : IAsyncLifetime
     private WebApplication? _app;
 
     public string Home { get; } = Path.Combine(Path.GetTempPath(), "viva-accounts-tests-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>Which store holds the bank (<see cref="StoreKinds"/>).</summary>
+    public string Store { get; set; } = StoreKinds.Sqlite;
+
+    /// <summary>The PostgreSQL connection string of the bank's schema; null for SQLite.</summary>
+    public string? Database { get; private set; }
 
     public Uri Address { get; private set; } = null!;
 
@@ -40,8 +48,10 @@ public partial class AccountsAppFixture : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         Directory.CreateDirectory(Home);
+        Database = Store == StoreKinds.Postgres ? TestPostgres.CreateSchema() : null;
         _app = VivaWebApp.Build(["--urls", "http://127.0.0.1:0", "--Viva:Home", Home, "--Viva:Accounts", "true", "--Viva:PublicUrl", PublicUrl,
-            "--Viva:LoginPostsPerMinute", LoginPostsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture), "--Logging:LogLevel:Default", "Warning"]);
+            "--Viva:LoginPostsPerMinute", LoginPostsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture), "--Logging:LogLevel:Default", "Warning",
+            .. Database is null ? Array.Empty<string>() : ["--Viva:Database", Database]]);
         await _app.StartAsync();
         Address = new Uri(_app.Urls.First());
         SetupTokenAtStart = Services.GetRequiredService<SetupToken>().Current;
@@ -72,6 +82,11 @@ public partial class AccountsAppFixture : IAsyncLifetime
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Database is not null)
+        {
+            TestPostgres.DropSchema(Database);
+        }
+
         try
         {
             Directory.Delete(Home, recursive: true);
