@@ -136,7 +136,7 @@ public static class AnkiPackageReader
                         .OrderBy(f => f.TryGetProperty("ord", out var ord) ? ord.GetInt32() : 0)
                         .Select(f => f.GetProperty("name").GetString() ?? string.Empty).ToList();
                     var isCloze = model.TryGetProperty("type", out var kind) && kind.ValueKind == JsonValueKind.Number && kind.GetInt32() == 1;
-                    types[id] = new AnkiNoteType(id, model.TryGetProperty("name", out var name) ? name.GetString() ?? string.Empty : string.Empty, isCloze, fields);
+                    types[id] = new AnkiNoteType(id, model.TryGetProperty("name", out var name) ? name.GetString() ?? string.Empty : string.Empty, isCloze, fields, Templates(model));
                 }
             }
             catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
@@ -153,12 +153,28 @@ public static class AnkiPackageReader
             foreach (var (id, name) in names)
             {
                 types[id] = new AnkiNoteType(id, name, name.Contains("cloze", StringComparison.OrdinalIgnoreCase),
-                    [.. fields.Where(f => f.Type == id).OrderBy(f => f.Ord).Select(f => f.Name)]);
+                    [.. fields.Where(f => f.Type == id).OrderBy(f => f.Ord).Select(f => f.Name)], []);
             }
         }
 
         return types;
     }
+
+    // A template's ord is its place in the list when it has none of its own.
+    private static List<AnkiTemplate> Templates(JsonElement model)
+    {
+        if (!model.TryGetProperty("tmpls", out var templates) || templates.ValueKind != JsonValueKind.Array)
+        {
+            return [];
+        }
+
+        return [.. templates.EnumerateArray().Select((t, i) => new AnkiTemplate(
+            t.TryGetProperty("ord", out var ord) && ord.ValueKind == JsonValueKind.Number ? ord.GetInt32() : i,
+            Text(t, "qfmt"), Text(t, "afmt")))];
+    }
+
+    private static string Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() ?? string.Empty : string.Empty;
 
     private static List<string> Strings(SqliteConnection connection, string sql)
     {

@@ -115,7 +115,7 @@ public static partial class AnkiPackageWriter
         for (var i = 0; i < notes.Count; i++)
         {
             var n = notes[i];
-            var sortField = PlainText(n.Question);
+            var sortField = SortText(n.Question);
             note.Parameters.Clear();
             note.Parameters.AddWithValue("$id", millis + i);
             note.Parameters.AddWithValue("$guid", n.NoteGuid);
@@ -145,7 +145,13 @@ public static partial class AnkiPackageWriter
         long.Parse(Convert.ToHexString(SHA1.HashData(Encoding.UTF8.GetBytes(text)))[..8], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
 #pragma warning restore CA5350
 
-    private static string PlainText(string html) => WebUtility.HtmlDecode(Tags().Replace(html, " ")).Trim();
+    // Anki's own stripping for the sort field and the checksum: a media tag leaves its file name between spaces, every other
+    // tag goes without a trace, entities are decoded (a no-break space becomes a space), and nothing is trimmed.
+    private static string SortText(string html)
+    {
+        var withMedia = MediaTag().Replace(html, m => $" {m.Groups["name"].Value} ");
+        return WebUtility.HtmlDecode(Tags().Replace(withMedia, string.Empty)).Replace('\u00a0', ' ');
+    }
 
     private static JsonObject Configuration(long deckId) => new()
     {
@@ -281,6 +287,9 @@ public static partial class AnkiPackageWriter
         },
     };
 
-    [GeneratedRegex("<[^>]*>")]
+    [GeneratedRegex("<!--.*?-->|<[^>]*>", RegexOptions.Singleline)]
     private static partial Regex Tags();
+
+    [GeneratedRegex("""<(?:img|audio|video|object|source)\b[^>]*?\b(?:src|data)\s*=\s*["']?(?<name>[^"'>\s]+)[^>]*>""", RegexOptions.IgnoreCase)]
+    private static partial Regex MediaTag();
 }
