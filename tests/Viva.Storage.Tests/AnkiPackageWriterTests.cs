@@ -156,6 +156,26 @@ public sealed class AnkiPackageWriterTests : IDisposable
     }
 
     [Fact]
+    public void Should_Carry_Media_Files_As_Numbered_Entries_Named_In_The_Media_List()
+    {
+        // Given
+        var image = Path.Combine(_folder.FullName, "roc.png");
+        File.WriteAllBytes(image, [0x89, 0x50, 0x4E, 0x47, 7]);
+        var path = Path.Combine(_folder.FullName, "media.apkg");
+
+        // When
+        AnkiPackageWriter.Write(path, "Viva", Notes, Now, [image]);
+
+        // Then
+        using var zip = ZipFile.OpenRead(path);
+        using var media = JsonDocument.Parse(new StreamReader(zip.GetEntry("media")!.Open()).ReadToEnd());
+        Assert.Equal([("0", "roc.png")], media.RootElement.EnumerateObject().Select(p => (p.Name, p.Value.GetString())));
+        using var entry = new MemoryStream();
+        zip.GetEntry("0")!.Open().CopyTo(entry);
+        Assert.Equal(File.ReadAllBytes(image), entry.ToArray());
+    }
+
+    [Fact]
     public void Should_Keep_Guids_Note_Type_And_Deck_Ids_Across_Exports()
     {
         // When: the same notes exported a day apart

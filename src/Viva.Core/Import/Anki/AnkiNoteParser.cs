@@ -66,7 +66,7 @@ public static class AnkiNoteParser
         if (media.Count > 0)
         {
             diagnostics.Add(new ImportDiagnostic(source, 1, DiagnosticSeverity.Info,
-                $"{media.Count} media file(s) referenced by name, not imported: {string.Join(", ", media.Take(5))}{(media.Count > 5 ? ", …" : string.Empty)}"));
+                $"{media.Count} media file(s) referenced by name: {string.Join(", ", media.Take(5))}{(media.Count > 5 ? ", …" : string.Empty)}"));
         }
 
         return new AnkiExtraction(new DocumentExtraction(source, questions, invalid, diagnostics), cardsByLine);

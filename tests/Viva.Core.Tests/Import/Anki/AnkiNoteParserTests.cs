@@ -94,6 +94,17 @@ public sealed class AnkiNoteParserTests
         Assert.Single(result.Extraction.Invalid);
     }
 
+    [Theory]
+    [InlineData("plot.png", true)]
+    [InlineData("paste-5f3a.jpg", true)]
+    [InlineData("../escape.png", false)]
+    [InlineData("images/plot.png", false)]
+    [InlineData(".hidden", false)]
+    [InlineData("C:plot.png", false)]
+    [InlineData("", false)]
+    public void Should_Keep_Only_Media_Names_That_Stay_In_Their_Folder(string name, bool plain) =>
+        Assert.Equal(plain, AnkiMedia.IsPlainName(name));
+
     private static AnkiNote Note(long id, AnkiNoteType type, params string[] fields) => new(id, $"guid{id}", type.Id, fields, []);
 
     private static AnkiPackageContents Collection(AnkiNoteType type, AnkiNote[] notes, params (long Id, long Note, int Ordinal)[] cards) =>
