@@ -18,7 +18,7 @@ public static class ImportCommand
         var paths = new Argument<string[]>("PATH")
         {
             Arity = ArgumentArity.OneOrMore,
-            Description = "Markdown/text files, CSV/TSV tables and Anki packages (.apkg, with their review history), or folders searched recursively for *.md, *.markdown, *.txt, *.csv, *.tsv and *.apkg",
+            Description = "Markdown/text files, CSV/TSV tables, JSON as 'viva export json' writes it, and Anki packages (.apkg, with their review history and media), or folders searched recursively for *.md, *.markdown, *.txt, *.csv, *.tsv and *.apkg",
         };
         var dryRun = new Option<bool>("--dry-run") { Description = "Extract and link, but store nothing" };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON (see CONTRACTS.md)" };
