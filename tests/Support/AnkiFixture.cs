@@ -24,8 +24,21 @@ internal static class AnkiFixture
 
     private const long Day = 86_400_000;
 
-    /// <summary>A package as Anki 2.1.50+ writes it with "Support older Anki versions" ticked: the real collection in <c>collection.anki21</c> and a placeholder in <c>collection.anki2</c>.</summary>
-    public static byte[] Package() => Zip(("collection.anki21", Collection(full: true)), ("collection.anki2", Collection(full: false)), ("media", "{}"u8.ToArray()));
+    /// <summary>The image a note shows (<c>plot.png</c>, media entry <c>0</c>).</summary>
+    public static readonly byte[] Plot = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x2A];
+
+    /// <summary>
+    /// A package as Anki 2.1.50+ writes it with "Support older Anki versions" ticked: the real collection in
+    /// <c>collection.anki21</c>, a placeholder in <c>collection.anki2</c>, and media: the image a note shows, one no note
+    /// shows, and one whose name would leave the media folder.
+    /// </summary>
+    public static byte[] Package() => Zip(
+        ("collection.anki21", Collection(full: true)),
+        ("collection.anki2", Collection(full: false)),
+        ("media", """{"0": "plot.png", "1": "unused.png", "2": "../escape.png"}"""u8.ToArray()),
+        ("0", Plot),
+        ("1", [1, 2, 3]),
+        ("2", [4, 5, 6]));
 
     /// <summary>A package holding only the newer compressed collection (and the placeholder).</summary>
     public static byte[] NewFormatOnly() => Zip(("collection.anki21b", [0x28, 0xB5, 0x2F, 0xFD, 0x00, 0x01]), ("collection.anki2", Collection(full: false)), ("meta", [0x08, 0x03]));

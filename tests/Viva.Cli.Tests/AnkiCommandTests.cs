@@ -111,6 +111,35 @@ public sealed class AnkiCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_Keep_The_Images_A_Deck_Shows_And_Put_Them_Back_In_An_Anki_Export()
+    {
+        // Given
+        var file = Path.Combine(_viva.Home, "anki.apkg");
+        await File.WriteAllBytesAsync(file, AnkiFixture.Package());
+        var deck = Path.Combine(_viva.Home, "again.apkg");
+
+        // When
+        var imported = await _viva.RunAsync("import", file);
+        var exported = await _viva.RunAsync("export", "anki", deck, "--source", "anki.apkg");
+
+        // Then: only the image a note shows is kept, under its own name
+        var media = Path.Combine(_viva.Home, "data", "media");
+        Assert.Contains("1 media file(s) kept", imported.Out, StringComparison.Ordinal);
+        Assert.Equal(["plot.png"], Directory.GetFiles(media).Select(Path.GetFileName));
+        Assert.Equal(AnkiFixture.Plot, await File.ReadAllBytesAsync(Path.Combine(media, "plot.png")));
+        Assert.False(File.Exists(Path.Combine(_viva.Home, "data", "escape.png")));
+
+        Assert.Contains("with 1 media file(s)", exported.Out, StringComparison.Ordinal);
+        using var zip = ZipFile.OpenRead(deck);
+        var list = JsonDocument.Parse(new StreamReader(zip.GetEntry("media")!.Open()).ReadToEnd()).RootElement.EnumerateObject().ToList();
+        var entry = Assert.Single(list);
+        Assert.Equal("plot.png", entry.Value.GetString());
+        using var copy = new MemoryStream();
+        await zip.GetEntry(entry.Name)!.Open().CopyToAsync(copy);
+        Assert.Equal(AnkiFixture.Plot, copy.ToArray());
+    }
+
+    [Fact]
     public async Task Should_Not_Add_Reviews_Twice_When_The_Same_Deck_Is_Imported_Again()
     {
         // Given

@@ -48,6 +48,24 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_Import_Its_Own_Json_Export_With_The_Same_Questions()
+    {
+        // Given
+        await _viva.RunAsync("import", _viva.Write("notes.md", Notes));
+        var file = Path.Combine(_other.Home, "bank.json");
+
+        // When
+        var (code, _, error) = await _viva.RunAsync("export", "json", file, "--topic", "zebra");
+        var imported = await _other.RunAsync("import", file, "--json");
+
+        // Then
+        Assert.Equal((0, ""), (code, error));
+        Assert.Equal("", imported.Error);
+        Assert.Equal(Questions(await _viva.RunAsync("list", "--source", "notes.md", "--json")), Questions(await _other.RunAsync("list", "--source", "bank.json", "--json")));
+        Assert.Equal(3, JsonDocument.Parse(imported.Out).RootElement.GetProperty("documents")[0].GetProperty("questions").GetInt32());
+    }
+
+    [Fact]
     public async Task Should_Export_The_Json_Shape()
     {
         // Given

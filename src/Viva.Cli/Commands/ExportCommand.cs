@@ -16,6 +16,9 @@ namespace Viva.Cli.Commands;
 /// </summary>
 public static class ExportCommand
 {
+    /// <summary>Where imported Anki media are kept, under the data folder.</summary>
+    public const string MediaFolder = "media";
+
     private const string ListSeparator = " | ";
 
     private static readonly string[] QuestionColumns = ["id", "question", "answer", "key_points", "topics", "level"];
@@ -95,9 +98,10 @@ public static class ExportCommand
     {
         var distinct = questions.GroupBy(q => q.Cluster, StringComparer.Ordinal).Select(g => g.FirstOrDefault(q => q.IsCurated) ?? g.First()).ToList();
         var deck = string.IsNullOrWhiteSpace(topic) ? "Viva" : $"Viva::{topic.Trim()}";
+        var media = MediaFiles(Path.Combine(context.Home, MediaFolder), distinct);
         try
         {
-            AnkiPackageWriter.Write(path, deck, AnkiDeckBuilder.Build(distinct), context.Time.GetUtcNow());
+            AnkiPackageWriter.Write(path, deck, AnkiDeckBuilder.Build(distinct), context.Time.GetUtcNow(), media);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -105,9 +109,18 @@ public static class ExportCommand
             return ExitCodes.InputFailed;
         }
 
-        context.Out.WriteLine($"{path}: {distinct.Count} note(s) in the deck \"{deck}\"");
+        context.Out.WriteLine($"{path}: {distinct.Count} note(s) in the deck \"{deck}\"" + (media.Count > 0 ? $", with {media.Count} media file(s)" : string.Empty));
         return ExitCodes.Success;
     }
+
+    // The images and sounds the answers show that the media folder holds (regular files, not links, of a sane size).
+    private static List<string> MediaFiles(string folder, IEnumerable<BankQuestion> questions) =>
+        [.. questions.SelectMany(q => AnkiMedia.Names(q.Question.Answer ?? string.Empty))
+            .Where(AnkiMedia.IsPlainName)
+            .Distinct(StringComparer.Ordinal)
+            .Select(name => new FileInfo(Path.Combine(folder, name)))
+            .Where(f => f.Exists && f.LinkTarget is null && f.Length <= AnkiPackageImport.MaxMediaFileBytes)
+            .Select(f => f.FullName)];
 
     private static object?[] QuestionRow(BankQuestion question)
     {

@@ -18,7 +18,7 @@ public static class ImportCommand
         var paths = new Argument<string[]>("PATH")
         {
             Arity = ArgumentArity.OneOrMore,
-            Description = "Markdown/text files, CSV/TSV tables and Anki packages (.apkg, with their review history), or folders searched recursively for *.md, *.markdown, *.txt, *.csv, *.tsv and *.apkg",
+            Description = "Markdown/text files, CSV/TSV tables, JSON as 'viva export json' writes it, and Anki packages (.apkg, with their review history and media), or folders searched recursively for *.md, *.markdown, *.txt, *.csv, *.tsv and *.apkg",
         };
         var dryRun = new Option<bool>("--dry-run") { Description = "Extract and link, but store nothing" };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON (see CONTRACTS.md)" };
@@ -53,6 +53,7 @@ public static class ImportCommand
         }
 
         var histories = dryRun ? [] : await ImportHistoriesAsync(context, store, packages, report, token).ConfigureAwait(false);
+        var media = dryRun ? [] : SaveMedia(context, packages, report);
         var failures = inputErrors.Select(e => new DocumentReport { Source = e.Source, Diagnostics = [e] }).Concat(report.Documents).ToList();
         foreach (var diagnostic in failures.SelectMany(d => d.Diagnostics).Where(d => d.Severity == DiagnosticSeverity.Error))
         {
@@ -81,6 +82,11 @@ public static class ImportCommand
                     + (result.AlreadyThere > 0 ? $"; {result.AlreadyThere} already in the review log" : string.Empty)
                     + (result.Skipped > 0 ? $"; {result.Skipped} skipped (manual reschedules, or older than the card's own reviews)" : string.Empty));
             }
+
+            foreach (var (source, count) in media)
+            {
+                context.Out.WriteLine($"{source}: {count} media file(s) kept in {Path.Combine(context.Home, ExportCommand.MediaFolder)}");
+            }
         }
 
         return failures.Any(d => d.Failed) ? ExitCodes.InputFailed : ExitCodes.Success;
@@ -105,6 +111,26 @@ public static class ImportCommand
         }
 
         return results;
+    }
+
+    // The images and sounds of the packages whose questions were stored, kept for Anki exports of those answers.
+    private static List<(string Source, int Count)> SaveMedia(CliContext context, List<AnkiPackageImport> packages, ImportReport report)
+    {
+        var stored = report.Documents.Where(d => !d.Failed).Select(d => d.Source).ToHashSet(StringComparer.Ordinal);
+        var saved = new List<(string, int)>();
+        foreach (var package in packages.Where(p => p.Media.Count > 0 && stored.Contains(p.Document.Source)))
+        {
+            try
+            {
+                saved.Add((package.Document.Source, package.SaveMedia(Path.Combine(context.Home, ExportCommand.MediaFolder))));
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                context.WriteError($"{package.Document.Source}: media files not kept: {exception.Message}");
+            }
+        }
+
+        return saved;
     }
 
     private static object DocumentJson(DocumentReport d) => new

@@ -56,6 +56,8 @@ internal sealed class ImportPlan
         var extraction = document.Extraction
             ?? (DelimitedQuestionParser.DelimiterOf(source) is { } delimiter
                 ? DelimitedQuestionParser.Parse(source, decoded.Text!, delimiter)
+                : JsonQuestionParser.IsJson(source)
+                ? JsonQuestionParser.Parse(source, decoded.Text!)
                 : MarkdownQuestionParser.Parse(source, decoded.Text!, _parseBudget));
         if (extraction.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {

@@ -65,6 +65,29 @@ public sealed partial class MarkdownQuestionParser
             return true;
         }
 
+        /// <summary>
+        /// True for an HTML block that only opens or closes a collapsed answer (<c>&lt;details&gt;&lt;summary&gt;Answer&lt;/summary&gt;</c>,
+        /// <c>&lt;/details&gt;</c>) inside a list item's answer; <paramref name="rest"/> is whatever Markdown it also holds.
+        /// </summary>
+        private static bool IsAnswerWrapper(string text, out string rest)
+        {
+            rest = string.Empty;
+            var summary = Summary().Match(text);
+            if (!summary.Success)
+            {
+                return DetailsTags().IsMatch(text) && Body(text).Length == 0;
+            }
+
+            var label = MarkdownInline.ToPlainText(summary.Groups["text"].Value);
+            if (!(QuestionText.IsAnswerMarker(label) || Reveal().IsMatch(label)) || Body(text[..summary.Index]).Length > 0)
+            {
+                return false;
+            }
+
+            rest = Body(text[(summary.Index + summary.Length)..]);
+            return true;
+        }
+
         private static string? AppendInline(string? inline, string more) =>
             more.Length == 0 ? inline : string.IsNullOrEmpty(inline) ? more : inline + "\n\n" + more;
 

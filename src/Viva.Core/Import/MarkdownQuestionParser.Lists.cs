@@ -120,6 +120,13 @@ public sealed partial class MarkdownQuestionParser
 
             foreach (var child in item.Block.Skip(item.Paragraph is null ? 0 : 1))
             {
+                if (child is HtmlBlock html && IsAnswerWrapper(BlockText(html), out var rest))
+                {
+                    _current!.AnswerStarted = true;
+                    _current.InlineAnswer = AppendInline(_current.InlineAnswer, rest);
+                    continue;
+                }
+
                 _current!.Answer.Add(new AnswerPart(child.Line, LastLine(child), [child], false));
             }
         }

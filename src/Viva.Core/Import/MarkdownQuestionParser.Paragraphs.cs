@@ -17,7 +17,7 @@ public sealed partial class MarkdownQuestionParser
             var rawSpan = _lines.Span(first, last);
             var firstLineSpan = _lines.Span(first, first);
 
-            if (IsLegend(paragraph) || TryVisitTable(paragraph, first, last))
+            if (IsLegend(paragraph) || TryVisitTable(paragraph, first, last) || TryVisitDefinitions(paragraph, first, last))
             {
                 return;
             }
@@ -66,6 +66,14 @@ public sealed partial class MarkdownQuestionParser
 
             if (InSkippedSection)
             {
+                return;
+            }
+
+            // "**Question 3**" alone on its line: the paragraph below it is the question.
+            if (_current is { Kind: DraftKind.Label, Title.Length: 0, AnswerStarted: false, Answer.Count: 0, InlineAnswer: null } unnamed
+                && !labelled && !QuestionText.TryStripAnswerLabel(firstPlain, out _))
+            {
+                unnamed.Title = MarkdownInline.ToPlainText(_lines.Lines(first, last));
                 return;
             }
 
@@ -173,14 +181,18 @@ public sealed partial class MarkdownQuestionParser
             _current.Answer.Add(new AnswerPart(from, last, [paragraph], MarkdownInline.IsOnlyLinks(raw)));
         }
 
+        // "1. **Q:** What is…?" and "**Q: What is…?**" ask what follows the label.
         private void StartDraft(DraftKind kind, int line, string title) =>
             _current = new QuestionDraft
             {
                 Kind = kind,
                 Line = line + 1,
-                Title = QuestionText.StripNumbering(title),
+                Title = WithoutQuestionLabel(QuestionText.StripNumbering(title)),
                 Topic = CurrentTopic(),
                 SectionLevel = CurrentSectionLevel(),
             };
+
+        private static string WithoutQuestionLabel(string title) =>
+            QuestionText.TryStripQuestionLabel(title, out var rest) && rest.Length > 0 ? QuestionText.StripNumbering(rest) : title;
     }
 }

@@ -118,10 +118,12 @@ public static partial class QuestionText
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"^\s*(?:question|q)\s*#?\d{0,4}\s*(?:[:.)]|[\-–](?=\s))\s*", RegexOptions.IgnoreCase)]
+    // "Q:", "Question 3." or "Q12 -" before the text, or "Question 3" alone (a heading or line whose text follows below).
+    [GeneratedRegex(@"^\s*(?:question|q)\s*#?\d{0,4}\s*(?:[:.)]|[\-–](?=\s))\s*|^\s*(?:question|q)\s*#?\d{1,4}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionLabel();
 
-    [GeneratedRegex(@"^\s*(?:(?:answer|ans|solution|sol)\s*(?:[:.)]|[\-–](?=\s))|a\s*:)\s*", RegexOptions.IgnoreCase)]
+    // "Answer:", "Ans." or "Solution -"; a bare "A" needs a colon, or a full stop and a space ("A. It is…"), so "A.I." is no label.
+    [GeneratedRegex(@"^\s*(?:(?:answer|ans|solution|sol)\s*(?:[:.)]|[\-–](?=\s))|a\s*:|a\.(?=\s|$))\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AnswerLabel();
 
     [GeneratedRegex(@"^[*_\s]*(?:answer|ans|solution|sol|a)[*_\s]*[:.\-–]?[*_\s]*$", RegexOptions.IgnoreCase)]

@@ -15,6 +15,12 @@ public sealed record AnkiPackageImport(ImportDocument Document, AnkiExtraction E
     /// <summary>Largest package read (media included), in bytes.</summary>
     public const long MaxPackageBytes = 512L * 1024 * 1024;
 
+    /// <summary>Largest media file kept from a package.</summary>
+    public const long MaxMediaFileBytes = 20L * 1024 * 1024;
+
+    /// <summary>The package's media files that its questions and answers show.</summary>
+    public IReadOnlyList<AnkiMediaFile> Media { get; init; } = [];
+
     /// <summary>Whether <paramref name="name"/> names an Anki package (<c>.apkg</c> or <c>.colpkg</c>).</summary>
     public static bool IsPackage(string name) =>
         Path.GetExtension(name ?? string.Empty).ToUpperInvariant() is ".APKG" or ".COLPKG";
@@ -24,7 +30,29 @@ public sealed record AnkiPackageImport(ImportDocument Document, AnkiExtraction E
     {
         var contents = AnkiPackageReader.Read(content);
         var extraction = AnkiNoteParser.Parse(source, contents);
-        return new AnkiPackageImport(new ImportDocument(source, content) { Extraction = extraction.Extraction }, extraction, contents.Reviews);
+        var shown = extraction.Extraction.Questions.SelectMany(q => AnkiMedia.Names(q.Text).Concat(AnkiMedia.Names(q.Answer ?? string.Empty)));
+        return new AnkiPackageImport(new ImportDocument(source, content) { Extraction = extraction.Extraction }, extraction, contents.Reviews)
+        {
+            Media = AnkiPackageReader.ReadMedia(content, shown, MaxMediaFileBytes),
+        };
+    }
+
+    /// <summary>Writes the media files into <paramref name="folder"/> under their names (replacing older copies); returns how many.</summary>
+    public int SaveMedia(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        if (Media.Count == 0)
+        {
+            return 0;
+        }
+
+        Directory.CreateDirectory(folder);
+        foreach (var file in Media)
+        {
+            File.WriteAllBytes(Path.Combine(folder, file.Name), file.Content.ToArray());
+        }
+
+        return Media.Count;
     }
 
     /// <summary>

@@ -49,6 +49,52 @@ public static class AnkiPackageReader
         }
     }
 
+    /// <summary>
+    /// The media files of the package among <paramref name="names"/>: the legacy <c>media</c> list maps each numbered entry
+    /// to its name. Names that are not plain file names, entries missing or over <paramref name="maxFileBytes"/>, and a
+    /// list in the newer binary form are left out: media are a courtesy, never a reason to refuse a deck.
+    /// </summary>
+    public static IReadOnlyList<AnkiMediaFile> ReadMedia(ReadOnlyMemory<byte> package, IEnumerable<string> names, long maxFileBytes)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var wanted = names.Where(AnkiMedia.IsPlainName).ToHashSet(StringComparer.Ordinal);
+        if (wanted.Count == 0)
+        {
+            return [];
+        }
+
+        try
+        {
+            using var stream = new MemoryStream(package.ToArray(), writable: false);
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
+            if (Entry(zip, "media") is not { Length: < 64L * 1024 * 1024 } list)
+            {
+                return [];
+            }
+
+            using var reader = new StreamReader(list.Open());
+            using var map = JsonDocument.Parse(reader.ReadToEnd());
+            var files = new List<AnkiMediaFile>();
+            foreach (var pair in map.RootElement.EnumerateObject())
+            {
+                if (pair.Value.ValueKind == JsonValueKind.String && pair.Value.GetString() is { } name && wanted.Remove(name)
+                    && Entry(zip, pair.Name) is { } entry && entry.Length <= maxFileBytes)
+                {
+                    using var content = entry.Open();
+                    using var copy = new MemoryStream();
+                    content.CopyTo(copy);
+                    files.Add(new AnkiMediaFile(name, copy.ToArray()));
+                }
+            }
+
+            return files;
+        }
+        catch (Exception exception) when (exception is InvalidDataException or JsonException or InvalidOperationException)
+        {
+            return [];
+        }
+    }
+
     private static ZipArchiveEntry? Entry(ZipArchive zip, string name) =>
         zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, name, StringComparison.Ordinal));
 
@@ -136,7 +182,7 @@ public static class AnkiPackageReader
                         .OrderBy(f => f.TryGetProperty("ord", out var ord) ? ord.GetInt32() : 0)
                         .Select(f => f.GetProperty("name").GetString() ?? string.Empty).ToList();
                     var isCloze = model.TryGetProperty("type", out var kind) && kind.ValueKind == JsonValueKind.Number && kind.GetInt32() == 1;
-                    types[id] = new AnkiNoteType(id, model.TryGetProperty("name", out var name) ? name.GetString() ?? string.Empty : string.Empty, isCloze, fields);
+                    types[id] = new AnkiNoteType(id, model.TryGetProperty("name", out var name) ? name.GetString() ?? string.Empty : string.Empty, isCloze, fields, Templates(model));
                 }
             }
             catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
@@ -153,12 +199,28 @@ public static class AnkiPackageReader
             foreach (var (id, name) in names)
             {
                 types[id] = new AnkiNoteType(id, name, name.Contains("cloze", StringComparison.OrdinalIgnoreCase),
-                    [.. fields.Where(f => f.Type == id).OrderBy(f => f.Ord).Select(f => f.Name)]);
+                    [.. fields.Where(f => f.Type == id).OrderBy(f => f.Ord).Select(f => f.Name)], []);
             }
         }
 
         return types;
     }
+
+    // A template's ord is its place in the list when it has none of its own.
+    private static List<AnkiTemplate> Templates(JsonElement model)
+    {
+        if (!model.TryGetProperty("tmpls", out var templates) || templates.ValueKind != JsonValueKind.Array)
+        {
+            return [];
+        }
+
+        return [.. templates.EnumerateArray().Select((t, i) => new AnkiTemplate(
+            t.TryGetProperty("ord", out var ord) && ord.ValueKind == JsonValueKind.Number ? ord.GetInt32() : i,
+            Text(t, "qfmt"), Text(t, "afmt")))];
+    }
+
+    private static string Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() ?? string.Empty : string.Empty;
 
     private static List<string> Strings(SqliteConnection connection, string sql)
     {

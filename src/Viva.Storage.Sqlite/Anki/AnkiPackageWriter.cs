@@ -13,7 +13,8 @@ namespace Viva.Storage.Sqlite.Anki;
 
 /// <summary>
 /// Writes an Anki package (<c>.apkg</c>): a zip holding <c>collection.anki2</c>, a schema-11 collection with one note type
-/// (Question, Answer, Key points) and one deck of new cards, and an empty <c>media</c> list. The note type's id and each
+/// (Question, Answer, Key points) and one deck of new cards, and the <c>media</c> list naming the media entries
+/// (<c>0</c>, <c>1</c>, …) that travel with it, if any. The note type's id and each
 /// note's GUID are the same on every export, so importing a later export into Anki updates the notes instead of adding them
 /// again.
 /// </summary>
@@ -31,8 +32,12 @@ public static partial class AnkiPackageWriter
         table { border-collapse: collapse; } td, th { border: 1px solid #ccc; padding: 0.2em 0.5em; }
         """;
 
-    /// <summary>Writes <paramref name="notes"/> as the deck <paramref name="deckName"/> to <paramref name="path"/>; an existing file is replaced only once the new one is complete.</summary>
-    public static void Write(string path, string deckName, IReadOnlyList<AnkiExportNote> notes, DateTimeOffset now)
+    /// <summary>
+    /// Writes <paramref name="notes"/> as the deck <paramref name="deckName"/> to <paramref name="path"/>, with the media files
+    /// <paramref name="mediaFiles"/> (paths; Anki knows each by its file name); an existing file is replaced only once the new
+    /// one is complete.
+    /// </summary>
+    public static void Write(string path, string deckName, IReadOnlyList<AnkiExportNote> notes, DateTimeOffset now, IReadOnlyList<string>? mediaFiles = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(deckName);
@@ -48,8 +53,16 @@ public static partial class AnkiPackageWriter
                 using (var zip = ZipFile.Open(package, ZipArchiveMode.Create))
                 {
                     zip.CreateEntryFromFile(collection, "collection.anki2", CompressionLevel.Optimal);
+                    // Media travel as entries "0", "1", … and the list "media" names each.
+                    var names = new JsonObject();
+                    foreach (var (file, number) in (mediaFiles ?? []).Select((f, i) => (f, i.ToString(CultureInfo.InvariantCulture))))
+                    {
+                        zip.CreateEntryFromFile(file, number, CompressionLevel.Optimal);
+                        names[number] = Path.GetFileName(file);
+                    }
+
                     using var media = new StreamWriter(zip.CreateEntry("media").Open(), new UTF8Encoding(false));
-                    media.Write("{}");
+                    media.Write(names.ToJsonString());
                 }
 
                 File.Move(package, path, overwrite: true);
@@ -115,7 +128,7 @@ public static partial class AnkiPackageWriter
         for (var i = 0; i < notes.Count; i++)
         {
             var n = notes[i];
-            var sortField = PlainText(n.Question);
+            var sortField = SortText(n.Question);
             note.Parameters.Clear();
             note.Parameters.AddWithValue("$id", millis + i);
             note.Parameters.AddWithValue("$guid", n.NoteGuid);
@@ -145,7 +158,13 @@ public static partial class AnkiPackageWriter
         long.Parse(Convert.ToHexString(SHA1.HashData(Encoding.UTF8.GetBytes(text)))[..8], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
 #pragma warning restore CA5350
 
-    private static string PlainText(string html) => WebUtility.HtmlDecode(Tags().Replace(html, " ")).Trim();
+    // Anki's own stripping for the sort field and the checksum: a media tag leaves its file name between spaces, every other
+    // tag goes without a trace, entities are decoded (a no-break space becomes a space), and nothing is trimmed.
+    private static string SortText(string html)
+    {
+        var withMedia = MediaTag().Replace(html, m => $" {m.Groups["name"].Value} ");
+        return WebUtility.HtmlDecode(Tags().Replace(withMedia, string.Empty)).Replace('\u00a0', ' ');
+    }
 
     private static JsonObject Configuration(long deckId) => new()
     {
@@ -281,6 +300,9 @@ public static partial class AnkiPackageWriter
         },
     };
 
-    [GeneratedRegex("<[^>]*>")]
+    [GeneratedRegex("<!--.*?-->|<[^>]*>", RegexOptions.Singleline)]
     private static partial Regex Tags();
+
+    [GeneratedRegex("""<(?:img|audio|video|object|source)\b[^>]*?\b(?:src|data)\s*=\s*["']?(?<name>[^"'>\s]+)[^>]*>""", RegexOptions.IgnoreCase)]
+    private static partial Regex MediaTag();
 }

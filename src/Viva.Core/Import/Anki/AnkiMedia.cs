@@ -11,6 +11,14 @@ public static partial class AnkiMedia
             .Select(m => m.Groups["image"].Success ? m.Groups["image"].Value : m.Groups["sound"].Value)
             .Where(n => !n.Contains("://", StringComparison.Ordinal) && !n.StartsWith("data:", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// True for a name Anki's flat media folder can hold: no folders, no leading dot, no control characters, at most 200
+    /// characters, so a file written under it stays inside the folder.
+    /// </summary>
+    public static bool IsPlainName(string name) =>
+        !string.IsNullOrWhiteSpace(name) && name.Length <= 200 && name[0] != '.' && name.Trim() == name
+        && name.IndexOfAny(['/', '\\', ':']) < 0 && !name.Any(char.IsControl);
+
     [GeneratedRegex(@"!\[[^\]]*\]\((?<image>[^)\s]+)\)|\[sound:(?<sound>[^\]]+)\]")]
     private static partial Regex Reference();
 }
