@@ -175,7 +175,15 @@ public sealed class HybridGrader : IAnswerGrader
                 v++;
             }
 
-            judgements.Add(UnitJudgement.Judge(lexical.Units[j], similarity, index >= 0 ? passages[index] : null, contrast, opposite, Model.Decision));
+            var rival = 0.0;
+            for (var k = 0; index >= 0 && k < unitCount; k++)
+            {
+                rival = k == j ? rival : Math.Max(rival, Vectors.Cosine(vectors[first + index], vectors[k]));
+            }
+
+            var judged = UnitJudgement.Judge(lexical.Units[j], similarity, index >= 0 ? passages[index] : null, contrast, opposite, Model.Decision);
+            judged = judged with { Rival = rival, AnswerSimilarity = Math.Max(0, Vectors.Cosine(answerVector, vectors[j])) };
+            judgements.Add(Model.Units is { } classifier && index >= 0 ? classifier.Judge(judged) : judged);
         }
 
         var scored = judgements.Where(u => u.Lexical.Text.Length > 0).ToList();
