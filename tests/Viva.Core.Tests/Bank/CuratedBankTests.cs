@@ -9,6 +9,7 @@ namespace Viva.Core.Tests.Bank;
 public sealed partial class CuratedBankTests
 {
     private const int SharedRun = 10;
+    private const int MaxKeyPointWords = 25;
 
     public static TheoryData<string> Files()
     {
@@ -58,6 +59,24 @@ public sealed partial class CuratedBankTests
             var words = WordsOutsideCode(q.Answer!);
             Assert.True(words is >= 40 and <= 400, $"{where}: answer has {words} words (40–400 allowed)");
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Should_Keep_Each_Key_Point_To_One_Short_Claim(string file)
+    {
+        // Given
+        var questions = Parse.File(Path.Combine(Repo.Content, file)).Questions.Where(q => q.Curated is not null);
+
+        // When
+        var tooLong = questions
+            .SelectMany(q => q.Curated!.KeyPoints.Select(p => (q.Line, Point: p, Words: Word().Count(OptionalKeyPoints.Strip(p)))))
+            .Where(x => x.Words > MaxKeyPointWords)
+            .Select(x => $"{file}:{x.Line}: {x.Words} words: {x.Point}")
+            .ToList();
+
+        // Then
+        Assert.True(tooLong.Count == 0, $"key points over {MaxKeyPointWords} words:\n" + string.Join('\n', tooLong));
     }
 
     [Fact]
