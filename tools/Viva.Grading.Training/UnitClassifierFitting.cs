@@ -24,12 +24,12 @@ public static class UnitClassifierFitting
             var classifier = Fit([.. train.Select(i => x[i])], [.. train.Select(i => y[i])]);
             foreach (var i in Enumerable.Range(0, measured.Count).Where(i => foldOf[measured[i].Case.Question] == fold))
             {
-                heldOut[i] = classifier.Scorer.Probability(x[i]) >= classifier.Threshold;
+                heldOut[i] = classifier.Covers(measured[i].Judged);
             }
         }
 
         var shipped = Fit(x, y);
-        var fitted = x.Select(r => shipped.Scorer.Probability(r) >= shipped.Threshold).ToArray();
+        var fitted = measured.Select(m => shipped.Covers(m.Judged)).ToArray();
         var report = $"fitted {Summary(measured, fitted)} at {shipped.Threshold:F2}; {Trainer.Folds}-fold CV by question {Summary(measured, heldOut)}\n" +
             "  per kind (CV): " + string.Join("; ", measured.Select((m, i) => (m, i)).GroupBy(p => p.m.Case.Kind).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => $"{g.Key} {g.Count(p => heldOut[p.i] == p.m.Case.Covered)}/{g.Count()}")) + "\n" +
@@ -41,7 +41,7 @@ public static class UnitClassifierFitting
     /// <summary>Prints every judgement the classifier gets wrong, with its features.</summary>
     public static void PrintErrors(IReadOnlyList<KeyPointFitting.Measured> measured, UnitClassifier classifier)
     {
-        foreach (var m in measured.Where(m => (classifier.Probability(m.Judged) >= classifier.Threshold) != m.Case.Covered).OrderBy(m => m.Case.Kind, StringComparer.Ordinal))
+        foreach (var m in measured.Where(m => classifier.Covers(m.Judged) != m.Case.Covered).OrderBy(m => m.Case.Kind, StringComparer.Ordinal))
         {
             var u = m.Unit;
             Console.WriteLine($"[{m.Case.Kind}] human {(m.Case.Covered ? "yes" : "no")} | p {classifier.Probability(m.Judged):F2} sim {m.Similarity:F2} lead {m.Similarity - m.Judged.Rival:F2} cov {u.Coverage:F2} contra {u.Contradiction:F2} swap {u.Swap:F2} conflict {u.Conflict?.Kind.ToString() ?? "-"}");

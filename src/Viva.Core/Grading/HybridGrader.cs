@@ -183,7 +183,8 @@ public sealed class HybridGrader : IAnswerGrader
 
             var judged = UnitJudgement.Judge(lexical.Units[j], similarity, index >= 0 ? passages[index] : null, contrast, opposite, Model.Decision);
             judged = judged with { Rival = rival, AnswerSimilarity = Math.Max(0, Vectors.Cosine(answerVector, vectors[j])) };
-            judgements.Add(Model.Units is { } classifier && index >= 0 ? classifier.Judge(judged) : judged);
+            // The per-point model weighs a passage's lead over the question's other points, so a lone point keeps the rule.
+            judgements.Add(Model.Units is { } classifier && index >= 0 && unitCount > 1 ? classifier.Judge(judged) : judged);
         }
 
         var scored = judgements.Where(u => u.Lexical.Text.Length > 0).ToList();

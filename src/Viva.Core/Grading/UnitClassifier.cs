@@ -44,17 +44,23 @@ public sealed record UnitClassifier(LinearScorer Scorer, double Threshold)
     /// <summary>The probability, 0 to 1, that the answer states the unit.</summary>
     public double Probability(UnitJudgement judgement) => Scorer.Probability(Features(judgement));
 
-    /// <summary>The judgement with this model's verdict; a passage that means the unit's contrasting variant stays uncredited.</summary>
+    /// <summary>
+    /// The judgement with this model's verdict. An answer that plainly contradicts the unit (in words, in a passage about
+    /// it, or by meaning) is never credited with it, whatever the model says.
+    /// </summary>
     public UnitJudgement Judge(UnitJudgement judgement)
     {
         ArgumentNullException.ThrowIfNull(judgement);
-        if (judgement.ContradictedByMeaning)
-        {
-            return judgement with { Covered = false, ByMeaning = false };
-        }
-
-        var covered = Probability(judgement) >= Threshold;
+        var covered = Covers(judgement);
         return judgement with { Covered = covered, ByMeaning = covered && !judgement.Lexical.Covered };
+    }
+
+    /// <summary>True when the model credits the unit and nothing vetoes it.</summary>
+    public bool Covers(UnitJudgement judgement)
+    {
+        ArgumentNullException.ThrowIfNull(judgement);
+        var vetoed = judgement.ContradictedByMeaning || (judgement with { Covered = false }).ContradictedByWords;
+        return !vetoed && Probability(judgement) >= Threshold;
     }
 
     /// <summary>Reads <c>{"features": [...], "bias": b, "weights": [...], "threshold": t}</c>.</summary>
