@@ -22,6 +22,7 @@ public static class HybridFitting
         var notes = new Dictionary<string, string>(StringComparer.Ordinal);
 
         var decision = KeyPointFitting.Fallback;
+        UnitClassifier? units = null;
         if (File.Exists(RepoPaths.KeyPointSet))
         {
             var cases = KeyPointSet.Load(RepoPaths.KeyPointSet, bank);
@@ -30,14 +31,16 @@ public static class HybridFitting
             decision = fitted;
             Console.WriteLine($"key points: {report}");
             Console.WriteLine($"  decision: alone {decision.Alone:F2}, with words {decision.WithWords:F2} when word coverage ≥ {decision.WordCoverage:F2}, contrast ≥ {decision.Contrast:F3} contradicts");
-            notes["keyPoints"] = report.Split('\n')[2].Trim() + "; " + report.Split('\n')[3].Trim();
+            (units, var unitReport) = UnitClassifierFitting.Fit(measured);
+            Console.WriteLine($"  per-point model: {unitReport}");
+            notes["keyPoints"] = "threshold rule: " + report.Split('\n')[3].Trim() + "; per-point model: " + unitReport.Split('\n')[0];
             if (Environment.GetEnvironmentVariable("VIVA_FIT_ERRORS") is not null)
             {
-                KeyPointFitting.PrintErrors(measured, decision);
+                UnitClassifierFitting.PrintErrors(measured, units);
             }
         }
 
-        var grader = Grader(encoder, decision);
+        var grader = Grader(encoder, decision, units);
         clock.Restart();
         var sem = FeatureTable.BuildHybrid(semeval, grader);
         var devKeyPoints = FeatureTable.BuildHybrid(dev, grader);
@@ -81,7 +84,7 @@ public static class HybridFitting
             Console.WriteLine($"{key}: {value}");
         }
 
-        var hybrid = new HybridModel(decision, keyPoints, reference);
+        var hybrid = new HybridModel(decision, keyPoints, reference, units);
         Console.WriteLine($"reference scorer: {Describe(reference)}");
         Console.WriteLine($"key-point scorer: {Describe(keyPoints)}");
         if (write)
@@ -101,7 +104,7 @@ public static class HybridFitting
         var shipped = HybridModel.Shipped;
         var grader = Environment.GetEnvironmentVariable("VIVA_FIT_PROBE") is null
             ? HybridGrader.Create(() => model)
-            : new HybridGrader(LexicalGrader.Default, new HybridModel(shipped.Decision with { Contrast = KeyPointFitting.Probing.Contrast }, shipped.KeyPoints, shipped.Reference), () => model);
+            : new HybridGrader(LexicalGrader.Default, new HybridModel(shipped.Decision with { Contrast = KeyPointFitting.Probing.Contrast }, shipped.KeyPoints, shipped.Reference, shipped.Units), () => model);
         var request = new GradingRequest(question.Text, question.Answer ?? string.Empty, question.Curated!.KeyPoints, answer);
         var analysis = grader.Analyze(request);
         Console.WriteLine($"subjects: {string.Join(' ', analysis.Lexical.Subjects)}; answer: {string.Join(' ', GradingTokenizer.Tokenize(answer, grader.Lexical.Idf).Select(t => (t.Negated ? "!" : string.Empty) + t.Key))}");
@@ -119,10 +122,10 @@ public static class HybridFitting
         return 0;
     }
 
-    private static HybridGrader Grader(CachedTextEncoder encoder, MeaningDecision decision)
+    private static HybridGrader Grader(CachedTextEncoder encoder, MeaningDecision decision, UnitClassifier? units = null)
     {
         var placeholder = new LinearScorer(0, new double[SemanticFeatures.HybridNames.Count]);
-        return new HybridGrader(LexicalGrader.Default, new HybridModel(decision, placeholder, placeholder), () => encoder);
+        return new HybridGrader(LexicalGrader.Default, new HybridModel(decision, placeholder, placeholder, units), () => encoder);
     }
 
     private static string Describe(LinearScorer scorer) =>

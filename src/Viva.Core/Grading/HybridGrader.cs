@@ -175,7 +175,16 @@ public sealed class HybridGrader : IAnswerGrader
                 v++;
             }
 
-            judgements.Add(UnitJudgement.Judge(lexical.Units[j], similarity, index >= 0 ? passages[index] : null, contrast, opposite, Model.Decision));
+            var rival = 0.0;
+            for (var k = 0; index >= 0 && k < unitCount; k++)
+            {
+                rival = k == j ? rival : Math.Max(rival, Vectors.Cosine(vectors[first + index], vectors[k]));
+            }
+
+            var judged = UnitJudgement.Judge(lexical.Units[j], similarity, index >= 0 ? passages[index] : null, contrast, opposite, Model.Decision);
+            judged = judged with { Rival = rival, AnswerSimilarity = Math.Max(0, Vectors.Cosine(answerVector, vectors[j])) };
+            // The per-point model weighs a passage's lead over the question's other points, so a lone point keeps the rule.
+            judgements.Add(Model.Units is { } classifier && index >= 0 && unitCount > 1 ? classifier.Judge(judged) : judged);
         }
 
         var scored = judgements.Where(u => u.Lexical.Text.Length > 0).ToList();

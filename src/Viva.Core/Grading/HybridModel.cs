@@ -20,8 +20,9 @@ public sealed class HybridModel
     /// <param name="decision">When a unit counts as covered by meaning.</param>
     /// <param name="keyPoints">The scorer for questions with key points.</param>
     /// <param name="reference">The scorer for questions graded against their reference answer alone.</param>
+    /// <param name="units">The fitted verdict per key point; null to decide by <paramref name="decision"/> alone.</param>
     /// <exception cref="ArgumentException">A scorer does not have one weight per feature.</exception>
-    public HybridModel(MeaningDecision decision, LinearScorer keyPoints, LinearScorer reference)
+    public HybridModel(MeaningDecision decision, LinearScorer keyPoints, LinearScorer reference, UnitClassifier? units = null)
     {
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(keyPoints);
@@ -35,6 +36,12 @@ public sealed class HybridModel
         Decision = decision;
         KeyPoints = keyPoints;
         Reference = reference;
+        if (units is not null && units.Scorer.Weights.Count != UnitClassifier.Names.Count)
+        {
+            throw new ArgumentException($"the key-point model needs {UnitClassifier.Names.Count} weights, one per feature");
+        }
+
+        Units = units;
     }
 
     /// <summary>The model shipped inside this assembly.</summary>
@@ -42,6 +49,9 @@ public sealed class HybridModel
 
     /// <summary>When a unit counts as covered by meaning.</summary>
     public MeaningDecision Decision { get; }
+
+    /// <summary>The fitted verdict per unit; null when <see cref="Decision"/> decides alone.</summary>
+    public UnitClassifier? Units { get; }
 
     /// <summary>The scorer for questions with key points.</summary>
     public LinearScorer KeyPoints { get; }
@@ -75,7 +85,8 @@ public sealed class HybridModel
                     decision["wordCoverage"]!.GetValue<double>(),
                     decision["contrast"]?.GetValue<double>() ?? 1.0),
                 LinearScorer.FromJson(root["keyPoints"]!),
-                LinearScorer.FromJson(root["reference"]!));
+                LinearScorer.FromJson(root["reference"]!),
+                root["units"] is { } units ? UnitClassifier.FromJson(units) : null);
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException or NullReferenceException or ArgumentException)
         {
@@ -99,6 +110,11 @@ public sealed class HybridModel
             ["keyPoints"] = KeyPoints.ToJson(),
             ["reference"] = Reference.ToJson(),
         };
+        if (Units is not null)
+        {
+            root["units"] = Units.ToJson();
+        }
+
         if (notes is not null)
         {
             root["notes"] = new JsonObject(notes.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)JsonValue.Create(p.Value))));

@@ -11,6 +11,12 @@ public sealed record UnitJudgement(UnitMatch Lexical, double Similarity, AnswerP
     /// <summary>How much closer the passage is to <see cref="Opposite"/> than to the unit (negative: closer to the unit).</summary>
     public double Contrast { get; init; } = double.NegativeInfinity;
 
+    /// <summary>How similar the unit's best passage is to the closest other unit of the request (0 when there is none): a passage that is really about another key point is no evidence for this one.</summary>
+    public double Rival { get; init; }
+
+    /// <summary>The cosine similarity of the whole answer to the unit.</summary>
+    public double AnswerSimilarity { get; init; }
+
     /// <summary>The contrasting variant of the unit the passage is closest to, or null when none was tried.</summary>
     public ContrastVariant? Opposite { get; init; }
 
@@ -32,8 +38,8 @@ public sealed record UnitJudgement(UnitMatch Lexical, double Similarity, AnswerP
     /// <summary>True when the passage means a contrasting variant of the unit more than the unit itself.</summary>
     public bool ContradictedByMeaning { get; init; }
 
-    /// <summary>True when the answer contradicts the unit, by its words or by its meaning.</summary>
-    public bool Contradicted => ContradictedByWords || ContradictedByMeaning;
+    /// <summary>True when the answer contradicts the unit, by its words or by its meaning, and is not credited with it after all.</summary>
+    public bool Contradicted => !Covered && (ContradictedByWords || ContradictedByMeaning);
 
     /// <summary>
     /// The verdict: covered by words, or else by meaning when <paramref name="decision"/> accepts the similarity and

@@ -1,0 +1,88 @@
+using System.Text.Json.Nodes;
+
+namespace Viva.Core.Grading;
+
+/// <summary>
+/// The fitted verdict on one key point: a logistic model over what the words and the encoder found (similarity of the
+/// best passage, the share of the point's words it says, negated or swapped words, and how much closer the passage is
+/// to this point than to the question's other points), covered at or above <see cref="Threshold"/>. It replaces fixed
+/// similarity thresholds, which let a small lexical conflict veto a clear paraphrase and credited a passage that was
+/// really about another key point. Fitted by <c>tools/Viva.Grading.Training</c> on the labelled judgements.
+/// </summary>
+/// <param name="Scorer">The logistic model over <see cref="Names"/>.</param>
+/// <param name="Threshold">The probability at or above which the unit counts as covered.</param>
+public sealed record UnitClassifier(LinearScorer Scorer, double Threshold)
+{
+    /// <summary>The features in order.</summary>
+    public static IReadOnlyList<string> Names { get; } =
+    [
+        "similarity", "coverage", "coveredByWords", "contradiction", "swap", "conflictInPassage", "conflicting",
+        "leadOverOtherPoints", "similarityTimesCoverage", "answerSimilarity",
+    ];
+
+    /// <summary>The features of a judgement, in the order of <see cref="Names"/>.</summary>
+    public static double[] Features(UnitJudgement judgement)
+    {
+        ArgumentNullException.ThrowIfNull(judgement);
+        var unit = judgement.Lexical;
+        var inPassage = unit.Conflict is { } c && judgement.Passage is { } p && c.Start >= p.Start && c.Start < p.Start + p.Length;
+        return
+        [
+            judgement.Similarity,
+            unit.Coverage,
+            unit.Covered ? 1 : 0,
+            unit.Contradiction,
+            unit.Swap,
+            inPassage ? 1 : 0,
+            unit.Conflict is not null && unit.Contradiction + unit.Swap >= UnitCoverage.ContradictionLimit ? 1 : 0,
+            judgement.Similarity - judgement.Rival,
+            judgement.Similarity * unit.Coverage,
+            judgement.AnswerSimilarity,
+        ];
+    }
+
+    /// <summary>The probability, 0 to 1, that the answer states the unit.</summary>
+    public double Probability(UnitJudgement judgement) => Scorer.Probability(Features(judgement));
+
+    /// <summary>
+    /// The judgement with this model's verdict. An answer that plainly contradicts the unit (in words, in a passage about
+    /// it, or by meaning) is never credited with it, whatever the model says.
+    /// </summary>
+    public UnitJudgement Judge(UnitJudgement judgement)
+    {
+        ArgumentNullException.ThrowIfNull(judgement);
+        var covered = Covers(judgement);
+        return judgement with { Covered = covered, ByMeaning = covered && !judgement.Lexical.Covered };
+    }
+
+    /// <summary>True when the model credits the unit and nothing vetoes it.</summary>
+    public bool Covers(UnitJudgement judgement)
+    {
+        ArgumentNullException.ThrowIfNull(judgement);
+        var vetoed = judgement.ContradictedByMeaning || (judgement with { Covered = false }).ContradictedByWords;
+        return !vetoed && Probability(judgement) >= Threshold;
+    }
+
+    /// <summary>Reads <c>{"features": [...], "bias": b, "weights": [...], "threshold": t}</c>.</summary>
+    /// <exception cref="FormatException">The features are not <see cref="Names"/>.</exception>
+    public static UnitClassifier FromJson(JsonNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var names = node["features"]!.AsArray().Select(n => n!.GetValue<string>()).ToList();
+        if (!names.SequenceEqual(Names))
+        {
+            throw new FormatException($"the key-point model's features ({string.Join(", ", names)}) are not the grader's ({string.Join(", ", Names)})");
+        }
+
+        return new UnitClassifier(LinearScorer.FromJson(node), node["threshold"]!.GetValue<double>());
+    }
+
+    /// <summary>The model as JSON.</summary>
+    public JsonObject ToJson()
+    {
+        var json = Scorer.ToJson();
+        json["features"] = new JsonArray([.. Names.Select(n => JsonValue.Create(n))]);
+        json["threshold"] = Math.Round(Threshold, 4);
+        return json;
+    }
+}

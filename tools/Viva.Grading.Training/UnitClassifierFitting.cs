@@ -1,0 +1,99 @@
+using Viva.Core.Grading;
+
+namespace Viva.Grading.Training;
+
+/// <summary>
+/// Fits the per-key-point verdict (<see cref="UnitClassifier"/>) on the labelled judgements: an L2-regularised logistic
+/// model, covered at the threshold that maximises the lower of precision and recall, with figures from folds split by
+/// question.
+/// </summary>
+public static class UnitClassifierFitting
+{
+    private const double L2 = 1.0;
+
+    public static (UnitClassifier Classifier, string Report) Fit(IReadOnlyList<KeyPointFitting.Measured> measured)
+    {
+        var x = measured.Select(m => UnitClassifier.Features(m.Judged)).ToList();
+        var y = measured.Select(m => m.Case.Covered ? 1.0 : 0.0).ToList();
+        var groups = measured.Select(m => m.Case.Question).Distinct().Order(StringComparer.Ordinal).ToList();
+        var foldOf = groups.Select((g, i) => (g, i % Trainer.Folds)).ToDictionary(p => p.g, p => p.Item2, StringComparer.Ordinal);
+        var heldOut = new bool[measured.Count];
+        for (var fold = 0; fold < Trainer.Folds; fold++)
+        {
+            var train = Enumerable.Range(0, measured.Count).Where(i => foldOf[measured[i].Case.Question] != fold).ToList();
+            var classifier = Fit([.. train.Select(i => x[i])], [.. train.Select(i => y[i])]);
+            foreach (var i in Enumerable.Range(0, measured.Count).Where(i => foldOf[measured[i].Case.Question] == fold))
+            {
+                heldOut[i] = classifier.Covers(measured[i].Judged);
+            }
+        }
+
+        var shipped = Fit(x, y);
+        var fitted = measured.Select(m => shipped.Covers(m.Judged)).ToArray();
+        var report = $"fitted {Summary(measured, fitted)} at {shipped.Threshold:F2}; {Trainer.Folds}-fold CV by question {Summary(measured, heldOut)}\n" +
+            "  per kind (CV): " + string.Join("; ", measured.Select((m, i) => (m, i)).GroupBy(p => p.m.Case.Kind).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => $"{g.Key} {g.Count(p => heldOut[p.i] == p.m.Case.Covered)}/{g.Count()}")) + "\n" +
+            "  weights: bias " + shipped.Scorer.Bias.ToString("F2", System.Globalization.CultureInfo.InvariantCulture) + ", " +
+            string.Join(", ", UnitClassifier.Names.Select((n, i) => $"{n} {shipped.Scorer.Weights[i].ToString("F2", System.Globalization.CultureInfo.InvariantCulture)}"));
+        return (shipped, report);
+    }
+
+    /// <summary>Prints every judgement the classifier gets wrong, with its features.</summary>
+    public static void PrintErrors(IReadOnlyList<KeyPointFitting.Measured> measured, UnitClassifier classifier)
+    {
+        foreach (var m in measured.Where(m => classifier.Covers(m.Judged) != m.Case.Covered).OrderBy(m => m.Case.Kind, StringComparer.Ordinal))
+        {
+            var u = m.Unit;
+            Console.WriteLine($"[{m.Case.Kind}] human {(m.Case.Covered ? "yes" : "no")} | p {classifier.Probability(m.Judged):F2} sim {m.Similarity:F2} lead {m.Similarity - m.Judged.Rival:F2} cov {u.Coverage:F2} contra {u.Contradiction:F2} swap {u.Swap:F2} conflict {u.Conflict?.Kind.ToString() ?? "-"}");
+            Console.WriteLine($"    point:   {u.Text}");
+            Console.WriteLine($"    answer:  {m.Case.Request.Answer}");
+            Console.WriteLine($"    passage: {m.Passage?.Text}");
+        }
+    }
+
+    private static UnitClassifier Fit(IReadOnlyList<double[]> x, IReadOnlyList<double> y)
+    {
+        var w = LogisticRegression.Fit(x, y, [.. y.Select(_ => 1.0)], L2);
+        var scorer = new LinearScorer(w[0], w[1..]);
+        return new UnitClassifier(scorer, BestThreshold([.. x.Select(scorer.Probability)], [.. y.Select(v => v > 0.5)]));
+    }
+
+    private static double BestThreshold(IReadOnlyList<double> p, IReadOnlyList<bool> truth)
+    {
+        var best = (Score: -1.0, T: 0.5);
+        for (var t = 0.2; t <= 0.8; t += 0.01)
+        {
+            int tp = 0, fp = 0, fn = 0;
+            for (var i = 0; i < p.Count; i++)
+            {
+                var pred = p[i] >= t;
+                tp += pred && truth[i] ? 1 : 0;
+                fp += pred && !truth[i] ? 1 : 0;
+                fn += !pred && truth[i] ? 1 : 0;
+            }
+
+            var score = Math.Min(tp / Math.Max(1.0, tp + fp), tp / Math.Max(1.0, tp + fn));
+            if (score > best.Score + 1e-9)
+            {
+                best = (score, t);
+            }
+        }
+
+        return best.T;
+    }
+
+    private static string Summary(IReadOnlyList<KeyPointFitting.Measured> measured, bool[] predicted)
+    {
+        int tp = 0, fp = 0, fn = 0, right = 0;
+        for (var i = 0; i < measured.Count; i++)
+        {
+            var truth = measured[i].Case.Covered;
+            tp += predicted[i] && truth ? 1 : 0;
+            fp += predicted[i] && !truth ? 1 : 0;
+            fn += !predicted[i] && truth ? 1 : 0;
+            right += predicted[i] == truth ? 1 : 0;
+        }
+
+        return $"P {tp / Math.Max(1.0, tp + fp):F3} R {tp / Math.Max(1.0, tp + fn):F3} acc {right / (double)measured.Count:F3}";
+    }
+}
