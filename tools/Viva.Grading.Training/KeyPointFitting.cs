@@ -122,7 +122,7 @@ public static class KeyPointFitting
         return (tp + fp == 0 ? 1 : tp / (double)(tp + fp), tp + fn == 0 ? 1 : tp / (double)(tp + fn));
     }
 
-    private static string Summary(IReadOnlyList<Measured> measured, bool[] predicted)
+    public static string Summary(IReadOnlyList<Measured> measured, bool[] predicted)
     {
         var (p, r) = PrecisionRecall(measured, predicted);
         var accuracy = measured.Select((m, i) => predicted[i] == m.Case.Covered).Count(b => b) / (double)measured.Count;

@@ -30,7 +30,7 @@ public static class UnitClassifierFitting
 
         var shipped = Fit(x, y);
         var fitted = measured.Select(m => shipped.Covers(m.Judged)).ToArray();
-        var report = $"fitted {Summary(measured, fitted)} at {shipped.Threshold:F2}; {Trainer.Folds}-fold CV by question {Summary(measured, heldOut)}\n" +
+        var report = $"fitted {KeyPointFitting.Summary(measured, fitted)} at {shipped.Threshold:F2}; {Trainer.Folds}-fold CV by question {KeyPointFitting.Summary(measured, heldOut)}\n" +
             "  per kind (CV): " + string.Join("; ", measured.Select((m, i) => (m, i)).GroupBy(p => p.m.Case.Kind).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => $"{g.Key} {g.Count(p => heldOut[p.i] == p.m.Case.Covered)}/{g.Count()}")) + "\n" +
             "  weights: bias " + shipped.Scorer.Bias.ToString("F2", System.Globalization.CultureInfo.InvariantCulture) + ", " +
@@ -80,20 +80,5 @@ public static class UnitClassifierFitting
         }
 
         return best.T;
-    }
-
-    private static string Summary(IReadOnlyList<KeyPointFitting.Measured> measured, bool[] predicted)
-    {
-        int tp = 0, fp = 0, fn = 0, right = 0;
-        for (var i = 0; i < measured.Count; i++)
-        {
-            var truth = measured[i].Case.Covered;
-            tp += predicted[i] && truth ? 1 : 0;
-            fp += predicted[i] && !truth ? 1 : 0;
-            fn += !predicted[i] && truth ? 1 : 0;
-            right += predicted[i] == truth ? 1 : 0;
-        }
-
-        return $"P {tp / Math.Max(1.0, tp + fp):F3} R {tp / Math.Max(1.0, tp + fn):F3} acc {right / (double)measured.Count:F3}";
     }
 }

@@ -25,7 +25,6 @@ public sealed record UnitClassifier(LinearScorer Scorer, double Threshold)
     {
         ArgumentNullException.ThrowIfNull(judgement);
         var unit = judgement.Lexical;
-        var inPassage = unit.Conflict is { } c && judgement.Passage is { } p && c.Start >= p.Start && c.Start < p.Start + p.Length;
         return
         [
             judgement.Similarity,
@@ -33,8 +32,8 @@ public sealed record UnitClassifier(LinearScorer Scorer, double Threshold)
             unit.Covered ? 1 : 0,
             unit.Contradiction,
             unit.Swap,
-            inPassage ? 1 : 0,
-            unit.Conflict is not null && unit.Contradiction + unit.Swap >= UnitCoverage.ContradictionLimit ? 1 : 0,
+            judgement.ConflictInPassage ? 1 : 0,
+            judgement.HasConflictingWords ? 1 : 0,
             judgement.Similarity - judgement.Rival,
             judgement.Similarity * unit.Coverage,
             judgement.AnswerSimilarity,

@@ -26,6 +26,12 @@ public sealed record UnitJudgement(UnitMatch Lexical, double Similarity, AnswerP
         && Lexical.Coverage + Lexical.Contradiction + Lexical.Swap >= MinAddressed
         && (Similarity == 0 || Similarity >= MinAddressedSimilarity);
 
+    /// <summary>True when the answer contradicts words of the unit anywhere, reported or not.</summary>
+    public bool HasConflictingWords => Lexical.Conflict is not null && Lexical.Contradiction + Lexical.Swap >= UnitCoverage.ContradictionLimit;
+
+    /// <summary>True when the clearest contradiction of the unit lies inside its best passage.</summary>
+    public bool ConflictInPassage => Lexical.Conflict is { } c && Passage is { } p && c.Start >= p.Start && c.Start < p.Start + p.Length;
+
     /// <summary>With an encoder, how similar the closest passage must be for the answer to be making a claim about the unit at all.</summary>
     public const double MinAddressedSimilarity = 0.5;
 
@@ -67,13 +73,11 @@ public sealed record UnitJudgement(UnitMatch Lexical, double Similarity, AnswerP
         }
 
         // Words the answer contradicts anywhere (reported or not) bar credit by meaning.
-        var conflicting = unit.Conflict is not null && unit.Contradiction + unit.Swap >= UnitCoverage.ContradictionLimit;
-        if (unit.Covered || conflicting || judgement.Contradicted || passage is not { } p || !decision.Covers(similarity, unit.Coverage))
+        if (unit.Covered || judgement.HasConflictingWords || judgement.Contradicted || passage is null || !decision.Covers(similarity, unit.Coverage))
         {
             return judgement;
         }
 
-        var conflicted = unit.Conflict is { } c && c.Start >= p.Start && c.Start < p.Start + p.Length;
-        return conflicted ? judgement : judgement with { Covered = true, ByMeaning = true };
+        return judgement.ConflictInPassage ? judgement : judgement with { Covered = true, ByMeaning = true };
     }
 }
