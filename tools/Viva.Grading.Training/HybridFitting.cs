@@ -10,7 +10,7 @@ namespace Viva.Grading.Training;
 /// </summary>
 public static class HybridFitting
 {
-    public static int Run(bool write)
+    public static int Run(bool write, bool keyPointsOnly = false)
     {
         var bank = BankQuestions.Load(RepoPaths.Content);
         var semeval = SemEvalSet.Load(RepoPaths.SemEval);
@@ -38,6 +38,28 @@ public static class HybridFitting
             {
                 UnitClassifierFitting.PrintErrors(measured, units);
             }
+        }
+
+        if (File.Exists(RepoPaths.ProbeSet))
+        {
+            var probes = KeyPointFitting.Measure(KeyPointSet.Load(RepoPaths.ProbeSet, bank), Grader(encoder, decision, units));
+            var right = probes.Select(m => m.Judged.Covered == m.Case.Covered).ToList();
+            notes["probes"] = $"{right.Count(r => r)}/{probes.Count} judged right ({right.Count(r => r) / (double)probes.Count:F3}); " +
+                string.Join("; ", probes.Select((m, i) => (m, i)).GroupBy(p => p.m.Case.Kind).OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => $"{g.Key} {g.Count(p => right[p.i])}/{g.Count()}")) + " (held out: never fitted on)";
+            Console.WriteLine($"probes: {notes["probes"]}");
+            if (Environment.GetEnvironmentVariable("VIVA_FIT_ERRORS") is not null)
+            {
+                foreach (var m in probes.Where(m => m.Judged.Covered != m.Case.Covered))
+                {
+                    Console.WriteLine($"  probe [{m.Case.Kind}] human {(m.Case.Covered ? "yes" : "no")} | sim {m.Similarity:F2} cov {m.Unit.Coverage:F2} contra {m.Unit.Contradiction:F2} swap {m.Unit.Swap:F2} | {m.Unit.Text} || {m.Case.Request.Answer}");
+                }
+            }
+        }
+
+        if (keyPointsOnly)
+        {
+            return 0;
         }
 
         var grader = Grader(encoder, decision, units);

@@ -6,6 +6,7 @@ using Viva.Grading.Training;
 //   idf            relearn Grading/Data/bank-idf.tsv from content/
 //   fit [--write]  fit the scorers, print cross-validated figures, and with --write ship the model
 //   fit-hybrid [--write]  fit the hybrid (words and meaning) grader's decision and scorers
+//   fit-hybrid --key-points  only the per-key-point verdict and the held-out probes (fast, writes nothing)
 //   report         measure the shipped model on SemEval and the dev set
 //   errors [N]     the N dev-set answers the cross-validated key-point scorer gets most wrong, with their features
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -26,7 +27,7 @@ switch (command)
         return Fitting.Run(write: args.Contains("--write"));
 
     case "fit-hybrid":
-        return HybridFitting.Run(write: args.Contains("--write"));
+        return HybridFitting.Run(write: args.Contains("--write"), keyPointsOnly: args.Contains("--key-points"));
 
     case "explain-answer":
         return HybridFitting.Explain(args[1], args[2]);

@@ -19,6 +19,9 @@ public static class RepoPaths
 
     public static string KeyPointSet => Path.Combine(Root, "tests", "fixtures", "grading", "keypoints.tsv");
 
+    /// <summary>Held-out key-point probes: measured, never fitted on.</summary>
+    public static string ProbeSet => Path.Combine(Root, "tests", "fixtures", "grading", "probes.tsv");
+
     public static string HybridModel => Path.Combine(Root, "src", "Viva.Core", "Grading", "Data", "hybrid-model.json");
 
     /// <summary>Embeddings computed while fitting, kept between runs (ignored by git).</summary>

@@ -93,12 +93,21 @@ internal sealed class GradingTarget
     {
         var unitKeys = units.Select(u => u.Tokens.Select(t => t.Key).ToHashSet(StringComparer.Ordinal)).ToList();
         var subjects = new HashSet<string>(questionKeys.Where(k => unitKeys.Any(s => s.Contains(k))), StringComparer.Ordinal);
+        var contrasted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var unit in units)
         {
             var clauses = unit.Tokens.GroupBy(t => t.Sentence).ToList();
             if (clauses.Count > 1)
             {
-                subjects.UnionWith(clauses.Select(c => c.First().Key));
+                var openers = clauses.Select(c => c.First().Key).ToList();
+                subjects.UnionWith(openers);
+
+                // "A generator maps noise to samples; a discriminator classifies samples": clauses opened by different
+                // words that also appear in other units contrast two things, however common their stems are in the bank.
+                if (openers.Distinct(StringComparer.Ordinal).Count() == openers.Count)
+                {
+                    contrasted.UnionWith(openers.Where(k => unitKeys.Count(s => s.Contains(k)) >= 2));
+                }
             }
         }
 
@@ -111,7 +120,7 @@ internal sealed class GradingTarget
             subjects.RemoveWhere(k => unitKeys.All(s => s.Contains(k)) && !Named(k));
         }
 
-        subjects.RemoveWhere(k => idf.Frequency(k) > MaxSubjectShare * idf.Documents && !Named(k));
+        subjects.RemoveWhere(k => idf.Frequency(k) > MaxSubjectShare * idf.Documents && !Named(k) && !contrasted.Contains(k));
 
         return subjects;
     }

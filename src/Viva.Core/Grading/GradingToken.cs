@@ -9,6 +9,12 @@ namespace Viva.Core.Grading;
 /// <param name="Sentence">Index of the sentence (or semicolon clause) the word is in, from 0.</param>
 public readonly record struct GradingToken(string Key, string Word, int Start, int Length, bool Negated, int Sentence = 0)
 {
+    /// <summary>True when a negator word ("not", "never", "doesn't") stands anywhere in the word's sentence, governing it or not.</summary>
+    public bool InNegatedSentence { get; init; }
+
+    /// <summary>True when a negator word stands in the word's own clause (up to a comma, colon or a word such as "and" or "so").</summary>
+    public bool InNegatedClause { get; init; }
+
     /// <summary>Offset just past the word.</summary>
     public int End => Start + Length;
 }

@@ -36,6 +36,10 @@ public static partial class GradingTokenizer
         var sentence = 0;
         var phrases = GradingLexicon.Lookup;
         var i = 0;
+        var negatedSentences = new HashSet<int>();
+        var negatedClauses = new HashSet<int>();
+        var clause = 0;
+        var clauses = new List<int>();
         while (i < words.Count)
         {
             var (joined, key, length) = Join(words, i, phrases);
@@ -44,6 +48,7 @@ public static partial class GradingTokenizer
             i += length;
             if (first.Break != WordBreak.None)
             {
+                clause++;
                 reach = 0;
                 sentence += first.Break == WordBreak.Sentence && tokens.Count > 0 ? 1 : 0;
             }
@@ -54,12 +59,21 @@ public static partial class GradingTokenizer
                 if (FunctionWords.IsNegator(joined))
                 {
                     reach = NegationReach;
+
+                    // "non-Markovian" names a kind of thing; it denies nothing in the rest of the sentence.
+                    if (joined != "non")
+                    {
+                        negatedSentences.Add(sentence);
+                        negatedClauses.Add(clause);
+                    }
+
                     continue;
                 }
 
                 if (FunctionWords.EndsNegation(joined))
                 {
                     reach = 0;
+                    clause++;
                 }
 
                 if (FunctionWords.IsStopWord(joined))
@@ -72,7 +86,13 @@ public static partial class GradingTokenizer
             }
 
             tokens.Add(new GradingToken(key, joined, first.Start, last.Start + last.Length - first.Start, negated ^ (reach > 0), sentence));
+            clauses.Add(clause);
             reach = Math.Max(0, reach - 1);
+        }
+
+        for (var t = 0; t < tokens.Count && negatedSentences.Count > 0; t++)
+        {
+            tokens[t] = tokens[t] with { InNegatedSentence = negatedSentences.Contains(tokens[t].Sentence), InNegatedClause = negatedClauses.Contains(clauses[t]) };
         }
 
         return tokens;

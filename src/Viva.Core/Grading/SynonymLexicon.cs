@@ -16,6 +16,8 @@ public static class SynonymLexicon
         ["increase", "raise", "grow", "rise", "enlarge"],
         ["decrease", "reduce", "lower", "shrink", "decline", "diminish", "lessen", "cut"],
         ["fast", "quick", "rapid", "faster", "quicker", "speedy"],
+        ["slow", "slower", "sluggish"],
+        ["largest", "biggest", "greatest"],
         ["begin", "start", "commence"],
         ["end", "finish", "terminate"],
         ["remove", "delete", "eliminate", "discard", "erase"],
@@ -81,6 +83,17 @@ public static class SynonymLexicon
         ("minimize", "maximize"), ("minimise", "maximise"), ("tight", "loose"), ("linear", "quadratic"), ("linear", "exponential"),
         ("calibrated", "miscalibrated"), ("stable", "unstable"), ("biased", "unbiased"), ("early", "late"), ("strict", "lenient"),
         ("better", "worse"), ("good", "bad"), ("allow", "forbid"), ("unique", "duplicate"), ("weaker", "stronger"),
+
+        // Superlatives and comparatives the stemmer keeps apart from their base word.
+        ("largest", "smallest"), ("highest", "lowest"), ("fastest", "slowest"), ("best", "worst"), ("greater", "smaller"),
+        ("earlier", "later"), ("earliest", "latest"), ("before", "afterwards"), ("few", "many"), ("rare", "frequent"),
+
+        // Relations an answer can reverse without a negation.
+        ("ignore", "capture"), ("ignore", "consider"), ("ignore", "account"), ("help", "hurt"), ("improve", "degrade"),
+        ("improve", "worsen"), ("encourage", "discourage"), ("ascent", "descent"), ("ascending", "descending"),
+        ("overflow", "underflow"), ("upsample", "downsample"), ("stochastic", "deterministic"), ("lossy", "lossless"),
+        ("synchronous", "asynchronous"), ("symmetric", "asymmetric"), ("mandatory", "optional"), ("dependent", "independent"),
+        ("eager", "deferred"), ("stateful", "stateless"), ("private", "public"),
     ];
 
     private static readonly Dictionary<string, int> GroupOf = BuildGroups();

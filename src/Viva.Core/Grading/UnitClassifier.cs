@@ -17,7 +17,7 @@ public sealed record UnitClassifier(LinearScorer Scorer, double Threshold)
     public static IReadOnlyList<string> Names { get; } =
     [
         "similarity", "coverage", "coveredByWords", "contradiction", "swap", "conflictInPassage", "conflicting",
-        "leadOverOtherPoints", "similarityTimesCoverage", "answerSimilarity",
+        "leadOverOtherPoints", "similarityTimesCoverage", "answerSimilarity", "disorder",
     ];
 
     /// <summary>The features of a judgement, in the order of <see cref="Names"/>.</summary>
@@ -37,6 +37,7 @@ public sealed record UnitClassifier(LinearScorer Scorer, double Threshold)
             judgement.Similarity - judgement.Rival,
             judgement.Similarity * unit.Coverage,
             judgement.AnswerSimilarity,
+            unit.Disorder,
         ];
     }
 
@@ -45,7 +46,7 @@ public sealed record UnitClassifier(LinearScorer Scorer, double Threshold)
 
     /// <summary>
     /// The judgement with this model's verdict. An answer that plainly contradicts the unit (in words, in a passage about
-    /// it, or by meaning) is never credited with it, whatever the model says.
+    /// it, by meaning, or with two of its subjects in each other's roles) is never credited with it, whatever the model says.
     /// </summary>
     public UnitJudgement Judge(UnitJudgement judgement)
     {
@@ -58,7 +59,7 @@ public sealed record UnitClassifier(LinearScorer Scorer, double Threshold)
     public bool Covers(UnitJudgement judgement)
     {
         ArgumentNullException.ThrowIfNull(judgement);
-        var vetoed = judgement.ContradictedByMeaning || (judgement with { Covered = false }).ContradictedByWords;
+        var vetoed = judgement.ContradictedByMeaning || (judgement with { Covered = false }).ContradictedByWords || judgement.Lexical.RolesSwapped;
         return !vetoed && Probability(judgement) >= Threshold;
     }
 

@@ -42,7 +42,7 @@ internal static class UnitCoverage
                 }
 
                 var raw = match.Opposite ? TokenSimilarity.Synonym : match.Similarity;
-                var agrees = !match.Opposite && Agrees(words[j].Polarity, answer.Tokens[match.Position].Negated);
+                var agrees = !match.Opposite && (Agrees(words[j].Polarity, answer.Tokens[match.Position].Negated) || BothNegate(words[j], answer.Tokens[match.Position]));
                 if (!match.Opposite && !agrees && match.Similarity < SamePolarityMatch)
                 {
                     // A negation is only read against the same word: "irreducible" says nothing against "lower".
@@ -98,7 +98,81 @@ internal static class UnitCoverage
         var result = last < 0
             ? new UnitMatch(unit.Text, coverage, contradiction, swap, false, 0, 0)
             : new UnitMatch(unit.Text, coverage, contradiction, swap, covered, first, last - first);
+        var disorder = Disorder(unit, events, rawStart, width, subjects.Subjects);
+        result = result with { Disorder = disorder, Covered = result.Covered && disorder < 1 };
         return contradiction + swap > 0 ? result with { Conflict = Conflict(unit, events, rawStart, width, answer, subjects) } : result;
+    }
+
+    /// <summary>
+    /// Whether the answer's window says two of the unit's words in each other's places around a third that stays
+    /// between them (A…R…B said as B…R…A), among words said once in the unit and matched once in the window: 1 when A or
+    /// B is a subject of the question and neither stands next to R in the unit ("variables are stored in 16-bit while
+    /// layers compute in float32" for "layers compute in 16-bit while variables stay in float32"), 0.5 for any other
+    /// exchange, 0 when nothing trades places. Faithful paraphrases reorder words too, mostly neighbours ("SGD with a
+    /// decaying learning rate converges" said as "SGD converges if the learning rate decays"), seldom two things set
+    /// apart by the relation between them.
+    /// </summary>
+    private static double Disorder(TargetUnit unit, List<Event> events, int start, int width, HashSet<string> subjects)
+    {
+        var words = unit.Words;
+        var place = new int[words.Count];
+        var end = events[start].Position + width;
+        Array.Fill(place, -1);
+        for (var e = start; e < events.Count && events[e].Position < end; e++)
+        {
+            var found = events[e];
+            if (found.Agrees && found.Similarity >= Strong)
+            {
+                // A word matched at two places has no one place to compare.
+                place[found.Word] = place[found.Word] == -1 || place[found.Word] == found.Position ? found.Position : -2;
+            }
+        }
+
+        var placed = new List<(int InUnit, int InAnswer, float Weight, bool Subject)>();
+        for (var j = 0; j < words.Count; j++)
+        {
+            var key = words[j].Token.Key;
+            var inUnit = -1;
+            var count = 0;
+            for (var t = 0; t < unit.Tokens.Count; t++)
+            {
+                if (unit.Tokens[t].Key == key)
+                {
+                    inUnit = count++ == 0 ? t : inUnit;
+                }
+            }
+
+            if (place[j] >= 0 && count == 1)
+            {
+                placed.Add((inUnit, place[j], words[j].Weight, subjects.Contains(key)));
+            }
+        }
+
+        if (placed.Count < 3)
+        {
+            return 0;
+        }
+
+        // Two words trading places around a third that stays between them: A…R…B said as B…R…A.
+        placed.Sort((x, y) => x.InUnit.CompareTo(y.InUnit));
+        var crossed = 0.0;
+        for (var a = 0; a < placed.Count; a++)
+        {
+            for (var r = a + 1; r < placed.Count; r++)
+            {
+                for (var b = r + 1; b < placed.Count; b++)
+                {
+                    if (placed[b].InAnswer < placed[r].InAnswer && placed[r].InAnswer < placed[a].InAnswer)
+                    {
+                        // Words side by side in the unit ("decaying learning rate") often turn round in a paraphrase ("the learning rate decays").
+                        var apart = placed[r].InUnit - placed[a].InUnit > 1 && placed[b].InUnit - placed[r].InUnit > 1;
+                        crossed = Math.Max(crossed, apart && (placed[a].Subject || placed[b].Subject) ? 1 : 0.5);
+                    }
+                }
+            }
+        }
+
+        return crossed;
     }
 
     /// <summary>The heaviest contradicting word in the window that says most of the unit.</summary>
@@ -201,6 +275,15 @@ internal static class UnitCoverage
     private static bool IsSwapped(UnitWord word, string? answerAnchor, bool answerBinds) =>
         word.Anchor is { Length: > 0 } anchor && answerAnchor is not null && answerAnchor != anchor
         && (!word.ClauseKeys.Contains(answerAnchor) || (word.Binds && answerBinds));
+
+    /// <summary>
+    /// True when the unit's sentence and the answer word's own clause both hold a negation, wherever it stands: "it does
+    /// not speed up decoding" and "decoding isn't any faster" negate the same claim, though only the first puts the
+    /// negator before "decoding". A word read as negated in one and not in the other is then no contradiction. The
+    /// answer's negation must stand in the word's clause: in "both give false negatives, so a miss doesn't guarantee
+    /// absence" it says nothing of the false negatives.
+    /// </summary>
+    private static bool BothNegate(UnitWord word, in GradingToken answer) => word.Token.InNegatedSentence && answer.InNegatedClause;
 
     private static bool Agrees(Polarity polarity, bool negated) => polarity switch
     {

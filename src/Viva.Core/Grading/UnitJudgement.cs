@@ -73,7 +73,7 @@ public sealed record UnitJudgement(UnitMatch Lexical, double Similarity, AnswerP
         }
 
         // Words the answer contradicts anywhere (reported or not) bar credit by meaning.
-        if (unit.Covered || judgement.HasConflictingWords || judgement.Contradicted || passage is null || !decision.Covers(similarity, unit.Coverage))
+        if (unit.Covered || unit.RolesSwapped || judgement.HasConflictingWords || judgement.Contradicted || passage is null || !decision.Covers(similarity, unit.Coverage))
         {
             return judgement;
         }

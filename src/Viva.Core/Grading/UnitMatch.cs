@@ -12,4 +12,14 @@ public sealed record UnitMatch(string Text, double Coverage, double Contradictio
 {
     /// <summary>The clearest contradiction of the unit in the answer, or null when there is none.</summary>
     public UnitConflict? Conflict { get; init; }
+
+    /// <summary>
+    /// 1 when the answer makes two of the unit's words, one of them a subject of the question, trade places around a
+    /// third that stands apart from both ("variables are stored in 16-bit while layers compute in float32" for "layers
+    /// compute in 16-bit while variables stay in float32"), 0.5 for any other exchange, else 0 (see <see cref="UnitCoverage"/>).
+    /// </summary>
+    public double Disorder { get; init; }
+
+    /// <summary>True when the answer says the unit with two of its subjects in each other's roles.</summary>
+    public bool RolesSwapped => Disorder >= 1;
 }

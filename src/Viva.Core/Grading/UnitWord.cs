@@ -19,15 +19,24 @@ internal sealed record UnitWord(GradingToken Token, float Weight, Polarity Polar
     /// <summary>True when the word stands right beside its subject ("lowers bias"), so its subject is clear even in a clause that names two.</summary>
     public bool Binds { get; init; }
 
+    // Words that negate by their meaning ("ignores word order", "are excluded from weight decay"). An answer states such a
+    // clause as often with a plain negation ("doesn't know word order", "you don't decay biases"), so the clause's other
+    // words may be negated or not; the word itself keeps its polarity, and its opposites ("captures") still contradict it.
+    private static readonly HashSet<string> NegatingVerbs = new(
+        new[] { "ignore", "exclude", "lack", "omit", "avoid", "fail", "absent", "regardless", "lose", "discard" }.Select(PorterStemmer.Stem),
+        StringComparer.Ordinal);
+
     /// <summary>The distinct words of a unit's tokens.</summary>
     public static List<UnitWord> Distinct(IReadOnlyList<GradingToken> tokens, Func<string, float> weight, HashSet<string> subjects)
     {
         var anchors = SubjectMap.Anchors(tokens, subjects);
+        var negatingClauses = tokens.Where(t => NegatingVerbs.Contains(t.Key)).Select(t => t.Sentence).ToHashSet();
         var words = new List<UnitWord>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            var polarity = token.Negated ? Polarity.Negated : Polarity.Affirmed;
+            var polarity = negatingClauses.Contains(token.Sentence) && !NegatingVerbs.Contains(token.Key) ? Polarity.Either
+                : token.Negated ? Polarity.Negated : Polarity.Affirmed;
             var anchor = subjects.Contains(token.Key) ? null : anchors[i];
             var k = words.FindIndex(w => string.Equals(w.Token.Key, token.Key, StringComparison.Ordinal));
             if (k < 0)

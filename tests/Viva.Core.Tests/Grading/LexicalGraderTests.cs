@@ -94,6 +94,56 @@ public sealed class LexicalGraderTests
         }
 
         [Fact]
+        public void Should_Not_Cover_A_Key_Point_Whose_Subjects_Trade_Places()
+        {
+            // Given
+            string[] points = ["Columnar Parquet files load faster than CSV.", "Parquet stores a schema with the data."];
+            var request = (string answer) => new GradingRequest("Why prefer Parquet over CSV?", points[0], points, answer);
+
+            // When
+            var swapped = Grader.Analyze(request("CSV files load faster than columnar Parquet.")).Units[0];
+            var right = Grader.Analyze(request("Columnar Parquet files load faster than CSV.")).Units[0];
+
+            // Then
+            Assert.True(swapped.RolesSwapped, "CSV and Parquet trade places around 'load faster'");
+            Assert.False(swapped.Covered);
+            Assert.False(right.RolesSwapped);
+            Assert.True(right.Covered);
+        }
+
+        [Fact]
+        public void Should_Not_Read_A_Negation_Placed_Elsewhere_In_The_Sentence_As_A_Contradiction()
+        {
+            // Given
+            string[] points = ["Prefix caching does not speed up decoding of output tokens.", "It reuses the cached keys and values of a shared prompt."];
+            var request = (string answer) => new GradingRequest("What does prefix caching speed up?", points[0], points, answer);
+
+            // When
+            var moved = Grader.Analyze(request("With prefix caching, decoding of output tokens is not sped up.")).Units[0];
+            var denied = Grader.Analyze(request("Prefix caching speeds up decoding of output tokens.")).Units[0];
+
+            // Then
+            Assert.Equal(0, moved.Contradiction);
+            Assert.True(denied.Contradiction > 0, "affirming what the key point denies contradicts it");
+        }
+
+        [Fact]
+        public void Should_Accept_A_Plain_Negation_For_A_Word_That_Negates_By_Meaning()
+        {
+            // Given
+            string[] points = ["TF-IDF ignores word order.", "Rare terms get the highest weights."];
+            var request = (string answer) => new GradingRequest("What are the limits of TF-IDF?", points[0], points, answer);
+
+            // When
+            var plain = Grader.Analyze(request("TF-IDF does not know the word order.")).Units[0];
+            var opposite = Grader.Analyze(request("TF-IDF captures the word order.")).Units[0];
+
+            // Then
+            Assert.Equal(0, plain.Contradiction);
+            Assert.True(opposite.Contradiction > 0, "'captures' is the opposite of 'ignores'");
+        }
+
+        [Fact]
         public void Should_Match_Synonyms_And_Abbreviations()
         {
             // Given

@@ -1,0 +1,72 @@
+using Viva.Core.Grading;
+using Viva.Grading.Training;
+using Viva.Semantics.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Viva.Semantics.Tests;
+
+/// <summary>
+/// The shipped grader's per-key-point verdicts on <c>tests/fixtures/grading/probes.tsv</c>: paraphrases, harmless
+/// negations, negations and swaps on bank questions that the fitted judgements (<c>keypoints.tsv</c>) do not use, and that
+/// nothing is ever fitted on. It is the honest held-out figure for the per-point decision.
+/// </summary>
+public sealed class ProbeJudgementTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<List<(KeyPointCase Case, UnitJudgement Judged)>> Judged = new(() =>
+    {
+        var grader = HybridGrader.Create(() => SharedEncoder.Instance);
+        return [.. KeyPointSet.Load(RepoPaths.ProbeSet, Bank.All).Select(c => (c, grader.Analyze(c.Request).Units[c.Point]))];
+    });
+
+    // Measured 0.562 (54 of 96) with the shipped model, 0.510 before harmless negations and swapped roles were read;
+    // the goal is 0.9. Swaps the words cannot see (6 of 24 right) and deep paraphrases are what is left.
+    private const double MinAccuracy = 0.53;
+
+    [Fact]
+    public void Should_Judge_The_Held_Out_Probes_With_The_Measured_Accuracy()
+    {
+        // Given
+        var judged = Judged.Value;
+
+        // When
+        var right = judged.Count(j => j.Judged.Covered == j.Case.Covered);
+        var accuracy = right / (double)judged.Count;
+
+        // Then
+        output.WriteLine($"{judged.Count} probes: {right} judged right ({accuracy:F3})");
+        foreach (var kind in judged.GroupBy(j => j.Case.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine($"  {kind.Key}: {kind.Count(j => j.Judged.Covered == j.Case.Covered)}/{kind.Count()} right");
+        }
+
+        Assert.True(judged.Count >= 80, $"only {judged.Count} probes");
+        Assert.True(accuracy >= MinAccuracy, $"probe accuracy {accuracy:F3} is below {MinAccuracy}");
+    }
+
+    [Fact]
+    public void Should_Probe_Only_Questions_The_Fitted_Judgements_Leave_Out()
+    {
+        // Given
+        var fitted = KeyPointSet.Load(RepoPaths.KeyPointSet, Bank.All).Select(c => c.Question).ToHashSet(StringComparer.Ordinal);
+
+        // When
+        var shared = Judged.Value.Select(j => j.Case.Question).Where(fitted.Contains).Distinct().ToList();
+
+        // Then
+        Assert.Empty(shared);
+    }
+
+    [Fact]
+    public void Should_Balance_Paraphrase_Negation_And_Swap_Probes()
+    {
+        // Given
+        var kinds = Judged.Value.GroupBy(j => j.Case.Kind).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+        // When
+        var expected = new[] { "paraphrase", "negation-ok", "negation", "swap" };
+
+        // Then
+        Assert.Equal(expected.Order(StringComparer.Ordinal), kinds.Keys.Order(StringComparer.Ordinal));
+        Assert.All(expected, k => Assert.True(kinds[k] >= 15, $"only {kinds[k]} {k} probes"));
+    }
+}
