@@ -52,6 +52,22 @@ public sealed class HybridGraderTests
         Assert.True(grade.Score <= 2, $"score {grade.Score}");
     }
 
+    [Fact]
+    public void Should_Name_Two_Subjects_Put_In_Each_Others_Roles()
+    {
+        // Given: the two subjects trade places around "process records"; no word of the point is said of another subject.
+        string[] points = ["Spark processes records in micro-batches, while Flink processes each record as it arrives.", "Flink keeps state per key."];
+        var request = new GradingRequest("How do Spark Streaming and Flink differ?", points[0], points,
+            "Flink processes records in micro-batches, while Spark processes each record as it arrives.");
+
+        // When
+        var grade = Grader.Grade(request);
+
+        // Then
+        Assert.DoesNotContain(grade.Covered, c => c.KeyPoint == points[0]);
+        Assert.Contains(grade.Contradictions, c => c.Contains("Flink", StringComparison.Ordinal) && c.Contains("Spark", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("A Type I error is a false negative: the test misses a real effect. A Type II error is a false positive: rejecting a true null hypothesis.", false)]
     [InlineData("Type I error is a false positive (rejecting a true null hypothesis); Type II is a false negative (failing to reject a false null, missing a real effect).", true)]

@@ -9,6 +9,13 @@ public static class ConflictWording
     public static string Describe(UnitJudgement unit, string answer)
     {
         ArgumentNullException.ThrowIfNull(unit);
+        // Evidence of the words or of the meaning names the contradicting word; a role swap alone names the two subjects.
+        if (!unit.ContradictedByWords && !unit.ContradictedByMeaning && unit.Lexical.SwappedWords is { } roles)
+        {
+            var said = Shorten(PlainText.FromMarkdown(unit.Lexical.Text).ReplaceLineEndings(" ").Trim());
+            return $"You swapped the roles of “{roles.First}” and “{roles.Second}”; the key point says: “{said}”";
+        }
+
         if (unit.ContradictedByWords || unit.Opposite is not { } opposite)
         {
             return Describe(unit.Lexical.Conflict!, unit.Lexical.Text, answer);

@@ -98,8 +98,8 @@ internal static class UnitCoverage
         var result = last < 0
             ? new UnitMatch(unit.Text, coverage, contradiction, swap, false, 0, 0)
             : new UnitMatch(unit.Text, coverage, contradiction, swap, covered, first, last - first);
-        var disorder = Disorder(unit, events, rawStart, width, subjects.Subjects);
-        result = result with { Disorder = disorder, Covered = result.Covered && disorder < 1 };
+        var (disorder, rolesSwapped) = Disorder(unit, events, rawStart, width, subjects.Subjects);
+        result = result with { Disorder = disorder, SwappedWords = rolesSwapped, Covered = result.Covered && disorder < 1 };
         return contradiction + swap > 0 ? result with { Conflict = Conflict(unit, events, rawStart, width, answer, subjects) } : result;
     }
 
@@ -112,7 +112,7 @@ internal static class UnitCoverage
     /// decaying learning rate converges" said as "SGD converges if the learning rate decays"), seldom two things set
     /// apart by the relation between them.
     /// </summary>
-    private static double Disorder(TargetUnit unit, List<Event> events, int start, int width, HashSet<string> subjects)
+    private static (double Disorder, (string First, string Second)? Swapped) Disorder(TargetUnit unit, List<Event> events, int start, int width, HashSet<string> subjects)
     {
         var words = unit.Words;
         var place = new int[words.Count];
@@ -150,12 +150,14 @@ internal static class UnitCoverage
 
         if (placed.Count < 3)
         {
-            return 0;
+            return (0, null);
         }
 
         // Two words trading places around a third that stays between them: A…R…B said as B…R…A.
         placed.Sort((x, y) => x.InUnit.CompareTo(y.InUnit));
         var crossed = 0.0;
+        (string, string)? swapped = null;
+        var swappedBoth = false;
         for (var a = 0; a < placed.Count; a++)
         {
             for (var r = a + 1; r < placed.Count; r++)
@@ -166,13 +168,31 @@ internal static class UnitCoverage
                     {
                         // Words side by side in the unit ("decaying learning rate") often turn round in a paraphrase ("the learning rate decays").
                         var apart = placed[r].InUnit - placed[a].InUnit > 1 && placed[b].InUnit - placed[r].InUnit > 1;
-                        crossed = Math.Max(crossed, apart && (placed[a].Subject || placed[b].Subject) ? 1 : 0.5);
+                        var roles = apart && (placed[a].Subject || placed[b].Subject);
+                        // Name the pair where both words are subjects when there is one ("Parquet" and "CSV", not "columnar").
+                        var both = placed[a].Subject && placed[b].Subject;
+                        if (roles && (swapped is null || (both && !swappedBoth)))
+                        {
+                            swapped = (Spelled(unit, placed[a].InUnit), Spelled(unit, placed[b].InUnit));
+                            swappedBoth = both;
+                        }
+
+                        crossed = Math.Max(crossed, roles ? 1 : 0.5);
                     }
                 }
             }
         }
 
-        return crossed;
+        return (crossed, swapped);
+    }
+
+    // A unit word as the key point spells it, falling back to its lower-cased form.
+    private static string Spelled(TargetUnit unit, int token)
+    {
+        var t = unit.Tokens[token];
+        return t.Start >= 0 && t.Start + t.Length <= unit.Plain.Length && string.Equals(unit.Plain.Substring(t.Start, t.Length), t.Word, StringComparison.OrdinalIgnoreCase)
+            ? unit.Plain.Substring(t.Start, t.Length)
+            : t.Word;
     }
 
     /// <summary>The heaviest contradicting word in the window that says most of the unit.</summary>

@@ -44,8 +44,11 @@ public sealed record UnitJudgement(UnitMatch Lexical, double Similarity, AnswerP
     /// <summary>True when the passage means a contrasting variant of the unit more than the unit itself.</summary>
     public bool ContradictedByMeaning { get; init; }
 
-    /// <summary>True when the answer contradicts the unit, by its words or by its meaning, and is not credited with it after all.</summary>
-    public bool Contradicted => !Covered && (ContradictedByWords || ContradictedByMeaning);
+    /// <summary>
+    /// True when the answer contradicts the unit (by its words, by its meaning, or by putting two of its subjects in each
+    /// other's roles) and is not credited with it after all.
+    /// </summary>
+    public bool Contradicted => !Covered && (ContradictedByWords || ContradictedByMeaning || Lexical.RolesSwapped);
 
     /// <summary>
     /// The verdict: covered by words, or else by meaning when <paramref name="decision"/> accepts the similarity and

@@ -20,6 +20,9 @@ public sealed record UnitMatch(string Text, double Coverage, double Contradictio
     /// </summary>
     public double Disorder { get; init; }
 
+    /// <summary>The unit's two words the answer puts in each other's roles (as the unit spells them), or null.</summary>
+    public (string First, string Second)? SwappedWords { get; init; }
+
     /// <summary>True when the answer says the unit with two of its subjects in each other's roles.</summary>
     public bool RolesSwapped => Disorder >= 1;
 }

@@ -106,6 +106,7 @@ public sealed class LexicalGraderTests
 
             // Then
             Assert.True(swapped.RolesSwapped, "CSV and Parquet trade places around 'load faster'");
+            Assert.Equal(("Parquet", "CSV"), swapped.SwappedWords);
             Assert.False(swapped.Covered);
             Assert.False(right.RolesSwapped);
             Assert.True(right.Covered);
