@@ -149,20 +149,18 @@ public static class ImportCommand
 
     private static void Render(IAnsiConsole console, IReadOnlyList<DocumentReport> documents, bool dryRun)
     {
-        var table = new Table().Border(TableBorder.Simple).Title(dryRun ? "Import (dry run: nothing stored)" : "Import");
-        foreach (var column in new[] { "Document", "Questions", "Answered", "Stubs", "Added", "Updated", "Unchanged", "Duplicates", "Invalid" })
-        {
-            table.AddColumn(column == "Document" ? new TableColumn(column).NoWrap() : new TableColumn(column).RightAligned());
-        }
-
+        console.MarkupLine(dryRun ? "[bold]Import[/] (dry run: nothing stored)" : "[bold]Import[/]");
+        var table = new FittedTable().Path("Document", 80).Value("Questions").Value("Answered").Value("Stubs").Value("Added").Value("Updated")
+            .Value("Unchanged").Value("Duplicates").Value("Invalid");
         foreach (var d in documents)
         {
+            // Shortened from the left, a path keeps its end, so the failure mark stays in view.
             table.AddRow(
-                Markup.Escape(d.Source) + (d.Failed ? " [red](failed)[/]" : string.Empty),
+                d.Source + (d.Failed ? " (failed)" : string.Empty),
                 $"{d.Questions}", $"{d.Answered}", $"{d.Stubs}", $"{d.Added}", $"{d.Updated}", $"{d.Unchanged}", $"{d.Duplicates}", $"{d.Invalid}");
         }
 
-        console.Write(table);
+        table.Write(console);
         foreach (var diagnostic in documents.SelectMany(d => d.Diagnostics).Where(d => d.Severity != DiagnosticSeverity.Error))
         {
             var colour = diagnostic.Severity == DiagnosticSeverity.Warning ? "yellow" : "grey";
