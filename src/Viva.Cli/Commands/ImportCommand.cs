@@ -21,7 +21,7 @@ public static class ImportCommand
             Description = "Markdown/text files, CSV/TSV tables, JSON as 'viva export json' writes it, and Anki packages (.apkg, with their review history and media), or folders searched recursively for *.md, *.markdown, *.txt, *.csv, *.tsv and *.apkg",
         };
         var dryRun = new Option<bool>("--dry-run") { Description = "Extract and link, but store nothing" };
-        var json = new Option<bool>("--json") { Description = "Print the report as JSON (see CONTRACTS.md)" };
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON (see docs/contracts.md)" };
         var command = new Command("import", "Import Markdown Q&A documents into the bank, in any layout; re-importing an edited file keeps question ids")
         {
             paths, dryRun, json,

@@ -12,7 +12,7 @@ public static class SourcesCommand
     public static Command Create(CliContext context)
     {
         var json = BrowseOptions.Json();
-        var command = new Command("sources", "List imported documents with their question counts, how many have a full answer and how many only a stub") { json };
+        var command = new Command("sources", "Show the curated bank (one line) and the imported documents with their question counts, how many have a full answer and how many only a stub") { json };
         command.SetAction(async (result, token) =>
         {
             using var store = await context.OpenBankAsync(token).ConfigureAwait(false);
