@@ -1,6 +1,6 @@
 namespace Viva.Cli;
 
-/// <summary>The exit codes of every command (CONTRACTS.md).</summary>
+/// <summary>The exit codes of every command (docs/contracts.md).</summary>
 public static class ExitCodes
 {
     /// <summary>Everything worked.</summary>

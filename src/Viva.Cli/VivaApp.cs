@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using Viva.Cli.Commands;
 using Viva.Core.Storage;
 
@@ -34,14 +36,9 @@ public static class VivaApp
         root.Options.Add(verbose);
         var result = root.Parse(args);
         context.Verbose = result.GetValue(verbose);
-        if (result.Errors.Count > 0)
+        if (UsageError(result) is { } usage)
         {
-            foreach (var error in result.Errors)
-            {
-                context.WriteError(error.Message);
-            }
-
-            context.Error.WriteLine("Run 'viva --help' for usage.");
+            context.WriteError($"{usage} (run '{CommandPath(result.CommandResult)} --help')");
             return ExitCodes.Usage;
         }
 
@@ -68,4 +65,56 @@ public static class VivaApp
             return ExitCodes.InputFailed;
         }
     }
+
+    // One line that says what was wrong: the word not understood says more than what is then missing, so it comes
+    // first. An option the command does not have is refused even where an argument would take it as a value (show
+    // --bogus, export anki --bogus), unless it names an existing file or comes after "--".
+    private static string? UsageError(ParseResult result)
+    {
+        if (result.UnmatchedTokens.Count > 0)
+        {
+            var token = result.UnmatchedTokens[0];
+            return LooksLikeAnOption(token) ? $"unknown option '{token}'"
+                : result.CommandResult.Command.Subcommands.Count > 0 ? $"unknown command '{token}'"
+                : $"unexpected argument '{token}'";
+        }
+
+        var end = IndexOf(result.Tokens, result.Tokens.FirstOrDefault(t => t.Type == TokenType.DoubleDash));
+        var option = result.CommandResult.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens)
+            .FirstOrDefault(t => (end < 0 || IndexOf(result.Tokens, t) < end) && LooksLikeAnOption(t.Value));
+        if (option is not null)
+        {
+            return $"unknown option '{option.Value}'";
+        }
+
+        if (result.Errors.Count == 0)
+        {
+            return null;
+        }
+
+        // Some messages list the allowed values on lines of their own: "Must be one of: 'basic', 'intermediate'".
+        var lines = result.Errors[0].Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return (lines.Length == 1 ? lines[0] : $"{lines[0]} {string.Join(", ", lines[1..])}").TrimEnd('.');
+    }
+
+    private static bool LooksLikeAnOption(string word) =>
+        word.Length > 1 && word.StartsWith('-') && !double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+        && !File.Exists(word) && !Directory.Exists(word);
+
+    private static int IndexOf(IReadOnlyList<Token> tokens, Token? token)
+    {
+        for (var i = 0; token is not null && i < tokens.Count; i++)
+        {
+            if (ReferenceEquals(tokens[i], token))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // "viva db copy": the names from the root down (the root's own name is the host process's, not the command's).
+    private static string CommandPath(CommandResult command) =>
+        command.Parent is CommandResult parent ? $"{CommandPath(parent)} {command.Command.Name}" : "viva";
 }

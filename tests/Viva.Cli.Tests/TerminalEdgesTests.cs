@@ -44,6 +44,47 @@ public sealed class TerminalEdgesTests : IDisposable
         Assert.Contains("over-the-years.md:1", imported, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(60)]
+    [InlineData(80)]
+    [InlineData(100)]
+    [InlineData(120)]
+    public async Task Should_Keep_Ids_Paths_And_Words_Whole_In_A_Narrow_Terminal(int width)
+    {
+        // Given: a long document name and a long question, and the curated bank's longest ids
+        const string question = "What is the difference between a generative and a discriminative classifier, and when would you prefer each?";
+        _viva.Write(LongName, $"## {question}\n\nOne models p(x, y), the other p(y | x).\n");
+        await _viva.RunAsync("import", Path.Combine(_viva.Home, "docs"));
+        var listed = JsonDocument.Parse((await _viva.RunAsync("list", "--topic", "behavioral", "--json")).Out).RootElement.GetProperty("questions")
+            .EnumerateArray().Select(q => (Id: q.GetProperty("id").GetString()!, Text: q.GetProperty("question").GetString()!)).ToList();
+        _viva.Width = width;
+
+        // When
+        var outputs = new[]
+        {
+            (await _viva.RunAsync("list", "--topic", "behavioral")).Out,
+            (await _viva.RunAsync("list", "--source", LongName)).Out,
+            (await _viva.RunAsync("search", "generative discriminative classifier", "--limit", "3")).Out,
+            (await _viva.RunAsync("sources")).Out,
+            (await _viva.RunAsync("stats")).Out,
+        };
+
+        // Then: nothing wider than the terminal; every id, the file name's end and every word of a question whole
+        Assert.All(outputs.SelectMany(o => o.Split('\n')), line => Assert.True(line.TrimEnd().Length <= width, $"{line.TrimEnd().Length} columns: {line}"));
+        Assert.NotEmpty(listed);
+        Assert.All(listed, q => Assert.Contains(q.Id, outputs[0], StringComparison.Ordinal));
+        Assert.All(listed.SelectMany(q => Words(q.Text)), word => Assert.Contains(word, outputs[0], StringComparison.Ordinal));
+        Assert.All(Words(question), word => Assert.Contains(word, outputs[1], StringComparison.Ordinal));
+        Assert.Contains("over-the-years.md:1", outputs[1], StringComparison.Ordinal);
+        Assert.Contains("generative", outputs[2], StringComparison.Ordinal);
+        Assert.Contains("over-the-years.md", outputs[3], StringComparison.Ordinal);
+        Assert.Contains("statistics-probability", outputs[4], StringComparison.Ordinal);
+    }
+
+    // The words of a question that a table shows in full (it shortens a question past 90 characters).
+    private static IEnumerable<string> Words(string question) =>
+        question[..Math.Min(question.Length, 80)].Split(' ', StringSplitOptions.RemoveEmptyEntries)[..^1].Where(w => w.Length >= 4);
+
     [Fact]
     public async Task Should_Tell_The_Curated_Bank_From_Imported_Documents()
     {

@@ -25,6 +25,9 @@ public sealed class VivaRunner : IDisposable
     /// <summary>Whether an exercise attempt is written in the environment's $VISUAL or $EDITOR, as at a terminal.</summary>
     public bool OpensEditor { get; set; }
 
+    /// <summary>The terminal's width in columns, as a terminal of that size reports it (null: the width of redirected output).</summary>
+    public int? Width { get; set; }
+
     public Task<(int Code, string Out, string Error)> RunAsync(params string[] args) => RunWithInputAsync("", args);
 
     public async Task<(int Code, string Out, string Error)> RunWithInputAsync(string input, params string[] args)
@@ -43,6 +46,11 @@ public sealed class VivaRunner : IDisposable
             GetEnvironmentVariable = name => Environment.GetValueOrDefault(name),
             OpensEditor = OpensEditor,
         };
+        if (Width is { } width)
+        {
+            context.Console.Profile.Width = width;
+        }
+
         var code = await VivaApp.RunAsync(args, context);
         return (code, output.ToString(), error.ToString());
     }

@@ -19,10 +19,4 @@ internal static class BrowseOptions
     public static Level? ParseLevel(string? value) => value is null ? null : LevelNames.FromWord(value);
 
     public static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
-
-    /// <summary>A document path kept to <paramref name="max"/> characters by dropping its start (the file name matters most).</summary>
-    public static string ShortenPath(string path, int max) => path.Length <= max ? path : "…" + path[^(max - 1)..];
-
-    /// <summary>A table column for ids and paths: never wrapped, so a token is never broken in the middle.</summary>
-    public static TableColumn Token(string header) => new TableColumn(header).NoWrap();
 }

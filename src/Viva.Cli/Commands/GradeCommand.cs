@@ -40,7 +40,7 @@ public static class GradeCommand
         var limit = new Option<int?>("--limit") { Description = $"With --disagreements: show at most N questions (default {DisagreementReport.DefaultLimit})", HelpName = "N" };
         var json = new Option<bool>("--json")
         {
-            Description = "Print {\"grades\": [{\"id\", \"score\", \"covered\", \"missed\"}]} (see CONTRACTS.md); with --disagreements " +
+            Description = "Print {\"grades\": [{\"id\", \"score\", \"covered\", \"missed\"}]} (see docs/contracts.md); with --disagreements " +
                 "{\"disagreements\": [{\"id\", \"question\", \"graded\", \"right\", \"wrong\"}]}",
         };
         var details = new Option<bool>("--details")

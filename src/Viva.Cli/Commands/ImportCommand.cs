@@ -21,7 +21,7 @@ public static class ImportCommand
             Description = "Markdown/text files, CSV/TSV tables, JSON as 'viva export json' writes it, and Anki packages (.apkg, with their review history and media), or folders searched recursively for *.md, *.markdown, *.txt, *.csv, *.tsv and *.apkg",
         };
         var dryRun = new Option<bool>("--dry-run") { Description = "Extract and link, but store nothing" };
-        var json = new Option<bool>("--json") { Description = "Print the report as JSON (see CONTRACTS.md)" };
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON (see docs/contracts.md)" };
         var command = new Command("import", "Import Markdown Q&A documents into the bank, in any layout; re-importing an edited file keeps question ids")
         {
             paths, dryRun, json,
@@ -149,20 +149,18 @@ public static class ImportCommand
 
     private static void Render(IAnsiConsole console, IReadOnlyList<DocumentReport> documents, bool dryRun)
     {
-        var table = new Table().Border(TableBorder.Simple).Title(dryRun ? "Import (dry run: nothing stored)" : "Import");
-        foreach (var column in new[] { "Document", "Questions", "Answered", "Stubs", "Added", "Updated", "Unchanged", "Duplicates", "Invalid" })
-        {
-            table.AddColumn(column == "Document" ? new TableColumn(column).NoWrap() : new TableColumn(column).RightAligned());
-        }
-
+        console.MarkupLine(dryRun ? "[bold]Import[/] (dry run: nothing stored)" : "[bold]Import[/]");
+        var table = new FittedTable().Path("Document", 80).Value("Questions").Value("Answered").Value("Stubs").Value("Added").Value("Updated")
+            .Value("Unchanged").Value("Duplicates").Value("Invalid");
         foreach (var d in documents)
         {
+            // Shortened from the left, a path keeps its end, so the failure mark stays in view.
             table.AddRow(
-                Markup.Escape(d.Source) + (d.Failed ? " [red](failed)[/]" : string.Empty),
+                d.Source + (d.Failed ? " (failed)" : string.Empty),
                 $"{d.Questions}", $"{d.Answered}", $"{d.Stubs}", $"{d.Added}", $"{d.Updated}", $"{d.Unchanged}", $"{d.Duplicates}", $"{d.Invalid}");
         }
 
-        console.Write(table);
+        table.Write(console);
         foreach (var diagnostic in documents.SelectMany(d => d.Diagnostics).Where(d => d.Severity != DiagnosticSeverity.Error))
         {
             var colour = diagnostic.Severity == DiagnosticSeverity.Warning ? "yellow" : "grey";

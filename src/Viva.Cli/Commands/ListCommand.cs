@@ -22,6 +22,12 @@ public static class ListCommand
         var command = new Command("list", "List the questions in the bank") { topic, level, source, unanswered, limit, json };
         command.SetAction(async (result, token) =>
         {
+            if (result.GetValue(limit) < 1)
+            {
+                context.WriteError("--limit: must be at least 1");
+                return ExitCodes.Usage;
+            }
+
             var filter = new QuestionFilter
             {
                 Topic = result.GetValue(topic),
@@ -57,15 +63,14 @@ public static class ListCommand
             return;
         }
 
-        var table = new Table().Border(TableBorder.Simple)
-            .AddColumn(BrowseOptions.Token("Id")).AddColumn("Question").AddColumn("Level").AddColumn(BrowseOptions.Token("Source")).AddColumn(new TableColumn("Answer").Centered());
+        var table = new FittedTable().Token("Id").Text("Question").Value("Level", Justify.Left).Path("Source", SourceWidth).Value("Answer", Justify.Center);
         foreach (var q in questions)
         {
             table.AddRow(
                 Markup.Escape(q.Id),
                 Markup.Escape(BrowseOptions.Shorten(LatexText.Render(q.Question.Text), 90)),
                 q.Question.Level?.ToName() ?? "-",
-                Markup.Escape(BrowseOptions.ShortenPath($"{q.Question.Source}:{q.Question.Line}", SourceWidth)),
+                $"{q.Question.Source}:{q.Question.Line}",
                 q.Question.AnswerQuality switch
                 {
                     AnswerQuality.Full => "[green]✓[/]",
@@ -74,7 +79,7 @@ public static class ListCommand
                 });
         }
 
-        console.Write(table);
+        table.Write(console);
         console.MarkupLine($"[grey]{questions.Count} question(s)[/]");
     }
 }

@@ -159,8 +159,8 @@ public static class MockCommand
             return;
         }
 
-        var table = new Table().Border(TableBorder.Simple).AddColumn(new TableColumn("Id").RightAligned()).AddColumn("Started (UTC)").AddColumn("Track")
-            .AddColumn("Level").AddColumn(new TableColumn("Answered").RightAligned()).AddColumn(new TableColumn("Mean grade").RightAligned()).AddColumn("Status");
+        var table = new FittedTable().Token("Id").Value("Started (UTC)", Justify.Left).Value("Track", Justify.Left).Value("Level", Justify.Left)
+            .Value("Answered").Value("Mean grade").Value("Status", Justify.Left);
         foreach (var mock in mocks)
         {
             table.AddRow($"{mock.Id}", mock.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), Markup.Escape(mock.Track),
@@ -168,7 +168,7 @@ public static class MockCommand
                 mock.FinishedAt is null ? "interrupted" : "finished");
         }
 
-        context.Console.Write(table);
+        table.Write(context.Console);
     }
 
     private static async Task<int> ShowAsync(CliContext context, MockService service, long id, string? markdown, string? html, bool json, CancellationToken token)

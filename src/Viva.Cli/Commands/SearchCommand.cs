@@ -41,15 +41,15 @@ public static class SearchCommand
                 return ExitCodes.Success;
             }
 
-            var table = new Table().Border(TableBorder.Simple).AddColumn(BrowseOptions.Token("Id")).AddColumn("Question").AddColumn(BrowseOptions.Token("Source")).AddColumn(new TableColumn("Score").RightAligned());
+            var table = new FittedTable().Token("Id").Text("Question").Path("Source", 32).Value("Score");
             foreach (var hit in hits)
             {
                 var snippet = hit.Snippet.Length > 0 ? $"\n[grey]{Markup.Escape(LatexText.Render(hit.Snippet))}[/]" : "";
-                table.AddRow(new Markup(Markup.Escape(hit.Question.Id)), new Markup(Markup.Escape(BrowseOptions.Shorten(LatexText.Render(hit.Question.Question.Text), 90)) + snippet),
-                    new Markup(Markup.Escape(BrowseOptions.ShortenPath(hit.Question.Question.Source, 32))), new Markup($"{hit.Score:F1}"));
+                table.AddRow(Markup.Escape(hit.Question.Id), Markup.Escape(BrowseOptions.Shorten(LatexText.Render(hit.Question.Question.Text), 90)) + snippet,
+                    hit.Question.Question.Source, $"{hit.Score:F1}");
             }
 
-            context.Console.Write(table);
+            table.Write(context.Console);
             return ExitCodes.Success;
         });
         return command;

@@ -12,7 +12,7 @@ public static class SourcesCommand
     public static Command Create(CliContext context)
     {
         var json = BrowseOptions.Json();
-        var command = new Command("sources", "List imported documents with their question counts, how many have a full answer and how many only a stub") { json };
+        var command = new Command("sources", "Show the curated bank (one line) and the imported documents with their question counts, how many have a full answer and how many only a stub") { json };
         command.SetAction(async (result, token) =>
         {
             using var store = await context.OpenBankAsync(token).ConfigureAwait(false);
@@ -37,15 +37,13 @@ public static class SourcesCommand
             }
 
             context.Console.MarkupLine($"[bold]Imported documents[/]: {imported.Count} document(s), {imported.Sum(s => s.Questions)} question(s), {imported.Sum(s => s.Answered)} answered, {imported.Sum(s => s.Stubs)} with only a stub (links or a skeleton)");
-            var table = new Table().Border(TableBorder.Simple).AddColumn(BrowseOptions.Token("Document"))
-                .AddColumn(new TableColumn("Questions").RightAligned()).AddColumn(new TableColumn("Answered").RightAligned())
-                .AddColumn(new TableColumn("Stubs").RightAligned()).AddColumn(new TableColumn("Imported").NoWrap());
+            var table = new FittedTable().Path("Document", 60).Value("Questions").Value("Answered").Value("Stubs").Value("Imported", Justify.Left);
             foreach (var s in imported)
             {
-                table.AddRow(Markup.Escape(BrowseOptions.ShortenPath(s.Source, 60)), $"{s.Questions}", $"{s.Answered}", $"{s.Stubs}", s.ImportedAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+                table.AddRow(s.Source, $"{s.Questions}", $"{s.Answered}", $"{s.Stubs}", s.ImportedAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
             }
 
-            context.Console.Write(table);
+            table.Write(context.Console);
             return ExitCodes.Success;
         });
         return command;

@@ -92,16 +92,14 @@ public static class StatsCommand
         console.MarkupLine($"[bold]Due forecast[/] (next 30 days, {stats.Forecast.Sum(d => d.Count)} in all)");
         Chart(console, stats.Forecast, "darkorange", "No data yet: cards you study are forecast here on the day they fall due.");
         console.WriteLine();
-        var table = new Table().Border(TableBorder.Simple).AddColumn("Topic").AddColumn(new TableColumn("Cards").RightAligned())
-            .AddColumn(new TableColumn("Studied").RightAligned()).AddColumn(new TableColumn("Ready (R ≥ 90%)").RightAligned())
-            .AddColumn(new TableColumn("Mean recall").RightAligned());
+        var table = new FittedTable().Path("Topic", 60).Value("Cards").Value("Studied").Value("Ready (R ≥ 90%)").Value("Mean recall");
         foreach (var topic in stats.Topics)
         {
-            table.AddRow(Markup.Escape(topic.Topic), $"{topic.Cards}", $"{topic.Studied}", $"{topic.Ready} ({topic.Readiness:P0})", $"{topic.MeanRecall:P0}");
+            table.AddRow(topic.Topic, $"{topic.Cards}", $"{topic.Studied}", $"{topic.Ready} ({topic.Readiness:P0})", $"{topic.MeanRecall:P0}");
         }
 
         console.MarkupLine("[bold]Readiness per topic[/]");
-        console.Write(table);
+        table.Write(console);
     }
 
     // Readiness on the interview day if nothing more were studied: where the plan still has work to do.
@@ -109,14 +107,13 @@ public static class StatsCommand
     {
         console.WriteLine();
         console.MarkupLine($"[bold]Forecast for the interview on {plan.Date:yyyy-MM-dd}[/] (recall on the day if you studied nothing more)");
-        var table = new Table().Border(TableBorder.Simple).AddColumn("Topic").AddColumn(new TableColumn("Cards").RightAligned())
-            .AddColumn(new TableColumn("Ready on the day (R ≥ 90%)").RightAligned()).AddColumn(new TableColumn("Mean recall on the day").RightAligned());
+        var table = new FittedTable().Path("Topic", 60).Value("Cards").Value("Ready on the day (R ≥ 90%)").Value("Mean recall on the day");
         foreach (var topic in forecast)
         {
-            table.AddRow(Markup.Escape(topic.Topic), $"{topic.Cards}", $"{topic.Ready} ({topic.Readiness:P0})", $"{topic.MeanRecall:P0}");
+            table.AddRow(topic.Topic, $"{topic.Cards}", $"{topic.Ready} ({topic.Readiness:P0})", $"{topic.MeanRecall:P0}");
         }
 
-        console.Write(table);
+        table.Write(console);
     }
 
     // An empty chart says so rather than drawing a flat line, as the web's charts do.

@@ -49,10 +49,7 @@ public static class DisagreementReport
             return;
         }
 
-        var table = new Table().Border(TableBorder.Simple)
-            .AddColumn("Id").AddColumn("Question").AddColumn(new TableColumn("Graded").RightAligned())
-            .AddColumn(new TableColumn("I was right").RightAligned()).AddColumn(new TableColumn("I was wrong").RightAligned())
-            .AddColumn(new TableColumn("Overridden").RightAligned());
+        var table = new FittedTable().Token("Id").Text("Question").Value("Graded").Value("I was right").Value("I was wrong").Value("Overridden");
         foreach (var row in rows)
         {
             table.AddRow(
@@ -64,7 +61,7 @@ public static class DisagreementReport
                 (row.Rate * 100).ToString("0", CultureInfo.InvariantCulture) + "%");
         }
 
-        console.Write(table);
+        table.Write(console);
         console.MarkupLine("[grey]I was right: the grader scored the answer too low. I was wrong: it scored it too high.[/]");
     }
 

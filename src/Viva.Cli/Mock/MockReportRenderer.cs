@@ -19,15 +19,14 @@ internal static class MockReportRenderer
             return;
         }
 
-        var table = new Table().Border(TableBorder.Simple).AddColumn(new TableColumn("#").RightAligned()).AddColumn("Question").AddColumn("Topic")
-            .AddColumn(new TableColumn("Grade").RightAligned()).AddColumn(new TableColumn("Time").RightAligned());
+        var table = new FittedTable().Value("#").Text("Question").Token("Topic").Value("Grade").Value("Time");
         foreach (var answer in mock.Answers)
         {
             table.AddRow(answer.Position.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(BrowseOptions.Shorten(answer.Question, 60)),
                 Markup.Escape(answer.Area), Grade(answer), MockTimer.Format(answer.Duration));
         }
 
-        console.Write(table);
+        table.Write(console);
         foreach (var answer in mock.Answers)
         {
             console.WriteLine();
@@ -38,14 +37,13 @@ internal static class MockReportRenderer
 
         console.WriteLine();
         console.MarkupLine("[bold]Readiness per topic[/] (mean grade ÷ 5 in this mock)");
-        var topics = new Table().Border(TableBorder.Simple).AddColumn("Topic").AddColumn(new TableColumn("Questions").RightAligned())
-            .AddColumn(new TableColumn("Mean grade").RightAligned()).AddColumn(new TableColumn("Readiness").RightAligned());
+        var topics = new FittedTable().Token("Topic").Value("Questions").Value("Mean grade").Value("Readiness");
         foreach (var topic in report.Topics)
         {
             topics.AddRow(Markup.Escape(topic.Area), $"{topic.Questions}", $"{topic.MeanScore:0.0} / 5", $"{topic.Readiness:0%}");
         }
 
-        console.Write(topics);
+        topics.Write(console);
         console.MarkupLine("[bold]Study next[/]");
         if (report.StudyNext.Count == 0)
         {

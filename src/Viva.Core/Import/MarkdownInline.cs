@@ -28,14 +28,11 @@ internal static partial class MarkdownInline
             text = CodeSpan().Replace(text, "${code}");
         }
 
-        if (text.Contains('*') || text.Contains('_'))
+        if (text.Contains('*') || text.Contains('_') || text.Contains('\\'))
         {
-            text = Emphasis().Replace(text, string.Empty);
-        }
-
-        if (text.Contains('\\'))
-        {
-            text = Escape().Replace(text, "${c}");
+            // Maths keeps its underscores, stars and backslashes: in "$\sigma^2_{\text{noise}}$" they are subscripts and
+            // commands, not emphasis and escapes.
+            text = LatexText.Render(text, PlainMarks, (latex, display) => display ? $"$${latex}$$" : $"${latex}$");
         }
 
         if (text.Contains('&'))
@@ -49,6 +46,16 @@ internal static partial class MarkdownInline
         }
 
         return QuestionText.Tidy(text);
+    }
+
+    private static string PlainMarks(string text)
+    {
+        if (text.Contains('*') || text.Contains('_'))
+        {
+            text = Emphasis().Replace(text, string.Empty);
+        }
+
+        return text.Contains('\\') ? Escape().Replace(text, "${c}") : text;
     }
 
     /// <summary>True when the line, trimmed, is wrapped in bold markers (<c>**…**</c> or <c>__…__</c>).</summary>
@@ -92,7 +99,8 @@ internal static partial class MarkdownInline
     [GeneratedRegex(@"`+(?<code>[^`]+)`+")]
     private static partial Regex CodeSpan();
 
-    [GeneratedRegex(@"(?<![\\\w])(\*{1,3}|_{2,3})|(\*{1,3}|_{2,3})(?!\w)|(?<=[\s\p{P}]|^)_(?=\S)|(?<=\S)_(?=[\s\p{P}]|$)")]
+    // A mark escaped with a backslash is a literal character, left for the escape pass.
+    [GeneratedRegex(@"(?<![\\\w])(\*{1,3}|_{2,3})|(?<!\\)(\*{1,3}|_{2,3})(?!\w)|(?<=[\s\p{P}]|^)(?<!\\)_(?=\S)|(?<=\S)(?<!\\)_(?=[\s\p{P}]|$)")]
     private static partial Regex Emphasis();
 
     [GeneratedRegex(@"\\(?<c>[\\`*_{}\[\]()#+\-.!|<>~])")]
