@@ -49,22 +49,23 @@ public static class SearchCommand
             ("meaning only", new SearchOptions { WordsWeight = 0, ExpandedWeight = 0 }),
             ("meaning only, typed", new SearchOptions { WordsWeight = 0, ExpandedWeight = 0, EncodeExpansion = false }),
         };
-        foreach (var k in new[] { 5, 20, 60 })
+        foreach (var k in new[] { 5, 20 })
         {
-            foreach (var meaning in new[] { 2.0, 3.0, 4.0, 6.0, 10.0 })
+            foreach (var meaning in new[] { 3.0, 6.0 })
             {
-                foreach (var encodeExpansion in new[] { true, false })
+                foreach (var answers in new[] { 0.0, 2.0, 4.0, 6.0 })
                 {
-                    variants.Add(($"k={k} meaning×{meaning}{(encodeExpansion ? "" : " typed")}", new SearchOptions { FusionK = k, MeaningWeight = meaning, EncodeExpansion = encodeExpansion }));
+                    variants.Add(($"k={k} meaning×{meaning} answers×{answers}", new SearchOptions { FusionK = k, MeaningWeight = meaning, AnswerMeaningWeight = answers }));
                 }
             }
         }
 
+        variants.Add(("answers only", new SearchOptions { WordsWeight = 0, ExpandedWeight = 0, MeaningWeight = 0, AnswerMeaningWeight = 1 }));
         if (Environment.GetEnvironmentVariable("VIVA_SWEEP_MISSES") is { } shown)
         {
             // "k,meaning": the tuning misses of one setting.
             var parts = shown.Split(',');
-            var options = new SearchOptions { FusionK = int.Parse(parts[0]), MeaningWeight = double.Parse(parts[1]), WordsWeight = parts.Length > 2 ? double.Parse(parts[2]) : 1, ExpandedWeight = parts.Length > 2 ? double.Parse(parts[2]) : 1 };
+            var options = new SearchOptions { FusionK = int.Parse(parts[0]), MeaningWeight = double.Parse(parts[1]), WordsWeight = parts.Length > 2 ? double.Parse(parts[2]) : 1, ExpandedWeight = parts.Length > 2 ? double.Parse(parts[2]) : 1, AnswerMeaningWeight = parts.Length > 3 ? double.Parse(parts[3]) : 0 };
             foreach (var miss in (await evaluation.RunAsync(tuning, options).ConfigureAwait(false)).Where(o => o.Rank != 1))
             {
                 Console.WriteLine($"rank {miss.Rank,2}  {miss.Probe.Query}  want {string.Join('|', miss.Probe.Accept)}  got {string.Join(", ", miss.Top.Take(3))}");

@@ -44,9 +44,14 @@ public sealed class HybridSearch(IQuestionStore store, Func<ITextEncoder?> encod
 
         if (encoder() is { } model)
         {
-            var index = await QuestionVectors.BuildAsync(store, model, cancellationToken).ConfigureAwait(false);
+            var index = await QuestionVectors.BuildAsync(store, model, withAnswers: false, cancellationToken).ConfigureAwait(false);
             var vector = model.Encode([expanded == query || !_options.EncodeExpansion ? query : $"{query} ({expanded})"], cancellationToken)[0];
             rankings.Add(([.. index.Nearest(vector, depth).Select(n => n.Question)], _options.MeaningWeight));
+            if (_options.AnswerMeaningWeight > 0)
+            {
+                var answered = await QuestionVectors.BuildAsync(store, model, withAnswers: true, cancellationToken).ConfigureAwait(false);
+                rankings.Add(([.. answered.Nearest(vector, depth).Select(n => n.Question)], _options.AnswerMeaningWeight));
+            }
         }
 
         return Fuse(rankings, limit);
@@ -64,7 +69,7 @@ public sealed class HybridSearch(IQuestionStore store, Func<ITextEncoder?> encod
             return [];
         }
 
-        var index = await QuestionVectors.BuildAsync(store, model, cancellationToken).ConfigureAwait(false);
+        var index = await QuestionVectors.BuildAsync(store, model, withAnswers: false, cancellationToken).ConfigureAwait(false);
         var vector = model.Encode([question.Question.Text], cancellationToken)[0];
         return [.. index.Nearest(vector, (count * 3) + 10)
             .Select(n => n.Question)

@@ -30,4 +30,7 @@ public sealed record SearchOptions
 
     /// <summary>Whether the query is encoded with its abbreviations spelt out beside it, rather than as typed.</summary>
     public bool EncodeExpansion { get; init; } = true;
+
+    /// <summary>The weight of a second ranking by meaning, of each question followed by the opening of its answer; 0 leaves it out.</summary>
+    public double AnswerMeaningWeight { get; init; }
 }
