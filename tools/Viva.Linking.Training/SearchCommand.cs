@@ -21,7 +21,17 @@ public static class SearchCommand
             return await SweepAsync(evaluation, [.. probes.Where(p => p.Tuning)]).ConfigureAwait(false);
         }
 
-        var outcomes = await evaluation.RunAsync(probes).ConfigureAwait(false);
+        if (args.Contains("--related"))
+        {
+            foreach (var (id, related) in await evaluation.RelatedAsync(["dl-batch-normalization", "serve-kv-cache-basics", "l1-vs-l2-regularization", "rag-chunking-strategies", "ab-testing", "cv-yolo"]).ConfigureAwait(false))
+            {
+                Console.WriteLine($"{id}: {string.Join(", ", related)}");
+            }
+
+            return 0;
+        }
+
+        var outcomes = await evaluation.RunAsync(probes, Parse(Environment.GetEnvironmentVariable("VIVA_SEARCH_OPTIONS"))).ConfigureAwait(false);
         var (tuning, heldOut, all) = SearchEvaluation.Summarise(outcomes);
         Console.WriteLine($"tuning   {tuning}");
         Console.WriteLine($"held-out {heldOut}");
@@ -36,6 +46,18 @@ public static class SearchCommand
         }
 
         return 0;
+    }
+
+    // "k,meaning,words,answers" (VIVA_SEARCH_OPTIONS) to measure one setting on both halves; null for the app's.
+    private static SearchOptions? Parse(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var parts = text.Split(',').Select(double.Parse).ToArray();
+        return new SearchOptions { FusionK = (int)parts[0], MeaningWeight = parts[1], WordsWeight = parts[2], ExpandedWeight = parts[2], AnswerMeaningWeight = parts[3] };
     }
 
     // Fusion settings compared on the tuning half only.

@@ -64,6 +64,20 @@ public sealed class SearchEvaluation : IDisposable
         return outcomes;
     }
 
+    /// <summary>The related questions the question page shows for each of <paramref name="ids"/>.</summary>
+    public async Task<List<(string Id, IReadOnlyList<string> Related)>> RelatedAsync(IReadOnlyList<string> ids)
+    {
+        var search = new HybridSearch(_store, () => _encoder);
+        var result = new List<(string, IReadOnlyList<string>)>();
+        foreach (var id in ids)
+        {
+            var question = await _store.FindAsync(id).ConfigureAwait(false) ?? throw new InvalidOperationException($"no question {id}");
+            result.Add((id, [.. (await search.RelatedAsync(question, 5).ConfigureAwait(false)).Select(q => q.Id)]));
+        }
+
+        return result;
+    }
+
     /// <summary>The figures of the tuning half, the held-out half and all probes.</summary>
     public static (SearchFigures Tuning, SearchFigures HeldOut, SearchFigures All) Summarise(IReadOnlyList<ProbeOutcome> outcomes) =>
         (SearchFigures.Of([.. outcomes.Where(o => o.Probe.Tuning)]), SearchFigures.Of([.. outcomes.Where(o => !o.Probe.Tuning)]), SearchFigures.Of(outcomes));
