@@ -30,6 +30,13 @@ public static class LinkingAndSearch
         SearchLatency(model, 100_000);
     }
 
+    /// <summary>Search latency alone, over a bank of <paramref name="size"/> questions.</summary>
+    public static void RunSearch(int size)
+    {
+        using var model = new MiniLmTextEncoder(threads: 1);
+        SearchLatency(model, size);
+    }
+
     private static void ImportSeeds(MiniLmTextEncoder model)
     {
         var seeds = Path.GetFullPath(Path.Combine(FindRoot(), "..", "shared", "seeds"));
@@ -66,8 +73,12 @@ public static class LinkingAndSearch
         {
             using var store = SqliteQuestionStore.Open(Path.Combine(folder, "viva.db"));
             var clock = Stopwatch.StartNew();
-            new ImportService(store, new DuplicateLinker(), TimeProvider.System)
-                .ImportAsync([new ImportDocument("bank.md", Encoding.UTF8.GetBytes(Bank(size)))], dryRun: false).GetAwaiter().GetResult();
+            // A document may hold at most ImportService.MaxQuestionsPerDocument questions, so the bank comes in parts.
+            var part = ImportService.MaxQuestionsPerDocument;
+            var documents = Enumerable.Range(0, (size + part - 1) / part)
+                .Select(p => new ImportDocument($"bank-{p:D3}.md", Encoding.UTF8.GetBytes(Bank(p * part, Math.Min(part, size - (p * part))))))
+                .ToList();
+            new ImportService(store, new DuplicateLinker(), TimeProvider.System).ImportAsync(documents, dryRun: false).GetAwaiter().GetResult();
             var questions = store.GetAllAsync().GetAwaiter().GetResult();
 
             // Encoding 100k questions on one core takes most of an hour; the bank's stored vectors are stand-ins
@@ -113,11 +124,11 @@ public static class LinkingAndSearch
     }
 
     // One heading per question, so that the bank holds exactly the number asked for.
-    private static string Bank(int size)
+    private static string Bank(int first, int count)
     {
-        var random = new Random(42);
+        var random = new Random(42 + first);
         var builder = new StringBuilder("# Generated bank\n\n");
-        for (var i = 0; i < size; i++)
+        for (var i = first; i < first + count; i++)
         {
             builder.Append("## What is ").Append(GeneratedDocument.Word(random)).Append(' ').Append(GeneratedDocument.Word(random)).Append(' ')
                 .Append(GeneratedDocument.Word(random)).Append(i).Append("?\n\nIt relates ").Append(GeneratedDocument.Word(random)).Append(" to ")

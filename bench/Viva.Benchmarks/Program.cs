@@ -6,6 +6,7 @@ using Viva.Benchmarks;
 // "--quick" times the figures in this process (median of several runs) for a fast check;
 // "--semantic" measures the hybrid grader's latency per answer against the lexical grader;
 // "--linking" times the seeds' import with embeddings and search latency over a 100k-question bank;
+// "--search [questions]" times only the search latency, over a bank of that many questions (100k by default);
 // "--fsrs [cards]" times the FSRS optimizer on the real review log and a generated one of about a million reviews;
 // "--judging [sql|python|csharp [N]]" times the exercise judges per attempt against running the reference solutions directly;
 // "--startup [viva] [runs]" times whole viva processes (sources, list --limit 1, --help) against dotnet --version;
@@ -31,6 +32,12 @@ if (args is ["--judging", ..])
 if (args is ["--semantic"])
 {
     SemanticGrading.Run();
+    return 0;
+}
+
+if (args is ["--search", ..])
+{
+    LinkingAndSearch.RunSearch(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
     return 0;
 }
 

@@ -11,13 +11,10 @@ namespace Viva.Core.Search;
 /// </summary>
 /// <param name="store">The bank.</param>
 /// <param name="encoder">Returns the sentence encoder, or null when none can load.</param>
-public sealed class HybridSearch(IQuestionStore store, Func<ITextEncoder?> encoder)
+/// <param name="options">How the rankings are fused; null for <see cref="SearchOptions.Default"/>.</param>
+public sealed class HybridSearch(IQuestionStore store, Func<ITextEncoder?> encoder, SearchOptions? options = null)
 {
-    // The usual constant of reciprocal-rank fusion: it damps the head of each list so that agreement counts more than one high rank.
-    private const int FusionK = 60;
-
-    // How deep each ranking is read before fusing.
-    private const int Depth = 50;
+    private readonly SearchOptions _options = options ?? SearchOptions.Default;
 
     /// <summary>The best <paramref name="limit"/> results for <paramref name="query"/>, best first.</summary>
     public async Task<IReadOnlyList<SearchResult>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default)
@@ -28,19 +25,33 @@ public sealed class HybridSearch(IQuestionStore store, Func<ITextEncoder?> encod
             return [];
         }
 
-        var byWords = await store.SearchAsync(query, Depth, cancellationToken).ConfigureAwait(false);
-        var rankings = new List<IReadOnlyList<BankQuestion>> { byWords.Select(h => h.Question).ToList() };
+        var depth = _options.Depth;
         var expanded = QueryExpansion.Expand(query);
-        if (expanded != query)
+        var typedWords = _options.Keywords ? QueryExpansion.Keywords(query) : query;
+        var expandedWords = _options.Keywords ? QueryExpansion.Keywords(expanded) : expanded;
+        if (typedWords.Length == 0)
         {
-            rankings.Add([.. (await store.SearchAsync(expanded, Depth, cancellationToken).ConfigureAwait(false)).Select(h => h.Question)]);
+            // Only framing words ("what is it"): search them as typed rather than not at all.
+            (typedWords, expandedWords) = (query, expanded);
+        }
+
+        var byWords = await store.SearchAsync(typedWords, depth, cancellationToken).ConfigureAwait(false);
+        var rankings = new List<(IReadOnlyList<BankQuestion> Ranking, double Weight)> { (byWords.Select(h => h.Question).ToList(), _options.WordsWeight) };
+        if (expandedWords != typedWords && expandedWords.Length > 0)
+        {
+            rankings.Add(([.. (await store.SearchAsync(expandedWords, depth, cancellationToken).ConfigureAwait(false)).Select(h => h.Question)], _options.ExpandedWeight));
         }
 
         if (encoder() is { } model)
         {
-            var index = await QuestionVectors.BuildAsync(store, model, cancellationToken).ConfigureAwait(false);
-            var vector = model.Encode([expanded == query ? query : $"{query} ({expanded})"], cancellationToken)[0];
-            rankings.Add([.. index.Nearest(vector, Depth).Select(n => n.Question)]);
+            var index = await QuestionVectors.BuildAsync(store, model, withAnswers: false, cancellationToken).ConfigureAwait(false);
+            var vector = model.Encode([expanded == query || !_options.EncodeExpansion ? query : $"{query} ({expanded})"], cancellationToken)[0];
+            rankings.Add(([.. index.Nearest(vector, depth).Select(n => n.Question)], _options.MeaningWeight));
+            if (_options.AnswerMeaningWeight > 0)
+            {
+                var answered = await QuestionVectors.BuildAsync(store, model, withAnswers: true, cancellationToken).ConfigureAwait(false);
+                rankings.Add(([.. answered.Nearest(vector, depth).Select(n => n.Question)], _options.AnswerMeaningWeight));
+            }
         }
 
         return Fuse(rankings, limit);
@@ -58,7 +69,7 @@ public sealed class HybridSearch(IQuestionStore store, Func<ITextEncoder?> encod
             return [];
         }
 
-        var index = await QuestionVectors.BuildAsync(store, model, cancellationToken).ConfigureAwait(false);
+        var index = await QuestionVectors.BuildAsync(store, model, withAnswers: false, cancellationToken).ConfigureAwait(false);
         var vector = model.Encode([question.Question.Text], cancellationToken)[0];
         return [.. index.Nearest(vector, (count * 3) + 10)
             .Select(n => n.Question)
@@ -67,10 +78,10 @@ public sealed class HybridSearch(IQuestionStore store, Func<ITextEncoder?> encod
             .Take(count)];
     }
 
-    private static List<SearchResult> Fuse(List<IReadOnlyList<BankQuestion>> rankings, int limit)
+    private List<SearchResult> Fuse(List<(IReadOnlyList<BankQuestion> Ranking, double Weight)> rankings, int limit)
     {
         var scores = new Dictionary<string, (BankQuestion Question, double Score)>(StringComparer.Ordinal);
-        foreach (var ranking in rankings)
+        foreach (var (ranking, weight) in rankings)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var rank = 0;
@@ -83,7 +94,7 @@ public sealed class HybridSearch(IQuestionStore store, Func<ITextEncoder?> encod
                 }
 
                 rank++;
-                var gain = 1.0 / (FusionK + rank);
+                var gain = weight / (_options.FusionK + rank);
                 scores[question.Cluster] = scores.TryGetValue(question.Cluster, out var found)
                     ? (Prefer(found.Question, question), found.Score + gain)
                     : (question, gain);

@@ -10,9 +10,10 @@ namespace Viva.Core.Search;
 /// </summary>
 internal sealed class QuestionVectors
 {
-    // The index last built, reused while the bank is unchanged: a search over 100k questions then costs the query's
-    // encoding and one pass of dot products, not a reload. One entry bounds the memory to one bank's vectors.
-    private static (string Key, QuestionVectors Index)? _last;
+    // The index last built of each kind (questions alone, questions with their answers' opening), reused while the bank
+    // is unchanged: a search over 100k questions then costs the query's encoding and one pass of dot products, not a
+    // reload. One entry per kind bounds the memory to one bank's vectors.
+    private static readonly (string Key, QuestionVectors Index)?[] Last = new (string, QuestionVectors)?[2];
     private static readonly Lock Gate = new();
 
     private readonly IReadOnlyList<BankQuestion> _questions;
@@ -26,32 +27,42 @@ internal sealed class QuestionVectors
         _all = [.. Enumerable.Range(0, questions.Count)];
     }
 
-    public static async Task<QuestionVectors> BuildAsync(IQuestionStore store, ITextEncoder encoder, CancellationToken cancellationToken)
+    /// <summary>The index of the bank's questions, each encoded alone or, with <paramref name="withAnswers"/>, followed by the opening of its answer.</summary>
+    public static async Task<QuestionVectors> BuildAsync(IQuestionStore store, ITextEncoder encoder, bool withAnswers, CancellationToken cancellationToken)
     {
         if (store is not IEmbeddingStore saved)
         {
             var all = (await store.GetAllAsync(cancellationToken).ConfigureAwait(false)).Select(s => s.Question).ToList();
-            return new QuestionVectors(all, encoder.Encode([.. all.Select(q => q.Question.Text)], cancellationToken));
+            return new QuestionVectors(all, encoder.Encode([.. all.Select(q => TextOf(q, withAnswers))], cancellationToken));
         }
 
+        var slot = withAnswers ? 1 : 0;
         var key = $"{await saved.GetQuestionsVersionAsync(cancellationToken).ConfigureAwait(false)}|{encoder.ModelId}";
         lock (Gate)
         {
-            if (_last is { } last && last.Key == key)
+            if (Last[slot] is { } last && last.Key == key)
             {
                 return last.Index;
             }
         }
 
         var questions = (await store.GetAllAsync(cancellationToken).ConfigureAwait(false)).Select(s => s.Question).ToList();
-        var index = await LoadAsync(saved, encoder, questions, [.. questions.Select(q => q.Question.Text)], cancellationToken).ConfigureAwait(false);
+        var index = await LoadAsync(saved, encoder, questions, [.. questions.Select(q => TextOf(q, withAnswers))], cancellationToken).ConfigureAwait(false);
         lock (Gate)
         {
-            _last = (key, index);
+            Last[slot] = (key, index);
         }
 
         return index;
     }
+
+    // The answer's opening says in other words what the question is about ("a big model teaches a small one").
+    private static string TextOf(BankQuestion question, bool withAnswer) =>
+        withAnswer && AnswerSnippet.From(question.Question.Answer, AnswerOpening) is { Length: > 0 } opening
+            ? $"{question.Question.Text} {opening}"
+            : question.Question.Text;
+
+    private const int AnswerOpening = 300;
 
     private static async Task<QuestionVectors> LoadAsync(IEmbeddingStore saved, ITextEncoder encoder, List<BankQuestion> questions, string[] texts, CancellationToken cancellationToken)
     {
