@@ -65,6 +65,23 @@ public static class Fitting
 
         var (pair, pairThreshold, pairNote) = PairFitting.Run(data);
         notes["pairs"] = pairNote;
+        foreach (var t in Thresholds.Where(t => Math.Abs(t - best.Threshold) < 0.101))
+        {
+            var outcomes = HeldOutLinking.Run(data, candidates, t, pair, pairThreshold);
+            Console.WriteLine($"  whole linker held out by document at {t:F2}: {HeldOutLinking.Summary(outcomes)}");
+            if (t == best.Threshold)
+            {
+                notes["linker"] = $"whole linker held out by document: {HeldOutLinking.Summary(outcomes)}";
+                if (Environment.GetEnvironmentVariable("VIVA_FIT_ERRORS") is not null)
+                {
+                    foreach (var o in outcomes.Where(o => !o.Right).OrderBy(o => o.Linked))
+                    {
+                        Console.WriteLine($"    {(o.Linked ? "wrong" : "none "),-5} {o.Cluster,-36} want {string.Join(';', data.Gold[o.Seed]),-50} {data.Seeds[o.Seed].Text[..Math.Min(110, data.Seeds[o.Seed].Text.Length)]}");
+                    }
+                }
+            }
+        }
+
         var model = new LinkModel(full, best.Threshold, pair, pairThreshold);
         if (write)
         {
