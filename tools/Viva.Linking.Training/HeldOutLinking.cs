@@ -11,6 +11,8 @@ namespace Viva.Linking.Training;
 /// </summary>
 public static class HeldOutLinking
 {
+    private static readonly bool Detail = Environment.GetEnvironmentVariable("VIVA_FIT_ERRORS") == "2";
+
     public sealed record Outcome(int Seed, string Cluster, bool Right, bool Linked);
 
     public static List<Outcome> Run(LinkingData data, IReadOnlyList<CuratedFitting.Candidate> candidates, double threshold, LinearScorer pair, double pairThreshold)
@@ -21,13 +23,21 @@ public static class HeldOutLinking
         foreach (var document in data.Seeds.Select(q => q.Source).Distinct().Order(StringComparer.Ordinal))
         {
             var scorer = CuratedFitting.Fit([.. candidates.Where(c => c.Document != document)]);
-            var clusters = new DuplicateLinker(encoder: data.Encoder, model: new LinkModel(scorer, threshold, pair, pairThreshold)).Link(items);
+            var clusters = new DuplicateLinker(options: LinkerOptions.Default with { MeaningCandidates = CuratedFitting.CandidateCount }, encoder: data.Encoder, model: new LinkModel(scorer, threshold, pair, Environment.GetEnvironmentVariable("VIVA_FIT_NOPAIR") is null ? pairThreshold : 1.01)).Link(items);
             for (var s = 0; s < data.Seeds.Count; s++)
             {
                 if (data.Seeds[s].Source == document)
                 {
                     var cluster = clusters[data.Curated.Count + s];
                     outcomes.Add(new Outcome(s, cluster, data.Gold[s].Contains(cluster), curatedIds.Contains(cluster)));
+                    if (Detail && !data.Gold[s].Contains(cluster))
+                    {
+                        Console.WriteLine($"  MISS {cluster} want {string.Join(';', data.Gold[s])} :: {data.Seeds[s].Text}");
+                        foreach (var c in candidates.Where(c => c.Seed == s))
+                        {
+                            Console.WriteLine($"      {(c.Right ? "*" : " ")} {scorer.Probability(c.Features):F2} {c.Curated,-40} {string.Join(' ', c.Features.Select(f => f.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))}");
+                        }
+                    }
                 }
             }
         }

@@ -57,7 +57,7 @@ public sealed record LinkerOptions
     public int BlockingTokens { get; init; } = 4;
 
     /// <summary>How many curated questions, nearest in meaning, the meaning-aware linker weighs for each imported one.</summary>
-    public int MeaningCandidates { get; init; } = 6;
+    public int MeaningCandidates { get; init; } = 10;
 
     /// <summary>
     /// The word similarity two imported questions need before the meaning-aware linker weighs them: it keeps the
