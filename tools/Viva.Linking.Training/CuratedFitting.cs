@@ -18,6 +18,11 @@ public static class CuratedFitting
     private static readonly int[] Dropped = [.. (Environment.GetEnvironmentVariable("VIVA_FIT_DROP") ?? string.Empty)
         .Split(',', StringSplitOptions.RemoveEmptyEntries).Select(n => LinkFeatures.CuratedNames.ToList().IndexOf(n)).Where(k => k >= 0)];
 
+    // Experiments: VIVA_FIT_CANDIDATES=n weighs n nearest curated questions; VIVA_FIT_L2=x sets the penalty.
+    public static int CandidateCount { get; } = int.TryParse(Environment.GetEnvironmentVariable("VIVA_FIT_CANDIDATES"), out var n) ? n : LinkerOptions.Default.MeaningCandidates;
+
+    private static readonly double L2 = double.TryParse(Environment.GetEnvironmentVariable("VIVA_FIT_L2"), System.Globalization.CultureInfo.InvariantCulture, out var x) ? x : 1.0;
+
     public static List<Candidate> Candidates(LinkingData data)
     {
         var heads = Enumerable.Range(0, data.Curated.Count).ToArray();
@@ -25,8 +30,8 @@ public static class CuratedFitting
         for (var s = 0; s < data.Seeds.Count; s++)
         {
             var i = data.Curated.Count + s;
-            var nearest = Nearest.Top(heads, data.Vectors, data.Vectors[i], LinkerOptions.Default.MeaningCandidates);
-            var features = LinkFeatures.Curated(data.Model, i, nearest, [.. nearest.Select(n => Vectors.Cosine(data.Openings[i], data.Vectors[n.Index]))]);
+            var nearest = Nearest.Top(heads, data.Vectors, data.Vectors[i], CandidateCount);
+            var features = LinkFeatures.Curated(data.Model, i, nearest, [.. nearest.Select(n => Vectors.Cosine(data.Openings[i], data.Vectors[n.Index]))], data.Texts);
             foreach (var row in features)
             {
                 foreach (var drop in Dropped)
@@ -51,8 +56,9 @@ public static class CuratedFitting
     /// its right ones) whose chosen candidate's score is then turned into a probability by Platt scaling; on the seeds
     /// it chooses no better held out and is calibrated worse, so the plain fit ships.
     /// </summary>
-    public static LinearScorer Fit(IReadOnlyList<Candidate> candidates, double l2 = 1.0)
+    public static LinearScorer Fit(IReadOnlyList<Candidate> candidates, double? penalty = null)
     {
+        var l2 = penalty ?? L2;
         if (Environment.GetEnvironmentVariable("VIVA_FIT_RANKING") is null)
         {
             var w = LogisticRegression.Fit([.. candidates.Select(c => c.Features)], [.. candidates.Select(c => c.Right ? 1.0 : 0.0)], [.. candidates.Select(_ => 1.0)], l2);

@@ -12,6 +12,8 @@ public static class Fitting
 
     private static readonly double[] Thresholds = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 
+    private static readonly double[] LinkerThresholds = [0.35, 0.375, 0.4, 0.425, 0.45, 0.475, 0.5, 0.525, 0.55, 0.575, 0.6];
+
     public static int Run(bool write)
     {
         using var encoder = new MiniLmTextEncoder(threads: Environment.ProcessorCount);
@@ -20,7 +22,7 @@ public static class Fitting
 
         var candidates = CuratedFitting.Candidates(data);
         var reachable = candidates.Where(c => c.Right).Select(c => c.Seed).Distinct().Count();
-        Console.WriteLine($"curated links: {data.Seeds.Count} seed questions, {candidates.Count} candidates, right answer among the nearest {LinkerOptions.Default.MeaningCandidates} for {reachable}");
+        Console.WriteLine($"curated links: {data.Seeds.Count} seed questions, {candidates.Count} candidates, right answer among the nearest {CuratedFitting.CandidateCount} for {reachable}");
         var documents = candidates.Select(c => c.Document).Distinct().Order(StringComparer.Ordinal).ToList();
         var held = new List<(string Id, double P, bool Right)>();
         foreach (var document in documents)
@@ -43,28 +45,45 @@ public static class Fitting
 
         var full = CuratedFitting.Fit(candidates);
         var fitted = CuratedFitting.Decide(candidates, full).Values.ToList();
-        Console.WriteLine("  threshold   held out by document (right / wrong / unlinked)   fitted on all");
-        // The lowest threshold whose held-out links are at least 95% right: as many questions linked as can be
-        // without more than one link in twenty hiding a question behind another's card.
-        var best = (Threshold: Thresholds[^1], Value: 0.0);
+        Console.WriteLine("  threshold   scorer's choice held out by document (right / wrong / unlinked)   fitted on all");
         foreach (var t in Thresholds)
         {
             var h = CuratedFitting.Count(held, t, data.Seeds.Count);
             var f = CuratedFitting.Count(fitted, t, data.Seeds.Count);
             Console.WriteLine($"  {t,9:F2}   {h.Right,4} / {h.Wrong,3} / {h.Unlinked,3}  ({h.Right / (double)data.Seeds.Count:P1} right)        {f.Right,4} / {f.Wrong,3} / {f.Unlinked,3}");
-            if (best.Value == 0 && h.Right >= MinLinkPrecision * (h.Right + h.Wrong))
-            {
-                best = (t, 1);
-            }
         }
 
-        var chosen = CuratedFitting.Count(held, best.Threshold, data.Seeds.Count);
-        notes["curated"] = $"{chosen.Right}/{data.Seeds.Count} seed questions linked to a right curated question, {chosen.Wrong} to a wrong one, held out by document (threshold {best.Threshold:F2})";
-        Console.WriteLine($"  chosen threshold {best.Threshold:F2}: {notes["curated"]}");
         Console.WriteLine($"  weights: bias {full.Bias:F3}, " + string.Join(", ", LinkFeatures.CuratedNames.Zip(full.Weights, (n, w) => $"{n} {w:F3}")));
 
         var (pair, pairThreshold, pairNote) = PairFitting.Run(data);
         notes["pairs"] = pairNote;
+
+        // The lowest threshold at which the whole linker's held-out links are at least 95% right: as many questions
+        // linked as can be without more than one link in twenty hiding a question behind another's card.
+        var best = (Threshold: LinkerThresholds[^1], Outcomes: (List<HeldOutLinking.Outcome>?)null);
+        foreach (var t in LinkerThresholds)
+        {
+            var outcomes = HeldOutLinking.Run(data, candidates, t, pair, pairThreshold);
+            Console.WriteLine($"  whole linker held out by document at {t:F3}: {HeldOutLinking.Summary(outcomes)}");
+            var right = outcomes.Count(o => o.Right);
+            var wrong = outcomes.Count(o => o.Linked && !o.Right);
+            if (best.Outcomes is null && right >= MinLinkPrecision * (right + wrong))
+            {
+                best = (t, outcomes);
+            }
+        }
+
+        best.Outcomes ??= HeldOutLinking.Run(data, candidates, best.Threshold, pair, pairThreshold);
+        notes["curated"] = $"whole linker held out by document: {HeldOutLinking.Summary(best.Outcomes)} (threshold {best.Threshold:F3})";
+        Console.WriteLine($"  chosen threshold {best.Threshold:F3}: {notes["curated"]}");
+        if (Environment.GetEnvironmentVariable("VIVA_FIT_ERRORS") is not null)
+        {
+            foreach (var o in best.Outcomes.Where(o => !o.Right).OrderBy(o => o.Linked))
+            {
+                Console.WriteLine($"    {(o.Linked ? "wrong" : "none "),-5} {o.Cluster,-36} want {string.Join(';', data.Gold[o.Seed]),-50} {data.Seeds[o.Seed].Text[..Math.Min(110, data.Seeds[o.Seed].Text.Length)]}");
+            }
+        }
+
         var model = new LinkModel(full, best.Threshold, pair, pairThreshold);
         if (write)
         {

@@ -15,6 +15,9 @@ public sealed record LinkingData(
     IReadOnlyList<AnswerKey> Keys,
     ITextEncoder Encoder)
 {
+    /// <summary>Every question's text, curated first, in the model's order.</summary>
+    public IReadOnlyList<string> Texts { get; } = [.. Curated.Select(q => q.Text), .. Seeds.Select(q => q.Text)];
+
     public static LinkingData Load(ITextEncoder encoder)
     {
         var curated = Corpus.Curated();

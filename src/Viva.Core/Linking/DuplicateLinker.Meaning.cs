@@ -10,7 +10,7 @@ public sealed partial class DuplicateLinker
     /// two imported questions that share a blocking key join when the pair model says so. Scores are
     /// probabilities, so the strongest links are made first.
     /// </summary>
-    private List<(int A, int B, float Score)> MeaningLinks(SimilarityModel model, bool[] curated, Embeddings embeddings)
+    private List<(int A, int B, float Score)> MeaningLinks(SimilarityModel model, IReadOnlyList<string> texts, bool[] curated, Embeddings embeddings)
     {
         var vectors = embeddings.Questions;
         var edges = new List<(int, int, float)>();
@@ -31,7 +31,7 @@ public sealed partial class DuplicateLinker
         var heads = Enumerable.Range(0, curated.Length).Where(c => curated[c]).ToArray();
         for (var i = 0; i < curated.Length && heads.Length > 0; i++)
         {
-            if (!curated[i] && BestCurated(model, heads, embeddings, i) is { } best && best.Probability >= Model.CuratedThreshold)
+            if (!curated[i] && BestCurated(model, texts, heads, embeddings, i) is { } best && best.Probability >= Model.CuratedThreshold)
             {
                 edges.Add((Math.Min(i, best.Curated), Math.Max(i, best.Curated), (float)best.Probability));
             }
@@ -46,11 +46,11 @@ public sealed partial class DuplicateLinker
     /// the near tie wins: "What is deep learning?" belongs to the deep-learning question, not to "What are memory
     /// networks in deep learning?", however close their embeddings.
     /// </summary>
-    private (int Curated, double Probability)? BestCurated(SimilarityModel model, int[] heads, Embeddings embeddings, int i)
+    private (int Curated, double Probability)? BestCurated(SimilarityModel model, IReadOnlyList<string> texts, int[] heads, Embeddings embeddings, int i)
     {
         var vectors = embeddings.Questions;
         var nearest = Nearest.Top(heads, vectors, vectors[i], _options.MeaningCandidates);
-        var features = LinkFeatures.Curated(model, i, nearest, [.. nearest.Select(n => Vectors.Cosine(embeddings.Openings[i], vectors[n.Index]))]);
+        var features = LinkFeatures.Curated(model, i, nearest, [.. nearest.Select(n => Vectors.Cosine(embeddings.Openings[i], vectors[n.Index]))], texts);
         (int Curated, double Probability, float Cosine)? best = null;
         for (var k = 0; k < nearest.Count; k++)
         {

@@ -12,7 +12,7 @@ public static class LinkFeatures
         [
             "meaning", "meaning_lead", "words", "question_inside", "curated_inside", "framework_mismatch", "subject_missing", "curated_subject_missing",
             "first_word_missing", "curated_first_word_missing", "words_lead", "question_inside_lead", "tagged_inside", "tagged_inside_lead",
-            "tagged_subject_missing", "opening_meaning", "opening_meaning_lead",
+            "tagged_subject_missing", "opening_meaning", "opening_meaning_lead", "asked_framework_missing", "curated_framework_unasked", "comparison_mismatch",
         ];
 
     /// <summary>Features of two imported questions, in model order.</summary>
@@ -50,9 +50,11 @@ public static class LinkFeatures
     /// <param name="imported">The imported question's index in <paramref name="model"/>.</param>
     /// <param name="nearest">The candidates' indexes in <paramref name="model"/> and the cosines of their embeddings, closest first.</param>
     /// <param name="opening">For each candidate, the cosine of its embedding with that of the imported question's opening (<see cref="PromptOpening"/>).</param>
-    public static double[][] Curated(SimilarityModel model, int imported, IReadOnlyList<(int Index, float Cosine)> nearest, IReadOnlyList<float> opening)
+    /// <param name="texts">The text of every question in <paramref name="model"/>, by index.</param>
+    public static double[][] Curated(SimilarityModel model, int imported, IReadOnlyList<(int Index, float Cosine)> nearest, IReadOnlyList<float> opening, IReadOnlyList<string> texts)
     {
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(nearest);
         ArgumentNullException.ThrowIfNull(opening);
         var openings = opening.Select(o => (double)o).ToArray();
@@ -66,6 +68,11 @@ public static class LinkFeatures
             tagged[k] = model.ContextContainment(imported, nearest[k].Index);
         }
 
+        // What the imported question asks first: a library or a comparison named only in its follow-ups or examples
+        // ("… using cloud services (TensorFlow Serving, …)") does not make it a question about that library.
+        var asked = PromptOpening.Of(texts[imported]) ?? texts[imported];
+        var askedFrameworks = FrameworkSet(TextNormalizer.Tokens(asked));
+        var askedComparison = AsksComparison(asked);
         var rows = new double[nearest.Count][];
         for (var k = 0; k < nearest.Count; k++)
         {
@@ -89,6 +96,9 @@ public static class LinkFeatures
                 model.SharesSubjectInContext(imported, c) ? 0 : 1,
                 openings[k],
                 openings[k] - BestOther(openings, k),
+                askedFrameworks.Count > 0 && !askedFrameworks.Overlaps(FrameworkSet(model.TokenIdsInContext(c).Select(model.Word))) ? 1 : 0,
+                FrameworkSet(model.TokenIds(c).Select(model.Word)) is { Count: > 0 } named && !named.Overlaps(askedFrameworks) ? 1 : 0,
+                askedComparison != AsksComparison(texts[c]) ? 1 : 0,
             ];
         }
 
@@ -132,21 +142,59 @@ public static class LinkFeatures
         ];
     }
 
+    // Words that ask how two things differ: "How is deep learning different from machine learning?" is the comparison
+    // card, not the deep-learning one.
+    private static readonly HashSet<string> ComparisonWords = new(StringComparer.Ordinal)
+    {
+        "differ", "differs", "difference", "differences", "differentiate", "distinguish", "vs", "versus", "compare", "compared",
+        "comparing", "comparison", "contrast",
+    };
+
+    /// <summary>True when <paramref name="text"/> asks how things differ ("different" counts only as "different from/than").</summary>
+    public static bool AsksComparison(string text)
+    {
+        var words = TextNormalizer.RawWords(text);
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (ComparisonWords.Contains(words[k]) || (words[k] == "different" && k + 1 < words.Count && words[k + 1] is "from" or "than" or "to"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool FrameworksDiffer(SimilarityModel model, int a, int b)
     {
-        var x = Frameworks(model, a);
-        var y = Frameworks(model, b);
+        var x = Frameworks(model.TokenIds(a).Select(model.Word));
+        var y = Frameworks(model.TokenIds(b).Select(model.Word));
         return x != y;
     }
 
+    // The families named, as a set: one asked about among several named still counts as named.
+    private static HashSet<string> FrameworkSet(IEnumerable<string> tokens)
+    {
+        var families = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in tokens)
+        {
+            if (FrameworkFamilies.TryGetValue(word, out var family))
+            {
+                families.Add(family);
+            }
+        }
+
+        return families;
+    }
+
     // The families named, as a sorted, joined string ("" when none): cheap to compare and allocation-light.
-    private static string Frameworks(SimilarityModel model, int i)
+    private static string Frameworks(IEnumerable<string> tokens)
     {
         string? one = null;
         List<string>? more = null;
-        foreach (var id in model.TokenIds(i))
+        foreach (var word in tokens)
         {
-            if (FrameworkFamilies.TryGetValue(model.Word(id), out var family) && family != one && !(more?.Contains(family) ?? false))
+            if (FrameworkFamilies.TryGetValue(word, out var family) && family != one && !(more?.Contains(family) ?? false))
             {
                 if (one is null)
                 {

@@ -48,6 +48,9 @@ public sealed class SimilarityModel
     /// <summary>The distinct vocabulary ids of text <paramref name="i"/>.</summary>
     internal int[] TokenIds(int i) => _tokens[i];
 
+    /// <summary>The distinct vocabulary ids of text <paramref name="i"/> with those of its context words.</summary>
+    internal int[] TokenIdsInContext(int i) => _withContext[i];
+
     /// <summary>The spelling of vocabulary id <paramref name="id"/>.</summary>
     internal string Word(int id) => _words[id];
 
