@@ -14,12 +14,12 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         return [.. KeyPointSet.Load(RepoPaths.KeyPointSet, Bank.All).Select(c => (c, grader.Analyze(c.Request).Units[c.Point]))];
     });
 
-    // Measured 0.828 and 0.805 with the per-point model (0.825 / 0.815 with folds held out by question; the threshold
-    // rule it replaced: 0.812 / 0.799) on 543 judgements of single-claim key points; the goal is 0.9 for both.
+    // Measured 0.840 and 0.827 with the per-point model (0.837 / 0.830 with folds held out by question; the threshold
+    // rule it replaced: 0.814 / 0.796) on 543 judgements of single-claim key points; the goal is 0.9 for both.
     // The set is hard on purpose: over half its negative cases reuse the key point's words in a swapped or negated
     // relation, and over half its positive cases are paraphrases with few words in common.
-    private const double MinPrecision = 0.79;
-    private const double MinRecall = 0.79;
+    private const double MinPrecision = 0.82;
+    private const double MinRecall = 0.81;
 
     [Fact]
     public void Should_Say_Covered_With_The_Measured_Precision_And_Recall()

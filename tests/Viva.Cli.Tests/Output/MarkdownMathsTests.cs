@@ -101,8 +101,7 @@ public sealed partial class MarkdownMathsTests
                 Assert.All(LatexCommand().Matches(rendered).Select(m => m.Value), command =>
                     Assert.True(code.Contains(command, StringComparison.Ordinal), $"{file}:{question.Line}: '{command}' left in: {rendered}"));
                 Assert.True(rendered.Count(c => c == '$') <= code.Count(c => c == '$') + Currency().Count(text), $"{file}:{question.Line}: '$' left in: {rendered}");
-                Assert.True(ScriptBrace().Count(rendered) <= ScriptBrace().Count(code) || WrittenWithoutDelimiters.Contains($"{file}:{question.Line}"),
-                    $"{file}:{question.Line}: a script brace left in: {rendered}");
+                Assert.True(ScriptBrace().Count(rendered) <= ScriptBrace().Count(code), $"{file}:{question.Line}: a script brace left in: {rendered}");
             }
         }
     }
@@ -121,22 +120,6 @@ public sealed partial class MarkdownMathsTests
 
             // Then: "x_{i}" or "e^{x}" in the output is LaTeX that was not read as maths, unless code shows it
             Assert.True(ScriptBrace().Count(rendered) <= ScriptBrace().Count(CodeText(question.Answer!)), $"{file}:{question.Line}: a script brace left in: {Excerpt(rendered, "_{")}");
-        }
-    }
-
-    // Key points that write subscripts in LaTeX without $…$ around them, so the terminal shows them as typed: content/
-    // is to wrap them in $…$, and the test below fails once it has, so that this list is emptied.
-    private static readonly HashSet<string> WrittenWithoutDelimiters = ["statistics-probability/time-series.md:79", "deep-learning/recurrent-networks.md:63"];
-
-    [Fact]
-    public void Should_Keep_The_List_Of_Undelimited_Key_Points_Current()
-    {
-        foreach (var entry in WrittenWithoutDelimiters)
-        {
-            var file = entry[..entry.LastIndexOf(':')];
-            var line = int.Parse(entry[(entry.LastIndexOf(':') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
-            var question = MarkdownQuestionParser.Parse(file, File.ReadAllText(Path.Combine(Repo.Content, file))).Questions.Single(q => q.Line == line);
-            Assert.Contains(question.Curated!.KeyPoints, point => ScriptBrace().IsMatch(LatexText.Render(point)));
         }
     }
 
