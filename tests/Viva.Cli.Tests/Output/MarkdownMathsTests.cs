@@ -6,8 +6,8 @@ using Markdig.Syntax.Inlines;
 using Spectre.Console;
 using Viva.Cli.Output;
 using Viva.Core.Import;
-using Viva.Core.Text;
 using Viva.Core.Tests.Support;
+using Viva.Core.Text;
 
 namespace Viva.Cli.Tests.Output;
 
