@@ -173,7 +173,7 @@ internal static class UnitCoverage
                         var both = placed[a].Subject && placed[b].Subject;
                         if (roles && (swapped is null || (both && !swappedBoth)))
                         {
-                            swapped = (Spelled(unit, placed[a].InUnit), Spelled(unit, placed[b].InUnit));
+                            swapped = (Surface(unit.Plain, unit.Tokens[placed[a].InUnit]), Surface(unit.Plain, unit.Tokens[placed[b].InUnit]));
                             swappedBoth = both;
                         }
 
@@ -184,15 +184,6 @@ internal static class UnitCoverage
         }
 
         return (crossed, swapped);
-    }
-
-    // A unit word as the key point spells it, falling back to its lower-cased form.
-    private static string Spelled(TargetUnit unit, int token)
-    {
-        var t = unit.Tokens[token];
-        return t.Start >= 0 && t.Start + t.Length <= unit.Plain.Length && string.Equals(unit.Plain.Substring(t.Start, t.Length), t.Word, StringComparison.OrdinalIgnoreCase)
-            ? unit.Plain.Substring(t.Start, t.Length)
-            : t.Word;
     }
 
     /// <summary>The heaviest contradicting word in the window that says most of the unit.</summary>
