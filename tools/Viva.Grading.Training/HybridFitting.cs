@@ -43,10 +43,7 @@ public static class HybridFitting
         if (File.Exists(RepoPaths.ProbeSet))
         {
             var probes = KeyPointFitting.Measure(KeyPointSet.Load(RepoPaths.ProbeSet, bank), Grader(encoder, decision, units));
-            var right = probes.Select(m => m.Judged.Covered == m.Case.Covered).ToList();
-            notes["probes"] = $"{right.Count(r => r)}/{probes.Count} judged right ({right.Count(r => r) / (double)probes.Count:F3}); " +
-                string.Join("; ", probes.Select((m, i) => (m, i)).GroupBy(p => p.m.Case.Kind).OrderBy(g => g.Key, StringComparer.Ordinal)
-                    .Select(g => $"{g.Key} {g.Count(p => right[p.i])}/{g.Count()}")) + " (held out: never fitted on)";
+            notes["probes"] = ProbeSummary(probes);
             Console.WriteLine($"probes: {notes["probes"]}");
             if (Environment.GetEnvironmentVariable("VIVA_FIT_ERRORS") is not null)
             {
@@ -55,6 +52,13 @@ public static class HybridFitting
                     Console.WriteLine($"  probe [{m.Case.Kind}] human {(m.Case.Covered ? "yes" : "no")} | sim {m.Similarity:F2} cov {m.Unit.Coverage:F2} contra {m.Unit.Contradiction:F2} swap {m.Unit.Swap:F2} | {m.Unit.Text} || {m.Case.Request.Answer}");
                 }
             }
+        }
+
+        // The second, blind probe set: only its figure is printed, never its errors, so that it stays blind.
+        if (File.Exists(RepoPaths.ProbeSet2))
+        {
+            notes["probes-2"] = ProbeSummary(KeyPointFitting.Measure(KeyPointSet.Load(RepoPaths.ProbeSet2, bank), Grader(encoder, decision, units)));
+            Console.WriteLine($"probes-2: {notes["probes-2"]}");
         }
 
         if (keyPointsOnly)
@@ -148,6 +152,14 @@ public static class HybridFitting
     {
         var placeholder = new LinearScorer(0, new double[SemanticFeatures.HybridNames.Count]);
         return new HybridGrader(LexicalGrader.Default, new HybridModel(decision, placeholder, placeholder, units), () => encoder);
+    }
+
+    private static string ProbeSummary(IReadOnlyList<KeyPointFitting.Measured> probes)
+    {
+        var right = probes.Select(m => m.Judged.Covered == m.Case.Covered).ToList();
+        return $"{right.Count(r => r)}/{probes.Count} judged right ({right.Count(r => r) / (double)probes.Count:F3}); " +
+            string.Join("; ", probes.Select((m, i) => (m, i)).GroupBy(p => p.m.Case.Kind).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => $"{g.Key} {g.Count(p => right[p.i])}/{g.Count()}")) + " (held out: never fitted on)";
     }
 
     private static string Describe(LinearScorer scorer) =>

@@ -22,6 +22,9 @@ public static class RepoPaths
     /// <summary>Held-out key-point probes: measured, never fitted on.</summary>
     public static string ProbeSet => Path.Combine(Root, "tests", "fixtures", "grading", "probes.tsv");
 
+    /// <summary>The second held-out probe set, written and labelled blind: measured, never fitted on, its errors not read.</summary>
+    public static string ProbeSet2 => Path.Combine(Root, "tests", "fixtures", "grading", "probes-2.tsv");
+
     public static string HybridModel => Path.Combine(Root, "src", "Viva.Core", "Grading", "Data", "hybrid-model.json");
 
     /// <summary>Embeddings computed while fitting, kept between runs (ignored by git).</summary>
