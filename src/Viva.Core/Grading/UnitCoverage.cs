@@ -214,13 +214,11 @@ internal static class UnitCoverage
         for (var e = start; e < events.Count && events[e].Position < end; e++)
         {
             // Only a word the answer does not also say cleanly nearby has lost anything to the conflict.
-            // A swap names both subjects, so it is the clearer thing to say; then a reversed claim word ("overfit" against
-            // "does not cause overfitting"); among equals the heavier word wins.
+            // A swap names both subjects, so it is the clearer thing to say; among equals the heavier word wins.
             var candidate = events[e];
             if ((candidate.Swapped || !candidate.Agrees) && clean[candidate.Word] < candidate.Similarity
                 && (worst is not { } w || (candidate.Swapped && !w.Swapped)
-                    || (candidate.Swapped == w.Swapped && candidate.Reverses && !w.Reverses)
-                    || (candidate.Swapped == w.Swapped && candidate.Reverses == w.Reverses && Weight(unit, candidate) > Weight(unit, w))))
+                    || (candidate.Swapped == w.Swapped && Weight(unit, candidate) > Weight(unit, w))))
             {
                 worst = candidate;
             }
