@@ -14,8 +14,8 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         return [.. KeyPointSet.Load(RepoPaths.KeyPointSet, Bank.All).Select(c => (c, grader.Analyze(c.Request).Units[c.Point]))];
     });
 
-    // Measured 0.840 and 0.827 with the per-point model (0.837 / 0.830 with folds held out by question; the threshold
-    // rule it replaced: 0.814 / 0.796) on 543 judgements of single-claim key points; the goal is 0.9 for both.
+    // Measured 0.838 and 0.836 with the per-point model (0.827 / 0.813 with folds held out by question; the threshold
+    // rule: 0.818 / 0.802) on 611 judgements of single-claim key points; the goal is 0.9 for both.
     // The set is hard on purpose: over half its negative cases reuse the key point's words in a swapped or negated
     // relation, and over half its positive cases are paraphrases with few words in common.
     private const double MinPrecision = 0.82;
@@ -46,6 +46,30 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         Assert.True(recall >= MinRecall, $"recall of 'covered' {recall:F3} is below {MinRecall}");
         var byWords = judged.Count(j => j.Judged.Lexical.Covered && j.Case.Covered) / (double)judged.Count(j => j.Case.Covered);
         Assert.True(recall > byWords + 0.3, $"meaning should add recall over words alone ({byWords:F3})");
+    }
+
+    // Measured with the shipped model: 75 of 95 negated answers not credited, 50 of 61 harmless negations credited.
+    private const double MinNegatedRight = 0.74;
+    private const double MinHarmlessRight = 0.78;
+
+    [Fact]
+    public void Should_Not_Credit_Negated_Answers_And_Keep_Crediting_Harmless_Negations()
+    {
+        // Given
+        var negated = Judged.Value.Where(j => j.Case.Kind == "negation").ToList();
+        var harmless = Judged.Value.Where(j => j.Case.Kind == "negation-ok").ToList();
+
+        // When
+        var negatedRight = negated.Count(j => !j.Judged.Covered) / (double)negated.Count;
+        var harmlessRight = harmless.Count(j => j.Judged.Covered) / (double)harmless.Count;
+        var namedAndCredited = negated.Where(j => j.Judged.Contradicted && j.Judged.Covered).Select(j => $"{j.Case.Question}#{j.Case.Point + 1}").ToList();
+
+        // Then
+        output.WriteLine($"{negated.Count} negated: {negatedRight:F3} not credited; {harmless.Count} harmless: {harmlessRight:F3} credited");
+        Assert.True(negated.Count >= 90, $"only {negated.Count} negation cases");
+        Assert.Empty(namedAndCredited);
+        Assert.True(negatedRight >= MinNegatedRight, $"only {negatedRight:F3} of negated answers are not credited");
+        Assert.True(harmlessRight >= MinHarmlessRight, $"only {harmlessRight:F3} of harmless negations are credited");
     }
 
     [Fact]

@@ -26,6 +26,13 @@ public static class HybridFitting
         if (File.Exists(RepoPaths.KeyPointSet))
         {
             var cases = KeyPointSet.Load(RepoPaths.KeyPointSet, bank);
+            if (int.TryParse(Environment.GetEnvironmentVariable("VIVA_FIT_ROWS"), out var rows) && rows > 0 && rows < cases.Count)
+            {
+                // Measure on the first rows only, to compare with figures taken before rows were added.
+                cases = [.. cases.Take(rows)];
+                Console.WriteLine($"key points: the first {rows} judgements only (VIVA_FIT_ROWS)");
+            }
+
             var measured = KeyPointFitting.Measure(cases, Grader(encoder, KeyPointFitting.Probing));
             var (fitted, report) = KeyPointFitting.Fit(measured);
             decision = fitted;

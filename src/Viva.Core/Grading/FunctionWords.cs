@@ -28,7 +28,16 @@ public static class FunctionWords
     {
         "not", "no", "never", "none", "neither", "nor", "nobody", "nothing", "nowhere", "cannot", "cant", "without", "non",
         "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "wont", "wouldnt", "shouldnt", "couldnt",
-        "hasnt", "havent", "hadnt", "aint", "mustnt", "neednt", "lack", "lacks", "lacking",
+        "hasnt", "havent", "hadnt", "aint", "mustnt", "neednt", "lack", "lacks", "lacking", "hardly", "barely", "scarcely",
+    };
+
+    // Two-word negators: "no longer", and the words that set an alternative aside ("boosting raises bias rather than
+    // lowering it", "instead of decaying the learning rate").
+    private static readonly Dictionary<string, string> NegatingPairs = new(StringComparer.Ordinal)
+    {
+        ["no"] = "longer",
+        ["rather"] = "than",
+        ["instead"] = "of",
     };
 
     // Words after which a negation no longer reaches: "not A but B" says B, and a conjunction or relative
@@ -44,6 +53,18 @@ public static class FunctionWords
 
     /// <summary>True for a word that negates what follows it ("not", "never", "isn't" written as "isnt").</summary>
     public static bool IsNegator(string word) => Negators.Contains(word);
+
+    /// <summary>True when <paramref name="word"/> and <paramref name="next"/> negate together ("no longer", "rather than", "instead of").</summary>
+    public static bool IsNegatingPair(string word, string next) => NegatingPairs.TryGetValue(word, out var second) && second == next;
+
+    /// <summary>
+    /// True when a negator followed by <paramref name="next"/> denies nothing: "not only X" and "doesn't just X" say X and
+    /// more, "no matter what" says it holds either way.
+    /// </summary>
+    public static bool CancelsNegation(string next) => next is "only" or "just" or "merely" or "matter";
+
+    /// <summary>True when the pair sets an alternative aside ("rather than", "instead of") rather than denying a claim.</summary>
+    public static bool SetsAside(string word) => word is "rather" or "instead";
 
     /// <summary>True for a word after which an earlier negation stops applying ("but", "whereas").</summary>
     public static bool EndsNegation(string word) => Contrast.Contains(word);

@@ -40,6 +40,7 @@ public static partial class GradingTokenizer
         var negatedClauses = new HashSet<int>();
         var clause = 0;
         var clauses = new List<int>();
+        var aside = false;
         while (i < words.Count)
         {
             var (joined, key, length) = Join(words, i, phrases);
@@ -50,18 +51,37 @@ public static partial class GradingTokenizer
             {
                 clause++;
                 reach = 0;
+                aside = false;
                 sentence += first.Break == WordBreak.Sentence && tokens.Count > 0 ? 1 : 0;
             }
 
             var negated = false;
             if (key is null)
             {
-                if (FunctionWords.IsNegator(joined))
+                var pair = i < words.Count && words[i].Break == WordBreak.None && FunctionWords.IsNegatingPair(joined, words[i].Text);
+                if (pair)
+                {
+                    // "rather than" opens a clause of its own: what comes before it is affirmed.
+                    i++;
+                    aside = FunctionWords.SetsAside(joined);
+                    clause += aside ? 1 : 0;
+                }
+
+                if (!pair && FunctionWords.IsNegator(joined) && i < words.Count && words[i].Break == WordBreak.None && FunctionWords.CancelsNegation(words[i].Text))
+                {
+                    // "not only", "doesn't just", "no matter": skip both words.
+                    i++;
+                    continue;
+                }
+
+                if (pair || FunctionWords.IsNegator(joined))
                 {
                     reach = NegationReach;
+                    aside = aside && pair;
 
-                    // "non-Markovian" names a kind of thing; it denies nothing in the rest of the sentence.
-                    if (joined != "non")
+                    // "non-Markovian" names a kind of thing; it denies nothing in the rest of the sentence. Nor does "rather
+                    // than": the sentence affirms its main claim.
+                    if (joined != "non" && !aside)
                     {
                         negatedSentences.Add(sentence);
                         negatedClauses.Add(clause);
@@ -73,6 +93,7 @@ public static partial class GradingTokenizer
                 if (FunctionWords.EndsNegation(joined))
                 {
                     reach = 0;
+                    aside = false;
                     clause++;
                 }
 
@@ -85,7 +106,7 @@ public static partial class GradingTokenizer
                 key = PorterStemmer.Stem(joined);
             }
 
-            tokens.Add(new GradingToken(key, joined, first.Start, last.Start + last.Length - first.Start, negated ^ (reach > 0), sentence));
+            tokens.Add(new GradingToken(key, joined, first.Start, last.Start + last.Length - first.Start, negated ^ (reach > 0), sentence) { SetAside = aside && reach > 0 });
             clauses.Add(clause);
             reach = Math.Max(0, reach - 1);
         }

@@ -49,6 +49,8 @@ public static class SynonymLexicon
         ["similar", "alike"],
         ["give", "return", "yield"],
         ["measure", "quantify", "metric"],
+        ["sharp", "sharpen", "sharper", "peaked", "peaky"],
+        ["flat", "flatten", "flatter"],
 
         // Machine learning.
         ["weight", "parameter", "coefficient"],
@@ -93,7 +95,9 @@ public static class SynonymLexicon
         ("improve", "worsen"), ("encourage", "discourage"), ("ascent", "descent"), ("ascending", "descending"),
         ("overflow", "underflow"), ("upsample", "downsample"), ("stochastic", "deterministic"), ("lossy", "lossless"),
         ("synchronous", "asynchronous"), ("symmetric", "asymmetric"), ("mandatory", "optional"), ("dependent", "independent"),
-        ("eager", "deferred"), ("stateful", "stateless"), ("private", "public"),
+        ("eager", "deferred"), ("stateful", "stateless"), ("private", "public"), ("sharp", "flat"), ("amplify", "dampen"), ("amplify", "damp"), ("converge", "diverge"),
+        ("rise", "fall"), ("help", "harm"), ("quickly", "slowly"), ("strengthen", "weaken"), ("vanish", "explode"),
+        ("enable", "disable"), ("need", "optional"), ("parallel", "serial"),
     ];
 
     private static readonly Dictionary<string, int> GroupOf = BuildGroups();

@@ -18,8 +18,9 @@ internal static class UnitCoverage
     // Below this a word is not matched well enough to count in the span.
     private const float Matched = 0.5f;
 
-    // Matched at least this well (the same word or its stem), a difference in negation is a contradiction.
-    private const float SamePolarityMatch = 0.95f;
+    // Matched at least this well (the same word, its stem or a synonym: "doesn't lower bias" against "reduces bias"), a
+    // difference in negation is a contradiction.
+    private const float SamePolarityMatch = TokenSimilarity.Synonym;
 
     // Matched at least this well, a word's subject is compared.
     private const float Strong = 0.8f;
@@ -30,13 +31,20 @@ internal static class UnitCoverage
         var total = words.Sum(w => w.Weight);
         var events = new List<Event>();
         var unitKeys = words.Select(w => w.Token.Key).ToHashSet(StringComparer.Ordinal);
+        var answerCounts = answer.Tokens.CountBy(t => t.Key).ToDictionary(StringComparer.Ordinal);
+        var unitCounts = unit.Tokens.CountBy(t => t.Key).ToDictionary(StringComparer.Ordinal);
+        var bothSides = SidesNamedTogether(unit.Tokens);
         for (var j = 0; j < words.Count; j++)
         {
             foreach (var match in answer.Matches(words[j].Token))
             {
                 // A unit that names both sides ("vanishing or exploding") is not contradicted by an answer naming one.
                 // Nor is it by a negated opposite: "irreducible" is no claim against "raises".
-                if (match.Opposite && (unitKeys.Contains(answer.Tokens[match.Position].Key) || answer.Tokens[match.Position].Negated != (words[j].Polarity == Polarity.Negated)))
+                // Unless the unit says the two apart, of different things, and the answer says that opposite more often than the
+                // unit does: "lowering α lowers β" against "lowering α increases β" has a "lowers" to spare.
+                var opposite = answer.Tokens[match.Position].Key;
+                if (match.Opposite && ((unitKeys.Contains(opposite) && (bothSides.Contains(opposite) || answerCounts[opposite] <= unitCounts.GetValueOrDefault(opposite)))
+                    || answer.Tokens[match.Position].Negated != (words[j].Polarity == Polarity.Negated)))
                 {
                     continue;
                 }
@@ -45,13 +53,13 @@ internal static class UnitCoverage
                 var agrees = !match.Opposite && (Agrees(words[j].Polarity, answer.Tokens[match.Position].Negated) || BothNegate(words[j], answer.Tokens[match.Position]));
                 if (!match.Opposite && !agrees && match.Similarity < SamePolarityMatch)
                 {
-                    // A negation is only read against the same word: "irreducible" says nothing against "lower".
+                    // A negation is only read against the same word or a synonym: "irreducible" says nothing against "lower".
                     continue;
                 }
 
                 var answerAnchor = subjects.AnswerAnchor(match.Position);
                 var swapped = raw >= Strong && IsSwapped(words[j], answerAnchor, subjects.AnswerBinds(match.Position)) && !subjects.UnitsSay(answerAnchor, words[j].Token.Key);
-                events.Add(new Event(match.Position, j, raw, agrees, swapped));
+                events.Add(new Event(match.Position, j, raw, agrees, swapped) { Reverses = !agrees && (match.Opposite || IsClaimWord(words[j], subjects.Subjects)) });
             }
         }
 
@@ -68,6 +76,12 @@ internal static class UnitCoverage
         var (coverage, start) = BestWindow(events, words, total, width, best, static e => e.Swapped || !e.Agrees ? 0f : e.Similarity);
         var swap = Math.Max(0, rawCoverage - agreeing);
         var contradiction = Math.Max(0, agreeing - coverage);
+        if (contradiction + swap < ContradictionLimit && ReversesClaim(unit, events, rawStart, width))
+        {
+            // The word that carries the claim's direction outweighs its share of the unit: "adding trees makes it overfit"
+            // denies "more trees do not cause overfitting" however light "overfit" is beside "trees".
+            contradiction = ContradictionLimit;
+        }
 
         // The span: the answer words that match each unit word best within the chosen window.
         Array.Clear(best);
@@ -237,6 +251,58 @@ internal static class UnitCoverage
             answerSubject.Key is null ? anchor : Surface(answer.Text, answerSubject));
     }
 
+    /// <summary>The unit's words that stand right beside one of their opposites ("vanishing or exploding", "insert or delete").</summary>
+    private static HashSet<string> SidesNamedTogether(IReadOnlyList<GradingToken> tokens)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        for (var t = 1; t < tokens.Count; t++)
+        {
+            if (SynonymLexicon.AreOpposite(tokens[t - 1].Key, tokens[t].Key))
+            {
+                keys.Add(tokens[t - 1].Key);
+                keys.Add(tokens[t].Key);
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>
+    /// True when the answer's window reverses a word that carries the unit's claim (see <see cref="IsClaimWord"/>) and
+    /// does not also say that word the unit's way.
+    /// </summary>
+    private static bool ReversesClaim(TargetUnit unit, List<Event> events, int start, int width)
+    {
+        // A word the answer also says the unit's way anywhere ("scores each parameter value … doesn't integrate to one over
+        // the parameters") is not reversed outright.
+        var end = events[start].Position + width;
+        var clean = new float[unit.Words.Count];
+        foreach (var e in events)
+        {
+            clean[e.Word] = Math.Max(clean[e.Word], e.Clean);
+        }
+
+        for (var e = start; e < events.Count && events[e].Position < end; e++)
+        {
+            if (events[e] is { Reverses: true, Swapped: false } reversed && clean[reversed.Word] < Matched)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True for a word that says which way the unit's claim goes: one a negator word of the unit governs ("does not cause
+    /// overfitting"; a prefix as in "non-aggregated" names a kind of thing instead), or one with an opposite ("reduces",
+    /// "faster", "more"). Reversing it reverses the claim. A subject of the question is what the claim is about, not
+    /// which way it goes: "not plain BFS" is no claim that an answer naming BFS denies.
+    /// </summary>
+    private static bool IsClaimWord(UnitWord word, HashSet<string> subjects) =>
+        (word.Polarity == Polarity.Negated && word.Token.InNegatedSentence && !subjects.Contains(word.Token.Key))
+        || (word.Polarity == Polarity.Affirmed && SynonymLexicon.Opposites(word.Token.Key).Count > 0);
+
     private static float Weight(TargetUnit unit, Event e) => unit.Words[e.Word].Weight * e.Similarity;
 
     private static string Surface(string text, GradingToken token) =>
@@ -306,6 +372,9 @@ internal static class UnitCoverage
     /// <summary>One place the answer matches a unit word: how well, whether it agrees in polarity, whether its subject is swapped.</summary>
     private readonly record struct Event(int Position, int Word, float Similarity, bool Agrees, bool Swapped)
     {
+        /// <summary>True when the answer reverses a word that carries the unit's claim, by negating it or by its opposite.</summary>
+        public bool Reverses { get; init; }
+
         public float Clean => Swapped || !Agrees ? 0f : Similarity;
     }
 }

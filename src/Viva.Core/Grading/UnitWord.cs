@@ -35,7 +35,10 @@ internal sealed record UnitWord(GradingToken Token, float Weight, Polarity Polar
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            var polarity = negatingClauses.Contains(token.Sentence) && !NegatingVerbs.Contains(token.Key) ? Polarity.Either
+            // The alternative a unit sets aside ("layer norm instead of BN") is no claim an answer can contradict: answers
+            // name it as often to reject it as to say what came before.
+            // A word a negator governs keeps its polarity beside a negating verb: "failing to reject H₀ does not prove it true".
+            var polarity = token.SetAside || (negatingClauses.Contains(token.Sentence) && !NegatingVerbs.Contains(token.Key) && !(token.Negated && token.InNegatedSentence)) ? Polarity.Either
                 : token.Negated ? Polarity.Negated : Polarity.Affirmed;
             var anchor = subjects.Contains(token.Key) ? null : anchors[i];
             var k = words.FindIndex(w => string.Equals(w.Token.Key, token.Key, StringComparison.Ordinal));

@@ -1,0 +1,167 @@
+using Viva.Core.Grading;
+
+namespace Viva.Core.Tests.Grading;
+
+/// <summary>Answers that say the opposite of a key point, by a negator or an opposite word, and harmless negations.</summary>
+public sealed class NegationTests
+{
+    // The coverage lost to contradicted words at which a key point stops counting as covered.
+    private const double Limit = 0.15;
+
+    private static readonly LexicalGrader Grader = LexicalGrader.Default;
+
+    // Without an encoder the hybrid grader judges by the words alone, and still names contradictions in its feedback.
+    private static readonly HybridGrader Words = new(LexicalGrader.Default, HybridModel.Shipped, () => null);
+
+    private static UnitMatch Unit(string question, string[] points, string answer, int point = 0) =>
+        Grader.Analyze(new GradingRequest(question, points[point], points, answer)).Units[point];
+
+    public sealed class TheTokenizer
+    {
+        [Theory]
+        [InlineData("boosting hardly lowers bias", "lower")]
+        [InlineData("the forest no longer overfits", "overfit")]
+        [InlineData("boosting raises bias rather than lowering it", "lower")]
+        [InlineData("use a fixed step instead of decaying the rate", "decai")]
+        public void Should_Read_Negating_Words_And_Pairs(string text, string key)
+        {
+            // When
+            var tokens = GradingTokenizer.Tokenize(text);
+
+            // Then
+            Assert.True(tokens.Single(t => t.Key == key).Negated, $"'{key}' should be negated in '{text}'");
+            Assert.DoesNotContain(tokens, t => t.Key is "longer" or "rather" or "instead");
+        }
+
+        [Fact]
+        public void Should_Affirm_What_Comes_Before_Rather_Than()
+        {
+            // When
+            var tokens = GradingTokenizer.Tokenize("boosting raises bias rather than lowering it");
+
+            // Then
+            Assert.False(tokens.Single(t => t.Key == "rais").Negated);
+            Assert.True(tokens.Single(t => t.Key == "lower").SetAside);
+            Assert.False(tokens.Single(t => t.Key == "rais").InNegatedClause);
+        }
+
+        [Theory]
+        [InlineData("L1 doesn't just shrink weights", "shrink")]
+        [InlineData("it is not only linear", "linear")]
+        [InlineData("no matter what temperature you use", "temperatur")]
+        public void Should_Not_Negate_After_Not_Only_Or_No_Matter(string text, string key) =>
+            Assert.False(GradingTokenizer.Tokenize(text).Single(t => t.Key == key).Negated);
+    }
+
+    public sealed class TheCoverage
+    {
+        [Fact]
+        public void Should_Read_A_Negated_Synonym_As_A_Contradiction()
+        {
+            // Given
+            string[] points = ["Boosting mainly reduces bias.", "Bagging mainly reduces variance."];
+
+            // When
+            var negated = Unit("Bagging or boosting?", points, "Boosting doesn't really lower the bias of its learners.");
+            var affirmed = Unit("Bagging or boosting?", points, "Boosting lowers the bias of its learners.");
+
+            // Then
+            Assert.True(negated.Contradiction >= Limit, $"contradiction {negated.Contradiction}");
+            Assert.False(negated.Covered);
+            Assert.Equal(0, affirmed.Contradiction);
+            Assert.True(affirmed.Covered);
+        }
+
+        [Fact]
+        public void Should_Let_A_Reversed_Claim_Word_Outweigh_Its_Share_Of_The_Point()
+        {
+            // Given: "overfitting" is one light word beside "adding more trees", but it carries the claim
+            string[] points = ["Adding more trees to a random forest does not cause overfitting: the error only levels off.", "Bootstrap rows decorrelate the trees."];
+
+            // When
+            var reversed = Unit("Why does a random forest beat one tree?", points, "Adding lots of trees to a random forest makes it overfit.");
+            var agreeing = Unit("Why does a random forest beat one tree?", points, "Adding more trees to a random forest never makes it overfit.");
+
+            // Then
+            Assert.True(reversed.Contradiction >= Limit, $"contradiction {reversed.Contradiction}");
+            Assert.Equal(ConflictKind.Negated, reversed.Conflict?.Kind);
+            Assert.Equal("overfitting", reversed.Conflict?.Word);
+            Assert.Equal(0, agreeing.Contradiction);
+        }
+
+        [Fact]
+        public void Should_Read_An_Opposite_The_Answer_Says_More_Often_Than_The_Point()
+        {
+            // Given: the point says "lowering" of α and "increases" of β
+            string[] points = ["At fixed sample size, lowering α increases β.", "Larger samples let you lower both error rates."];
+
+            // When
+            var reversed = Unit("Type I and Type II errors?", points, "With the sample size fixed, lowering α also lowers β.");
+            var right = Unit("Type I and Type II errors?", points, "With the sample size fixed, lowering α increases β.");
+
+            // Then
+            Assert.True(reversed.Contradiction > 0, "the second 'lowers' is the opposite of 'increases'");
+            Assert.Equal(0, right.Contradiction);
+        }
+
+        [Fact]
+        public void Should_Not_Read_Two_Opposites_The_Point_Names_Together_As_A_Contradiction()
+        {
+            // Given
+            string[] points = ["Inserting or deleting inside an array shifts O(n) elements.", "Arrays give O(1) indexed access."];
+
+            // When
+            var unit = Unit("Arrays or linked lists?", points, "Inserting into the middle of an array means shifting every element after the insertion point.");
+
+            // Then
+            Assert.Equal(0, unit.Contradiction);
+        }
+
+        [Fact]
+        public void Should_Not_Contradict_A_Point_With_The_Alternative_It_Sets_Aside()
+        {
+            // Given: the point sets batch norm aside; an answer may name it to reject it or to say what it does
+            string[] points = ["RNNs use layer norm instead of batch norm.", "Batch norm normalises with batch statistics."];
+
+            // When
+            var unit = Unit("Which normalisation do RNNs use?", points, "Batch norm is awkward for RNNs, so they use layer norm.");
+
+            // Then
+            Assert.Equal(0, unit.Contradiction);
+        }
+
+        [Fact]
+        public void Should_Keep_Crediting_A_Harmless_Negation()
+        {
+            // Given
+            string[] points = ["L1 drives some weights exactly to zero, so it performs feature selection.", "L2 shrinks all weights smoothly."];
+
+            // When
+            var unit = Unit("L1 or L2?", points, "L1 doesn't just shrink the weights: it drives some weights exactly to zero, so it performs feature selection.");
+
+            // Then
+            Assert.Equal(0, unit.Contradiction);
+            Assert.True(unit.Covered);
+        }
+    }
+
+    public sealed class TheFeedback
+    {
+        [Fact]
+        public void Should_Name_A_Reversed_Claim_As_A_Contradiction()
+        {
+            // Given
+            string[] points = ["Boosting mainly reduces bias.", "Bagging mainly reduces variance."];
+            const string answer = "Boosting hardly reduces bias; it stays as biased as a single stump. Bagging reduces variance.";
+
+            // When
+            var result = Words.Grade(new GradingRequest("Bagging or boosting?", points[0], points, answer));
+
+            // Then
+            Assert.DoesNotContain(result.Covered, c => c.KeyPoint == points[0]);
+            var line = Assert.Single(result.Contradictions);
+            Assert.Contains("hardly reduces", line, StringComparison.Ordinal);
+            Assert.Contains(points[0], line, StringComparison.Ordinal);
+        }
+    }
+}
