@@ -12,7 +12,7 @@ namespace Viva.Semantics.Tests;
 /// </summary>
 public sealed class SeedLinkingTests(ITestOutputHelper output)
 {
-    private const double MinLinkedRight = 0.88;
+    private const double MinLinkedRight = 0.92;
 
     [Fact]
     public void Should_Link_Seed_Questions_To_The_Curated_Question_That_Answers_Them()
