@@ -31,7 +31,7 @@ public static class CuratedFitting
         {
             var i = data.Curated.Count + s;
             var nearest = Nearest.Top(heads, data.Vectors, data.Vectors[i], CandidateCount);
-            var features = LinkFeatures.Curated(data.Model, i, nearest, [.. nearest.Select(n => Vectors.Cosine(data.Openings[i], data.Vectors[n.Index]))], data.Texts);
+            var features = LinkFeatures.Curated(data.Model, i, nearest, [.. nearest.Select(n => Vectors.Cosine(data.Openings[i], data.Vectors[n.Index]))], data.Texts, LinkFeatures.AnswerCosines(data.Answers, i, nearest), LinkFeatures.AnswerCosines(data.Answers, data.Vectors[i], nearest));
             foreach (var row in features)
             {
                 foreach (var drop in Dropped)

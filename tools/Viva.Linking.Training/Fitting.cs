@@ -12,7 +12,7 @@ public static class Fitting
 
     private static readonly double[] Thresholds = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 
-    private static readonly double[] LinkerThresholds = [0.35, 0.375, 0.4, 0.425, 0.45, 0.475, 0.5, 0.525, 0.55, 0.575, 0.6];
+    private static readonly double[] LinkerThresholds = [0.25, 0.275, 0.3, 0.325, 0.35, 0.375, 0.4, 0.425, 0.45, 0.475, 0.5, 0.525, 0.55, 0.575, 0.6];
 
     public static int Run(bool write)
     {
@@ -58,18 +58,19 @@ public static class Fitting
         var (pair, pairThreshold, pairNote) = PairFitting.Run(data);
         notes["pairs"] = pairNote;
 
-        // The lowest threshold at which the whole linker's held-out links are at least 95% right: as many questions
-        // linked as can be without more than one link in twenty hiding a question behind another's card.
-        var best = (Threshold: LinkerThresholds[^1], Outcomes: (List<HeldOutLinking.Outcome>?)null);
+        // The threshold with the most right held-out links among those whose links are at least 95% right (the highest
+        // of a tie, which links fewer wrong): as many questions linked right as can be without more than one link in
+        // twenty hiding a question behind another's card.
+        var best = (Threshold: LinkerThresholds[^1], Outcomes: (List<HeldOutLinking.Outcome>?)null, Right: -1);
         foreach (var t in LinkerThresholds)
         {
             var outcomes = HeldOutLinking.Run(data, candidates, t, pair, pairThreshold);
             Console.WriteLine($"  whole linker held out by document at {t:F3}: {HeldOutLinking.Summary(outcomes)}");
             var right = outcomes.Count(o => o.Right);
             var wrong = outcomes.Count(o => o.Linked && !o.Right);
-            if (best.Outcomes is null && right >= MinLinkPrecision * (right + wrong))
+            if (right >= best.Right && right >= MinLinkPrecision * (right + wrong))
             {
-                best = (t, outcomes);
+                best = (t, outcomes, right);
             }
         }
 

@@ -11,6 +11,7 @@ public sealed record LinkingData(
     SimilarityModel Model,
     IReadOnlyList<float[]> Vectors,
     IReadOnlyList<float[]> Openings,
+    IReadOnlyList<float[]?> Answers,
     IReadOnlyList<string[]> Gold,
     IReadOnlyList<AnswerKey> Keys,
     ITextEncoder Encoder)
@@ -26,7 +27,14 @@ public sealed record LinkingData(
         string[] texts = [.. curated.Select(q => q.Text), .. seeds.Select(q => q.Text)];
         var keys = seeds.Select(q => key[(q.Source, q.Line)]).ToList();
         string[] contexts = [.. curated.Select(q => LinkItem.For(q.Curated!.Id, q).Context), .. seeds.Select(_ => string.Empty)];
-        var embeddings = Embeddings.Of(encoder, texts, [.. curated.Select(_ => true), .. seeds.Select(_ => false)]);
-        return new LinkingData(curated, seeds, SimilarityModel.Build(texts, contexts), embeddings.Questions, embeddings.Openings, [.. keys.Select(k => k.Curated)], keys, encoder);
+        string[] answers = [.. Items(curated, seeds).Select(i => i.Answer)];
+        var embeddings = Embeddings.Of(encoder, texts, [.. curated.Select(_ => true), .. seeds.Select(_ => false)], answers);
+        return new LinkingData(curated, seeds, SimilarityModel.Build(texts, contexts), embeddings.Questions, embeddings.Openings, embeddings.Answers, [.. keys.Select(k => k.Curated)], keys, encoder);
     }
+
+    /// <summary>What the linker is given: the curated bank, then every seed question (ids s0, s1, …).</summary>
+    public IReadOnlyList<LinkItem> Items() => Items(Curated, Seeds);
+
+    private static List<LinkItem> Items(IReadOnlyList<ExtractedQuestion> curated, IReadOnlyList<ExtractedQuestion> seeds) =>
+        [.. curated.Select(q => LinkItem.For(q.Curated!.Id, q)), .. seeds.Select((q, i) => LinkItem.For($"s{i}", q))];
 }

@@ -50,7 +50,7 @@ public sealed partial class DuplicateLinker
     {
         var vectors = embeddings.Questions;
         var nearest = Nearest.Top(heads, vectors, vectors[i], _options.MeaningCandidates);
-        var features = LinkFeatures.Curated(model, i, nearest, [.. nearest.Select(n => Vectors.Cosine(embeddings.Openings[i], vectors[n.Index]))], texts);
+        var features = LinkFeatures.Curated(model, i, nearest, [.. nearest.Select(n => Vectors.Cosine(embeddings.Openings[i], vectors[n.Index]))], texts, LinkFeatures.AnswerCosines(embeddings.Answers, i, nearest), LinkFeatures.AnswerCosines(embeddings.Answers, vectors[i], nearest));
         (int Curated, double Probability, float Cosine)? best = null;
         for (var k = 0; k < nearest.Count; k++)
         {

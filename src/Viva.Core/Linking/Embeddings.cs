@@ -3,15 +3,20 @@ using Viva.Core.Semantics;
 namespace Viva.Core.Linking;
 
 /// <summary>
-/// The embeddings the meaning-aware linker compares: every question's, and each imported question's opening
-/// (<see cref="PromptOpening"/>), which is the question's own embedding when it has no separate opening.
+/// The embeddings the meaning-aware linker compares: every question's, each imported question's opening
+/// (<see cref="PromptOpening"/>), which is the question's own embedding when it has no separate opening, and the
+/// opening of each question's own answer (<see cref="LinkItem.Answer"/>), null where it has none.
 /// </summary>
 /// <param name="Questions">One embedding per question.</param>
 /// <param name="Openings">One embedding per question, of its opening.</param>
-public sealed record Embeddings(IReadOnlyList<float[]> Questions, IReadOnlyList<float[]> Openings)
+/// <param name="Answers">One embedding per question, of its answer's opening, or null when it has no answer.</param>
+public sealed record Embeddings(IReadOnlyList<float[]> Questions, IReadOnlyList<float[]> Openings, IReadOnlyList<float[]?> Answers)
 {
-    /// <summary>Embeds <paramref name="texts"/> and the openings of those not <paramref name="curated"/>, in two batches.</summary>
-    public static Embeddings Of(ITextEncoder encoder, IReadOnlyList<string> texts, IReadOnlyList<bool> curated, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Embeds <paramref name="texts"/>, the openings of those not <paramref name="curated"/>, and the non-empty
+    /// <paramref name="answers"/> (none when null), in three batches.
+    /// </summary>
+    public static Embeddings Of(ITextEncoder encoder, IReadOnlyList<string> texts, IReadOnlyList<bool> curated, IReadOnlyList<string>? answers = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(encoder);
         ArgumentNullException.ThrowIfNull(texts);
@@ -37,6 +42,17 @@ public sealed record Embeddings(IReadOnlyList<float[]> Questions, IReadOnlyList<
             }
         }
 
-        return new Embeddings(questions, openings);
+        var answered = new float[]?[texts.Count];
+        var given = Enumerable.Range(0, answers?.Count ?? 0).Where(i => answers![i].Length > 0).ToList();
+        if (given.Count > 0)
+        {
+            var encoded = encoder.Encode([.. given.Select(i => answers![i])], cancellationToken);
+            for (var k = 0; k < given.Count; k++)
+            {
+                answered[given[k]] = encoded[k];
+            }
+        }
+
+        return new Embeddings(questions, openings, answered);
     }
 }

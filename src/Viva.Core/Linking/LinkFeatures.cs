@@ -1,3 +1,5 @@
+using Viva.Core.Semantics;
+
 namespace Viva.Core.Linking;
 
 /// <summary>
@@ -13,6 +15,7 @@ public static class LinkFeatures
             "meaning", "meaning_lead", "words", "question_inside", "curated_inside", "framework_mismatch", "subject_missing", "curated_subject_missing",
             "first_word_missing", "curated_first_word_missing", "words_lead", "question_inside_lead", "tagged_inside", "tagged_inside_lead",
             "tagged_subject_missing", "opening_meaning", "opening_meaning_lead", "asked_framework_missing", "curated_framework_unasked", "comparison_mismatch",
+            "answer_meaning", "answer_meaning_lead", "answer_missing", "asked_in_answer", "asked_in_answer_lead",
         ];
 
     /// <summary>Features of two imported questions, in model order.</summary>
@@ -51,13 +54,30 @@ public static class LinkFeatures
     /// <param name="nearest">The candidates' indexes in <paramref name="model"/> and the cosines of their embeddings, closest first.</param>
     /// <param name="opening">For each candidate, the cosine of its embedding with that of the imported question's opening (<see cref="PromptOpening"/>).</param>
     /// <param name="texts">The text of every question in <paramref name="model"/>, by index.</param>
-    public static double[][] Curated(SimilarityModel model, int imported, IReadOnlyList<(int Index, float Cosine)> nearest, IReadOnlyList<float> opening, IReadOnlyList<string> texts)
+    /// <param name="answers">
+    /// For each candidate, the cosine of its answer's embedding with that of the imported question's own answer, or null
+    /// when the imported question has none (its answer features are then 0 and <c>answer_missing</c> is 1).
+    /// </param>
+    /// <param name="askedInAnswer">
+    /// For each candidate, the cosine of the imported question's embedding with that of the candidate's answer (0 for
+    /// all when null): a question is close to the answer that answers it.
+    /// </param>
+    public static double[][] Curated(
+        SimilarityModel model,
+        int imported,
+        IReadOnlyList<(int Index, float Cosine)> nearest,
+        IReadOnlyList<float> opening,
+        IReadOnlyList<string> texts,
+        IReadOnlyList<float>? answers = null,
+        IReadOnlyList<float>? askedInAnswer = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(nearest);
         ArgumentNullException.ThrowIfNull(opening);
         var openings = opening.Select(o => (double)o).ToArray();
+        var answered = answers?.Select(a => (double)a).ToArray() ?? new double[nearest.Count];
+        var asks = askedInAnswer?.Select(a => (double)a).ToArray() ?? new double[nearest.Count];
         var words = new double[nearest.Count];
         var inside = new double[nearest.Count];
         var tagged = new double[nearest.Count];
@@ -99,10 +119,30 @@ public static class LinkFeatures
                 askedFrameworks.Count > 0 && !askedFrameworks.Overlaps(FrameworkSet(model.TokenIdsInContext(c).Select(model.Word))) ? 1 : 0,
                 FrameworkSet(model.TokenIds(c).Select(model.Word)) is { Count: > 0 } named && !named.Overlaps(askedFrameworks) ? 1 : 0,
                 askedComparison != AsksComparison(texts[c]) ? 1 : 0,
+                answered[k],
+                answers is null ? 0 : answered[k] - BestOther(answered, k),
+                answers is null ? 1 : 0,
+                asks[k],
+                asks[k] - BestOther(asks, k),
             ];
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// For each candidate, the cosine of its answer's embedding with that of imported question <paramref name="i"/>'s
+    /// own answer (0 for a candidate without one), or null when the imported question has no answer.
+    /// </summary>
+    public static float[]? AnswerCosines(IReadOnlyList<float[]?> answers, int i, IReadOnlyList<(int Index, float Cosine)> nearest) =>
+        answers[i] is { } own ? AnswerCosines(answers, own, nearest) : null;
+
+    /// <summary>For each candidate, the cosine of its answer's embedding with <paramref name="vector"/> (0 for a candidate without one).</summary>
+    public static float[] AnswerCosines(IReadOnlyList<float[]?> answers, float[] vector, IReadOnlyList<(int Index, float Cosine)> nearest)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        ArgumentNullException.ThrowIfNull(nearest);
+        return [.. nearest.Select(n => answers[n.Index] is { } other ? Vectors.Cosine(vector, other) : 0f)];
     }
 
     // The highest value among the other candidates (0 when there is none).

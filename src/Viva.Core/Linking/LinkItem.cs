@@ -7,11 +7,20 @@ namespace Viva.Core.Linking;
 /// <param name="IsExercise">Exercises are solved, not recited, so they stay cards of their own and are never linked.</param>
 public sealed record LinkItem(string Id, string Text, bool IsCurated, bool IsExercise = false)
 {
+    // About the first two or three sentences: what the answer says the thing is, before its details.
+    private const int AnswerOpening = 300;
+
     /// <summary>
     /// Words that say what a curated question is about beyond its own wording (its tags and topic): "What does Shannon
     /// entropy measure?" is tagged information-theory, so it answers "What is entropy in information theory?".
     /// </summary>
     public string Context { get; init; } = string.Empty;
+
+    /// <summary>
+    /// The opening of the question's own answer as plain text, or empty when it has none worth reading (missing or a
+    /// stub). An imported question answered the way a curated one is answered asks what that one asks.
+    /// </summary>
+    public string Answer { get; init; } = string.Empty;
 
     /// <summary>The item for a question of the bank.</summary>
     public static LinkItem For(string id, Questions.ExtractedQuestion question)
@@ -20,6 +29,7 @@ public sealed record LinkItem(string Id, string Text, bool IsCurated, bool IsExe
         return new LinkItem(id, question.Text, question.Curated is not null, question.Curated?.Kind == Questions.QuestionKind.Exercise)
         {
             Context = question.Curated is { } curated ? string.Join(" , ", [.. curated.Tags, .. question.Topic.TakeLast(1)]) : string.Empty,
+            Answer = question.AnswerQuality == Questions.AnswerQuality.Full ? Search.AnswerSnippet.From(question.Answer, AnswerOpening) : string.Empty,
         };
     }
 }
