@@ -13,28 +13,26 @@ namespace Viva.Semantics.Tests;
 /// </summary>
 public sealed class PairLinkingTests(ITestOutputHelper output)
 {
-    // Measured when the pair model was last fitted (pair scorer alone on all pairs: precision 0.00, recall 0.00; whole
-    // linker on the pairs of seed questions: precision 0.00, recall 0.00); floors below them catch a regression without
-    // pinning the noise of a refit.
+    // Measured when the pair model was last fitted (pair scorer alone on all pairs: precision 0.76, recall 0.67; whole
+    // linker on the pairs of seed questions: precision 0.53, recall 0.90, most of its wrong merges at a curated question
+    // the answer key gives both); floors below them catch a regression without pinning the noise of a refit.
     private const double MinPrecision = 0.72;
-    private const double MinRecall = 0.55;
-    private const double MinLinkerPrecision = 0.72;
-    private const double MinLinkerRecall = 0.55;
+    private const double MinRecall = 0.63;
+    private const double MinLinkerPrecision = 0.5;
+    private const double MinLinkerRecall = 0.87;
 
     [Fact]
     public void Should_Link_Labelled_Pairs_With_The_Measured_Precision_And_Recall()
     {
-        // Given: every pair's questions, each with the answer its seed gives it, after the bank and the seeds.
+        // Given: every pair's questions after the bank and the seeds.
         var pairs = Pairs();
         var seeds = Directory.Exists(Corpus.Seeds) ? Corpus.SeedQuestions() : [];
-        var seedItems = seeds.Select((q, i) => LinkItem.For($"s{i}", q)).ToList();
-        var answers = seedItems.Where(i => i.Answer is not null).GroupBy(i => i.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Answer, StringComparer.Ordinal);
-        var items = Bank.All.Select(q => LinkItem.For(q.Curated!.Id, q)).Concat(seedItems).ToList();
+        var items = Bank.All.Select(q => LinkItem.For(q.Curated!.Id, q)).Concat(seeds.Select((q, i) => LinkItem.For($"s{i}", q))).ToList();
         var before = items.Count;
         foreach (var (pair, k) in pairs.Select((p, k) => (p, k)))
         {
-            items.Add(new LinkItem($"a{k}", pair[1], false) { Answer = answers.GetValueOrDefault(pair[1]) });
-            items.Add(new LinkItem($"b{k}", pair[2], false) { Answer = answers.GetValueOrDefault(pair[2]) });
+            items.Add(new LinkItem($"a{k}", pair[1], false));
+            items.Add(new LinkItem($"b{k}", pair[2], false));
         }
 
         // When: curated links are switched off, so only the pair scorer joins imported questions.

@@ -24,7 +24,7 @@ public sealed class SeedLinkingTests(ITestOutputHelper output)
 
         // Given
         var data = LinkingData.Load(SharedEncoder.Instance);
-        var items = data.Curated.Select(q => LinkItem.For(q.Curated!.Id, q)).Concat(data.Seeds.Select((q, i) => LinkItem.For($"s{i}", q))).ToList();
+        var items = data.Curated.Select(q => LinkItem.For(q.Curated!.Id, q)).Concat(data.Seeds.Select((q, i) => new LinkItem($"s{i}", q.Text, false))).ToList();
 
         // When
         var byMeaning = new DuplicateLinker(encoder: SharedEncoder.Instance).Link(items);

@@ -19,7 +19,7 @@ public static class HeldOutLinking
 
     public static List<Outcome> Run(LinkingData data, IReadOnlyList<CuratedFitting.Candidate> candidates, double threshold, LinearScorer pair, double pairThreshold)
     {
-        var items = data.Curated.Select(q => LinkItem.For(q.Curated!.Id, q)).Concat(data.Seeds.Select((q, i) => LinkItem.For($"s{i}", q))).ToList();
+        var items = data.Curated.Select(q => LinkItem.For(q.Curated!.Id, q)).Concat(data.Seeds.Select((q, i) => new LinkItem($"s{i}", q.Text, false))).ToList();
         var curatedIds = data.Curated.Select(q => q.Curated!.Id).ToHashSet(StringComparer.Ordinal);
         var outcomes = new List<Outcome>();
         foreach (var document in data.Seeds.Select(q => q.Source).Distinct().Order(StringComparer.Ordinal))

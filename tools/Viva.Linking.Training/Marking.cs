@@ -13,7 +13,7 @@ public static class Marking
     {
         using var model = new MiniLmTextEncoder(threads: Environment.ProcessorCount);
         var data = LinkingData.Load(new CachedTextEncoder(model, Corpus.EmbeddingCache));
-        var items = data.Curated.Select(q => LinkItem.For(q.Curated!.Id, q)).Concat(data.Seeds.Select((q, i) => LinkItem.For($"s{i}", q))).ToList();
+        var items = data.Curated.Select(q => LinkItem.For(q.Curated!.Id, q)).Concat(data.Seeds.Select((q, i) => new LinkItem($"s{i}", q.Text, false))).ToList();
         var clusters = new DuplicateLinker(encoder: data.Encoder).Link(items);
         var marked = data.Keys.Select((k, s) => k with { By = k.Curated.Contains(clusters[data.Curated.Count + s]) ? "linker" : "hand" }).ToList();
         AnswerKey.Save(marked);

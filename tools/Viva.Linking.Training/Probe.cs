@@ -11,7 +11,7 @@ public static class Probe
         var curated = Corpus.Curated();
         var seeds = Corpus.SeedQuestions();
         var map = AnswerKey.Load().ToDictionary(p => p.Key, p => p.Value.Curated);
-        var items = curated.Select(q => LinkItem.For(q.Curated!.Id, q)).Concat(seeds.Select((q, i) => LinkItem.For($"s{i}", q))).ToList();
+        var items = curated.Select(q => LinkItem.For(q.Curated!.Id, q)).Concat(seeds.Select((q, i) => new LinkItem($"s{i}", q.Text, false))).ToList();
         var clusters = new DuplicateLinker().Link(items);
         using var model = new MiniLmTextEncoder(threads: Environment.ProcessorCount);
         var encoder = new CachedTextEncoder(model, Corpus.EmbeddingCache);

@@ -10,9 +10,9 @@ public sealed partial class DuplicateLinker
     /// two imported questions that share a blocking key join when the pair model says so. Scores are
     /// probabilities, so the strongest links are made first.
     /// </summary>
-    private List<(int A, int B, float Score)> MeaningLinks(SimilarityModel model, IReadOnlyList<string> texts, bool[] curated, Embeddings embeddings, PairAnswers answers)
+    private List<(int A, int B, float Score)> MeaningLinks(SimilarityModel model, IReadOnlyList<string> texts, bool[] curated, Embeddings embeddings)
     {
-        var edges = PairLinks(model, texts, curated, embeddings, answers);
+        var edges = PairLinks(model, texts, curated, embeddings);
         var heads = Enumerable.Range(0, curated.Length).Where(c => curated[c]).ToArray();
         for (var i = 0; i < curated.Length && heads.Length > 0; i++)
         {

@@ -4,9 +4,9 @@ public sealed partial class DuplicateLinker
 {
     /// <summary>
     /// Two imported questions that share a blocking key and clear the word floor, joined when the pair model says so
-    /// (<see cref="PairFeatures"/>): by meaning, words, the curated question nearest each, and their own answers.
+    /// (<see cref="PairFeatures"/>): by meaning, words and the curated question nearest each.
     /// </summary>
-    private List<(int A, int B, float Score)> PairLinks(SimilarityModel model, IReadOnlyList<string> texts, bool[] curated, Embeddings embeddings, PairAnswers answers)
+    private List<(int A, int B, float Score)> PairLinks(SimilarityModel model, IReadOnlyList<string> texts, bool[] curated, Embeddings embeddings)
     {
         var floor = _options.MeaningPairFloor;
         var pairs = BlockedPairs(model, curated).Where(p => !curated[p.A] && model.ScoreAtLeast(p.A, p.B, floor) >= floor).ToList();
@@ -22,11 +22,10 @@ public sealed partial class DuplicateLinker
             return c;
         }
 
-        answers.Prepare(pairs.SelectMany(p => new[] { p.A, p.B }));
         var edges = new List<(int, int, float)>();
         foreach (var (a, b) in pairs)
         {
-            var sides = PairSides.For(embeddings, answers, a, b, NearestCurated(a), NearestCurated(b));
+            var sides = PairSides.For(embeddings, a, b, NearestCurated(a), NearestCurated(b));
             var p = Model.Pair.Probability(PairFeatures.Of(model, texts, a, b, sides));
             if (p >= Model.PairThreshold)
             {

@@ -13,9 +13,6 @@ public sealed record LinkItem(string Id, string Text, bool IsCurated, bool IsExe
     /// </summary>
     public string Context { get; init; } = string.Empty;
 
-    /// <summary>The question's own answer, when an imported question has one in its own words (two answers that say the same thing are one card).</summary>
-    public string? Answer { get; init; }
-
     /// <summary>The item for a question of the bank.</summary>
     public static LinkItem For(string id, Questions.ExtractedQuestion question)
     {
@@ -23,7 +20,6 @@ public sealed record LinkItem(string Id, string Text, bool IsCurated, bool IsExe
         return new LinkItem(id, question.Text, question.Curated is not null, question.Curated?.Kind == Questions.QuestionKind.Exercise)
         {
             Context = question.Curated is { } curated ? string.Join(" , ", [.. curated.Tags, .. question.Topic.TakeLast(1)]) : string.Empty,
-            Answer = question.Curated is null && question.AnswerQuality == Questions.AnswerQuality.Full ? question.Answer : null,
         };
     }
 }

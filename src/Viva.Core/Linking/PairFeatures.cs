@@ -6,7 +6,7 @@ namespace Viva.Core.Linking;
 /// What the meaning-aware linker knows about two imported questions, as numbers. They mirror what it weighs for a
 /// curated link (closeness in meaning of the whole and of a long prompt's opening, shared weighted words, containment,
 /// subject words that must agree, a library or a comparison asked on one side only), and add what two imported
-/// questions can share besides their words: the curated question nearest each by meaning, and their own answers.
+/// questions can share besides their words: the curated question nearest each by meaning.
 /// Every feature is symmetric, so the order of the two questions never matters. Shared by the linker and the tool
 /// that fits its model, so both compute exactly the same features.
 /// </summary>
@@ -17,7 +17,7 @@ public static class PairFeatures
         [
             "meaning", "opening_meaning", "words", "less_inside", "more_inside", "framework_mismatch", "asked_framework_one_side",
             "comparison_one_side", "subject_missing", "subject_missing_both", "first_word_missing", "first_word_missing_both",
-            "same_nearest_curated", "answers_compared", "answer_meaning",
+            "same_nearest_curated",
         ];
 
     /// <summary>The features of linking imported questions <paramref name="a"/> and <paramref name="b"/>.</summary>
@@ -37,7 +37,6 @@ public static class PairFeatures
         var first = (model.SharesFirstWord(a, b) ? 0 : 1) + (model.SharesFirstWord(b, a) ? 0 : 1);
         var askedA = PromptOpening.Of(texts[a]) ?? texts[a];
         var askedB = PromptOpening.Of(texts[b]) ?? texts[b];
-        var answers = sides.AnswerA is { } x && sides.AnswerB is { } y ? Vectors.Cosine(x, y) : (float?)null;
         return
         [
             Vectors.Cosine(sides.QuestionA, sides.QuestionB),
@@ -53,8 +52,6 @@ public static class PairFeatures
             first > 0 ? 1 : 0,
             first == 2 ? 1 : 0,
             sides.NearestCuratedA >= 0 && sides.NearestCuratedA == sides.NearestCuratedB ? 1 : 0,
-            answers is null ? 0 : 1,
-            answers ?? 0,
         ];
     }
 

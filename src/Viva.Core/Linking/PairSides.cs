@@ -7,29 +7,23 @@ namespace Viva.Core.Linking;
 /// <param name="OpeningB">The other's.</param>
 /// <param name="NearestCuratedA">The curated question nearest the first by meaning, -1 when none is linked with them.</param>
 /// <param name="NearestCuratedB">The other's.</param>
-/// <param name="AnswerA">The embedding of the first one's own answer, null when it has none.</param>
-/// <param name="AnswerB">The other's.</param>
 public sealed record PairSides(
     float[] QuestionA,
     float[] QuestionB,
     float[] OpeningA,
     float[] OpeningB,
     int NearestCuratedA,
-    int NearestCuratedB,
-    float[]? AnswerA,
-    float[]? AnswerB)
+    int NearestCuratedB)
 {
     /// <summary>The sides of questions <paramref name="a"/> and <paramref name="b"/>.</summary>
     /// <param name="embeddings">Every question's embeddings.</param>
-    /// <param name="answers">The answers' embeddings, prepared for both questions.</param>
     /// <param name="a">One question's index.</param>
     /// <param name="b">The other's.</param>
     /// <param name="nearestA">The curated question nearest <paramref name="a"/> by meaning, or -1.</param>
     /// <param name="nearestB">The curated question nearest <paramref name="b"/> by meaning, or -1.</param>
-    public static PairSides For(Embeddings embeddings, PairAnswers answers, int a, int b, int nearestA, int nearestB)
+    public static PairSides For(Embeddings embeddings, int a, int b, int nearestA, int nearestB)
     {
         ArgumentNullException.ThrowIfNull(embeddings);
-        ArgumentNullException.ThrowIfNull(answers);
-        return new PairSides(embeddings.Questions[a], embeddings.Questions[b], embeddings.Openings[a], embeddings.Openings[b], nearestA, nearestB, answers.Of(a), answers.Of(b));
+        return new PairSides(embeddings.Questions[a], embeddings.Questions[b], embeddings.Openings[a], embeddings.Openings[b], nearestA, nearestB);
     }
 }

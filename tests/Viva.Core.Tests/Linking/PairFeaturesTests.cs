@@ -15,8 +15,8 @@ public sealed class PairFeaturesTests
         var model = SimilarityModel.Build(texts);
 
         // When
-        var ab = PairFeatures.Of(model, texts, 0, 1, new PairSides(X, Y, X, Y, 2, 2, X, Y));
-        var ba = PairFeatures.Of(model, texts, 1, 0, new PairSides(Y, X, Y, X, 2, 2, Y, X));
+        var ab = PairFeatures.Of(model, texts, 0, 1, new PairSides(X, Y, X, Y, 2, 2));
+        var ba = PairFeatures.Of(model, texts, 1, 0, new PairSides(Y, X, Y, X, 2, 2));
 
         // Then
         Assert.Equal(ab, ba);
@@ -35,7 +35,7 @@ public sealed class PairFeaturesTests
         var names = PairFeatures.Names.ToList();
 
         // When
-        var row = PairFeatures.Of(model, texts, 0, 1, new PairSides(X, Y, X, Y, -1, -1, null, null));
+        var row = PairFeatures.Of(model, texts, 0, 1, new PairSides(X, Y, X, Y, -1, -1));
 
         // Then
         Assert.Equal(1, row[names.IndexOf("asked_framework_one_side")]);
@@ -44,7 +44,7 @@ public sealed class PairFeaturesTests
     }
 
     [Fact]
-    public void Should_Compare_Answers_And_Nearest_Curated_Questions_Only_When_Both_Sides_Have_Them()
+    public void Should_Mark_The_Same_Nearest_Curated_Question_Only_When_The_Bank_Is_Linked_With_Them()
     {
         // Given
         string[] texts = ["What is dropout?", "Why do we use dropout?"];
@@ -52,15 +52,14 @@ public sealed class PairFeaturesTests
         var names = PairFeatures.Names.ToList();
 
         // When
-        var both = PairFeatures.Of(model, texts, 0, 1, new PairSides(X, Y, X, Y, 7, 7, X, Y));
-        var one = PairFeatures.Of(model, texts, 0, 1, new PairSides(X, Y, X, Y, -1, -1, X, null));
+        var same = PairFeatures.Of(model, texts, 0, 1, new PairSides(X, Y, X, Y, 7, 7));
+        var other = PairFeatures.Of(model, texts, 0, 1, new PairSides(X, Y, X, Y, 7, 8));
+        var none = PairFeatures.Of(model, texts, 0, 1, new PairSides(X, Y, X, Y, -1, -1));
 
         // Then
-        Assert.Equal(1, both[names.IndexOf("same_nearest_curated")]);
-        Assert.Equal(1, both[names.IndexOf("answers_compared")]);
-        Assert.Equal(0.6, both[names.IndexOf("answer_meaning")], 3);
-        Assert.Equal(0, one[names.IndexOf("same_nearest_curated")]);
-        Assert.Equal(0, one[names.IndexOf("answers_compared")]);
-        Assert.Equal(0, one[names.IndexOf("answer_meaning")]);
+        Assert.Equal(1, same[names.IndexOf("same_nearest_curated")]);
+        Assert.Equal(0, other[names.IndexOf("same_nearest_curated")]);
+        Assert.Equal(0, none[names.IndexOf("same_nearest_curated")]);
+        Assert.Equal(0.6, same[names.IndexOf("meaning")], 3);
     }
 }
