@@ -55,8 +55,13 @@ public static class Fitting
 
         Console.WriteLine($"  weights: bias {full.Bias:F3}, " + string.Join(", ", LinkFeatures.CuratedNames.Zip(full.Weights, (n, w) => $"{n} {w:F3}")));
 
-        var (pair, pairThreshold, pairNote) = PairFitting.Run(data);
+        var pairs = PairFitting.Load(data);
+        var (pair, pairThreshold, pairNote) = PairFitting.Run(data, pairs);
         notes["pairs"] = pairNote;
+        if (Environment.GetEnvironmentVariable("VIVA_FIT_PAIRS_ONLY") is not null)
+        {
+            return 0;
+        }
 
         // The threshold with the most right held-out links among those whose links are at least 95% right (the highest
         // of a tie, which links fewer wrong): as many questions linked right as can be without more than one link in
@@ -86,6 +91,20 @@ public static class Fitting
         }
 
         var model = new LinkModel(full, best.Threshold, pair, pairThreshold);
+
+        // What a user sees of the labelled pairs: one card or two, whichever way the whole linker joins them.
+        var heldPairs = HeldOutPairs.Run(data, candidates, pairs, model, heldOut: true);
+        notes["pairs_linker"] = $"whole linker held out by document: {HeldOutPairs.Summary(heldPairs)}";
+        Console.WriteLine($"  {notes["pairs_linker"]}");
+        Console.WriteLine($"  whole linker fitted on all: {HeldOutPairs.Summary(HeldOutPairs.Run(data, candidates, pairs, model, heldOut: false))}");
+        if (Environment.GetEnvironmentVariable("VIVA_FIT_ERRORS") is not null)
+        {
+            foreach (var o in heldPairs.Where(o => o.Together != o.Pair.Same))
+            {
+                Console.WriteLine($"    {(o.Pair.Same ? "apart " : (o.KeyAgrees ? "joined, key agrees" : o.ThroughCurated ? "joined at curated" : "joined"))}  {o.Pair.A}  |  {o.Pair.B}");
+            }
+        }
+
         if (write)
         {
             var path = Path.Combine(Corpus.Root, "src", "Viva.Core", "Linking", "Data", "link-model.json");

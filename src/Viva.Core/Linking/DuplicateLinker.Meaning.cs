@@ -12,22 +12,7 @@ public sealed partial class DuplicateLinker
     /// </summary>
     private List<(int A, int B, float Score)> MeaningLinks(SimilarityModel model, IReadOnlyList<string> texts, bool[] curated, Embeddings embeddings)
     {
-        var vectors = embeddings.Questions;
-        var edges = new List<(int, int, float)>();
-        foreach (var (a, b) in BlockedPairs(model, curated))
-        {
-            if (curated[a] || model.ScoreAtLeast(a, b, _options.MeaningPairFloor) < _options.MeaningPairFloor)
-            {
-                continue;
-            }
-
-            var p = Model.Pair.Probability(LinkFeatures.Pair(model, a, b, Vectors.Cosine(vectors[a], vectors[b])));
-            if (p >= Model.PairThreshold)
-            {
-                edges.Add((a, b, (float)p));
-            }
-        }
-
+        var edges = PairLinks(model, texts, curated, embeddings);
         var heads = Enumerable.Range(0, curated.Length).Where(c => curated[c]).ToArray();
         for (var i = 0; i < curated.Length && heads.Length > 0; i++)
         {

@@ -18,10 +18,6 @@ public static class LinkFeatures
             "answer_meaning", "answer_meaning_lead", "answer_missing", "asked_in_answer", "asked_in_answer_lead",
         ];
 
-    /// <summary>Features of two imported questions, in model order.</summary>
-    public static IReadOnlyList<string> PairNames { get; } =
-        ["meaning", "words", "less_inside", "more_inside", "framework_mismatch", "subject_missing", "first_word_missing"];
-
     // A question about a library asks for its API; the same concept in general (or in another library) is another card.
     private static readonly Dictionary<string, string> FrameworkFamilies = new(StringComparer.Ordinal)
     {
@@ -160,28 +156,6 @@ public static class LinkFeatures
         return best;
     }
 
-    /// <summary>The features of linking imported questions <paramref name="a"/> and <paramref name="b"/>.</summary>
-    /// <param name="model">The lexical model over every question being linked.</param>
-    /// <param name="a">One question's index in <paramref name="model"/>.</param>
-    /// <param name="b">The other's.</param>
-    /// <param name="meaning">The cosine of their embeddings.</param>
-    public static double[] Pair(SimilarityModel model, int a, int b, float meaning)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        var ab = model.Containment(a, b);
-        var ba = model.Containment(b, a);
-        return
-        [
-            meaning,
-            model.Score(a, b),
-            Math.Min(ab, ba),
-            Math.Max(ab, ba),
-            FrameworksDiffer(model, a, b) ? 1 : 0,
-            model.SharesSubject(a, b) && model.SharesSubject(b, a) ? 0 : 1,
-            model.SharesFirstWord(a, b) && model.SharesFirstWord(b, a) ? 0 : 1,
-        ];
-    }
-
     // Words that ask how two things differ: "How is deep learning different from machine learning?" is the comparison
     // card, not the deep-learning one.
     private static readonly HashSet<string> ComparisonWords = new(StringComparer.Ordinal)
@@ -205,7 +179,7 @@ public static class LinkFeatures
         return false;
     }
 
-    private static bool FrameworksDiffer(SimilarityModel model, int a, int b)
+    internal static bool FrameworksDiffer(SimilarityModel model, int a, int b)
     {
         var x = Frameworks(model.TokenIds(a).Select(model.Word));
         var y = Frameworks(model.TokenIds(b).Select(model.Word));
@@ -213,7 +187,7 @@ public static class LinkFeatures
     }
 
     // The families named, as a set: one asked about among several named still counts as named.
-    private static HashSet<string> FrameworkSet(IEnumerable<string> tokens)
+    internal static HashSet<string> FrameworkSet(IEnumerable<string> tokens)
     {
         var families = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in tokens)

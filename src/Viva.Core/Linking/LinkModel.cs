@@ -8,7 +8,7 @@ namespace Viva.Core.Linking;
 /// <summary>
 /// The fitted part of the meaning-aware linker: a logistic scorer with its threshold for an imported question
 /// against a curated one (<see cref="LinkFeatures.CuratedNames"/>) and for two imported questions
-/// (<see cref="LinkFeatures.PairNames"/>). The shipped model (<c>Linking/Data/link-model.json</c>) is written by
+/// (<see cref="PairFeatures.Names"/>). The shipped model (<c>Linking/Data/link-model.json</c>) is written by
 /// <c>tools/Viva.Linking.Training</c>.
 /// </summary>
 /// <param name="Curated">Scores an imported question against a curated one.</param>
@@ -33,7 +33,7 @@ public sealed record LinkModel(LinearScorer Curated, double CuratedThreshold, Li
         {
             var root = JsonNode.Parse(json)!.AsObject();
             var curated = Scorer(root["curated"]!, LinkFeatures.CuratedNames);
-            var pair = Scorer(root["pair"]!, LinkFeatures.PairNames);
+            var pair = Scorer(root["pair"]!, PairFeatures.Names);
             return new LinkModel(curated, root["curated"]!["threshold"]!.GetValue<double>(), pair, root["pair"]!["threshold"]!.GetValue<double>());
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException or NullReferenceException or ArgumentException)
@@ -48,7 +48,7 @@ public sealed record LinkModel(LinearScorer Curated, double CuratedThreshold, Li
         var root = new JsonObject
         {
             ["curated"] = Node(Curated, CuratedThreshold, LinkFeatures.CuratedNames),
-            ["pair"] = Node(Pair, PairThreshold, LinkFeatures.PairNames),
+            ["pair"] = Node(Pair, PairThreshold, PairFeatures.Names),
         };
         if (notes is not null)
         {
