@@ -14,8 +14,8 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         return [.. KeyPointSet.Load(RepoPaths.KeyPointSet, Bank.All).Select(c => (c, grader.Analyze(c.Request).Units[c.Point]))];
     });
 
-    // Measured 0.840 and 0.827 with the per-point model (0.837 / 0.830 with folds held out by question; the threshold
-    // rule it replaced: 0.814 / 0.796) on 543 judgements of single-claim key points; the goal is 0.9 for both.
+    // Measured 0.843 and 0.832 with the per-point model (0.840 / 0.832 with folds held out by question; the threshold
+    // rule it replaced: 0.814 / 0.795) on 609 judgements of single-claim key points; the goal is 0.9 for both.
     // The set is hard on purpose: over half its negative cases reuse the key point's words in a swapped or negated
     // relation, and over half its positive cases are paraphrases with few words in common.
     private const double MinPrecision = 0.82;
@@ -46,6 +46,31 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         Assert.True(recall >= MinRecall, $"recall of 'covered' {recall:F3} is below {MinRecall}");
         var byWords = judged.Count(j => j.Judged.Lexical.Covered && j.Case.Covered) / (double)judged.Count(j => j.Case.Covered);
         Assert.True(recall > byWords + 0.3, $"meaning should add recall over words alone ({byWords:F3})");
+    }
+
+    // Of the points shown missed, the share the labels say are missed: measured 0.80 with folds held out by question (0.73
+    // without the doubtful band); in-sample a little higher.
+    private const double MinMissedPrecision = 0.78;
+
+    [Fact]
+    public void Should_Show_A_Doubtful_Point_As_Not_Clearly_Stated_Rather_Than_Missed()
+    {
+        // Given
+        var judged = Judged.Value;
+
+        // When
+        var notCovered = judged.Where(j => !j.Judged.Covered).ToList();
+        var missed = notCovered.Where(j => !j.Judged.Doubtful).ToList();
+        var doubtful = notCovered.Where(j => j.Judged.Doubtful).ToList();
+        var precisionWithout = notCovered.Count(j => !j.Case.Covered) / (double)notCovered.Count;
+        var precision = missed.Count(j => !j.Case.Covered) / (double)missed.Count;
+
+        // Then
+        output.WriteLine($"missed {missed.Count} (precision {precision:F3}; {precisionWithout:F3} without the band), not clearly stated {doubtful.Count} ({doubtful.Count(j => j.Case.Covered)} stated)");
+        Assert.True(precision >= MinMissedPrecision, $"only {precision:F3} of the points shown missed are missed");
+        Assert.True(precision > precisionWithout + 0.03, "the band should take stated points off the missed list");
+        Assert.True(doubtful.Count(j => j.Case.Covered) >= doubtful.Count * 0.3, "the band should hold stated points, not mostly missed ones");
+        Assert.All(doubtful, j => Assert.False(j.Judged.Contradicted));
     }
 
     [Fact]

@@ -26,6 +26,8 @@ public static class HybridFitting
         if (File.Exists(RepoPaths.KeyPointSet))
         {
             var cases = KeyPointSet.Load(RepoPaths.KeyPointSet, bank);
+            // VIVA_KP_LIMIT=N measures on the first N judgements only (543: the set before its 2026 additions).
+            cases = int.TryParse(Environment.GetEnvironmentVariable("VIVA_KP_LIMIT"), out var limit) ? [.. cases.Take(limit)] : cases;
             var measured = KeyPointFitting.Measure(cases, Grader(encoder, KeyPointFitting.Probing));
             var (fitted, report) = KeyPointFitting.Fit(measured);
             decision = fitted;
@@ -34,6 +36,7 @@ public static class HybridFitting
             (units, var unitReport) = UnitClassifierFitting.Fit(measured);
             Console.WriteLine($"  per-point model: {unitReport}");
             notes["keyPoints"] = "threshold rule: " + report.Split('\n')[3].Trim() + "; per-point model: " + unitReport.Split('\n')[0];
+            notes["keyPointsShownMissed"] = unitReport.Split('\n')[1].Trim();
             if (Environment.GetEnvironmentVariable("VIVA_FIT_ERRORS") is not null)
             {
                 UnitClassifierFitting.PrintErrors(measured, units);
