@@ -41,6 +41,7 @@ public static class HybridFitting
             (units, var unitReport) = UnitClassifierFitting.Fit(measured);
             Console.WriteLine($"  per-point model: {unitReport}");
             notes["keyPoints"] = "threshold rule: " + report.Split('\n')[3].Trim() + "; per-point model: " + unitReport.Split('\n')[0];
+            notes["keyPointsShownMissed"] = unitReport.Split('\n')[1].Trim();
             if (Environment.GetEnvironmentVariable("VIVA_FIT_ERRORS") is not null)
             {
                 UnitClassifierFitting.PrintErrors(measured, units);

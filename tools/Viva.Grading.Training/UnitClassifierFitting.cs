@@ -11,6 +11,7 @@ public static class UnitClassifierFitting
 {
     private const double L2 = 1.0;
 
+
     public static (UnitClassifier Classifier, string Report) Fit(IReadOnlyList<KeyPointFitting.Measured> measured)
     {
         var x = measured.Select(m => UnitClassifier.Features(m.Judged)).ToList();
@@ -18,6 +19,8 @@ public static class UnitClassifierFitting
         var groups = measured.Select(m => m.Case.Question).Distinct().Order(StringComparer.Ordinal).ToList();
         var foldOf = groups.Select((g, i) => (g, i % Trainer.Folds)).ToDictionary(p => p.g, p => p.Item2, StringComparer.Ordinal);
         var heldOut = new bool[measured.Count];
+        var heldOutP = new double[measured.Count];
+        var heldOutT = new double[measured.Count];
         for (var fold = 0; fold < Trainer.Folds; fold++)
         {
             var train = Enumerable.Range(0, measured.Count).Where(i => foldOf[measured[i].Case.Question] != fold).ToList();
@@ -25,12 +28,16 @@ public static class UnitClassifierFitting
             foreach (var i in Enumerable.Range(0, measured.Count).Where(i => foldOf[measured[i].Case.Question] == fold))
             {
                 heldOut[i] = classifier.Covers(measured[i].Judged);
+                heldOutP[i] = UnitClassifier.Vetoed(measured[i].Judged) ? 0 : classifier.Probability(measured[i].Judged);
+                heldOutT[i] = classifier.Threshold;
             }
         }
 
         var shipped = Fit(x, y);
         var fitted = measured.Select(m => shipped.Covers(m.Judged)).ToArray();
+        var truth = measured.Select(m => m.Case.Covered).ToList();
         var report = $"fitted {KeyPointFitting.Summary(measured, fitted)} at {shipped.Threshold:F2}; {Trainer.Folds}-fold CV by question {KeyPointFitting.Summary(measured, heldOut)}\n" +
+            $"  shown missed (CV): without a doubtful band {Band(heldOutP, heldOutT, truth, 0)}; with the band {UnitClassifier.DoubtBand:F2} below the threshold {Band(heldOutP, heldOutT, truth, UnitClassifier.DoubtBand)}; AUC {Metrics.Auc(heldOutP, truth):F3}\n" +
             "  per kind (CV): " + string.Join("; ", measured.Select((m, i) => (m, i)).GroupBy(p => p.m.Case.Kind).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => $"{g.Key} {g.Count(p => heldOut[p.i] == p.m.Case.Covered)}/{g.Count()}")) + "\n" +
             "  weights: bias " + shipped.Scorer.Bias.ToString("F2", System.Globalization.CultureInfo.InvariantCulture) + ", " +
@@ -49,6 +56,33 @@ public static class UnitClassifierFitting
             Console.WriteLine($"    answer:  {m.Case.Request.Answer}");
             Console.WriteLine($"    passage: {m.Passage?.Text}");
         }
+    }
+
+    /// <summary>The points shown missed, and those shown not clearly stated, when the band reaches <paramref name="width"/> below the threshold.</summary>
+    private static string Band(double[] p, double[] t, List<bool> truth, double width)
+    {
+        int missed = 0, missedNo = 0, band = 0, bandYes = 0, yes = truth.Count(x => x);
+        for (var i = 0; i < p.Length; i++)
+        {
+            if (p[i] >= t[i])
+            {
+                continue;
+            }
+
+            if (p[i] >= t[i] - width)
+            {
+                band++;
+                bandYes += truth[i] ? 1 : 0;
+            }
+            else
+            {
+                missed++;
+                missedNo += truth[i] ? 0 : 1;
+            }
+        }
+
+        var shown = $"{missed} missed, precision {missedNo / Math.Max(1.0, missed):F3} ({missed - missedNo} of {yes} stated points shown missed)";
+        return width == 0 ? shown : $"{shown}, {band} not clearly stated ({bandYes} stated)";
     }
 
     private static UnitClassifier Fit(IReadOnlyList<double[]> x, IReadOnlyList<double> y)

@@ -40,7 +40,7 @@ public static class GradeRenderer
                 var part = grade.Partial.FirstOrDefault(p => p.KeyPoint == point);
                 console.MarkupLine(part is null
                     ? $" [yellow]✗[/] {Markup.Escape(point)}"
-                    : $" [yellow]◐[/] {Markup.Escape(point)} [grey](partly: “{Markup.Escape(QuoteText.Elide(Substring(answer, part), QuoteLength))}”)[/]");
+                    : $" [yellow]◐[/] {Markup.Escape(point)} [grey](partly or not clearly: “{Markup.Escape(QuoteText.Elide(Substring(answer, part), QuoteLength))}”)[/]");
             }
         }
 

@@ -286,7 +286,7 @@ public sealed partial class PracticeSession
             foreach (var point in feedback.Missed)
             {
                 Console.MarkupLine(feedback.Partial.TryGetValue(point, out var part) && part.Length > 0
-                    ? $"  [yellow]◐[/] {Markup.Escape(LatexText.Render(point))} [grey]— partly: “{Markup.Escape(QuoteText.Elide(part, 80))}”[/]"
+                    ? $"  [yellow]◐[/] {Markup.Escape(LatexText.Render(point))} [grey]— partly or not clearly: “{Markup.Escape(QuoteText.Elide(part, 80))}”[/]"
                     : $"  [red]✗[/] {Markup.Escape(LatexText.Render(point))}");
             }
 

@@ -13,8 +13,9 @@ public sealed record GradeResult(double Score, IReadOnlyList<CoveredPoint> Cover
     public IReadOnlyList<string> Contradictions { get; init; } = [];
 
     /// <summary>
-    /// Missed key points the answer says part of (a compound point half stated), each with the words that say it; every
-    /// one is also in <see cref="Missed"/>. Feedback shows them as partly covered rather than missed.
+    /// Missed key points the answer says part of (a compound point half stated) or comes close to without stating clearly
+    /// (the per-point model's doubtful band), each with the words that come closest; every one is also in
+    /// <see cref="Missed"/>. Feedback shows them as partly or not clearly stated rather than missed.
     /// </summary>
     public IReadOnlyList<CoveredPoint> Partial { get; init; } = [];
 

@@ -21,6 +21,16 @@ public static class GradingLexicon
         ("hyperparameters", "hyperparameter"), ("hyperparam", "hyperparameter"), ("hyperparams", "hyperparameter"),
         ("time complexity", "timecomplexity"), ("big o", "bigo"),
         ("last in first out", "lifo"), ("lifo", "lifo"), ("first in first out", "fifo"), ("fifo", "fifo"),
+        ("step size", "lr"), ("step sizes", "lr"),
+        ("precision recall curve", "prcurve"), ("precision recall curves", "prcurve"), ("pr curve", "prcurve"), ("pr curves", "prcurve"),
+        ("cumulative distribution", "cdf"), ("cumulative distributions", "cdf"), ("cumulative distribution function", "cdf"), ("cdf", "cdf"),
+        ("squared error", "mse"), ("squared loss", "mse"), ("absolute error", "mae"), ("absolute loss", "mae"),
+    ];
+
+    // Everyday phrases for a term, mapped to the word whose key they share.
+    private static readonly (string Phrase, string Word)[] Phrasings =
+    [
+        ("ground truth", "labels"), ("test time", "inference"), ("inference time", "inference"), ("prediction time", "inference"),
     ];
 
     // Terms the linking lexicon joins more coarsely than grading can afford: for linking, "false positive" asks
@@ -28,7 +38,7 @@ public static class GradingLexicon
     private static readonly (string Phrase, string Key)[] Overrides =
     [
         ("false positive", "falsepositive"), ("false positives", "falsepositive"), ("false negative", "falsenegative"),
-        ("false negatives", "falsenegative"),
+        ("false negatives", "falsenegative"), ("false alarm", "falsepositive"), ("false alarms", "falsepositive"),
     ];
 
     // Single-word shorthand and the word it stands for.
@@ -74,6 +84,11 @@ public static class GradingLexicon
         foreach (var (phrase, key) in Overrides)
         {
             all[phrase] = key;
+        }
+
+        foreach (var (phrase, word) in Phrasings)
+        {
+            all.TryAdd(phrase, PorterStemmer.Stem(word));
         }
 
         foreach (var (shorthand, word) in Abbreviations)

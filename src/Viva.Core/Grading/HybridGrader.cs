@@ -92,8 +92,7 @@ public sealed class HybridGrader : IAnswerGrader
             [.. units.Where(u => !u.Covered).Select(u => u.Lexical.Text)])
         {
             Contradictions = [.. units.Where(u => u.Contradicted).Select(u => ConflictWording.Describe(u, answer))],
-            Partial = [.. units.Where(u => !u.Covered && !u.Contradicted && u.Lexical.Coverage >= PartialCoverage && u.Lexical.Length > 0)
-                .Select(u => new CoveredPoint(u.Lexical.Text, u.Lexical.Start, u.Lexical.Length))],
+            Partial = [.. units.Where(u => !u.Covered && !u.Contradicted).Select(Partly).OfType<CoveredPoint>()],
             Expected = expected,
         };
     }
@@ -246,6 +245,15 @@ public sealed class HybridGrader : IAnswerGrader
         [.. units.Select(u => NumericAnswer.States(PlainText.FromMarkdown(u.Lexical.Text), expected, tolerance)
             ? u with { Covered = right, ByMeaning = false, Lexical = right ? u.Lexical with { Conflict = null } : u.Lexical }
             : u)];
+
+    /// <summary>
+    /// A missed unit the answer comes close to, with the words that do: half stated in words (at least
+    /// <see cref="PartialCoverage"/>), or in the per-point model's doubtful band, quoted by its closest passage.
+    /// </summary>
+    private static CoveredPoint? Partly(UnitJudgement unit) =>
+        unit.Lexical.Coverage >= PartialCoverage && unit.Lexical.Length > 0 ? new CoveredPoint(unit.Lexical.Text, unit.Lexical.Start, unit.Lexical.Length)
+        : unit.Doubtful && unit.Passage is { } p ? new CoveredPoint(unit.Lexical.Text, p.Start, p.Length)
+        : null;
 
     private static CoveredPoint Covered(UnitJudgement unit) =>
         unit.ByMeaning && unit.Passage is { } p

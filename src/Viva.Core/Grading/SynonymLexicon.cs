@@ -68,6 +68,13 @@ public static class SynonymLexicon
         ["accuracy", "performance"],
         ["noise", "noisy"],
         ["penalty", "penalize", "penalise", "regularize", "regularise"],
+        ["orthogonal", "perpendicular"],
+        ["focus", "concentrate"],
+        ["next", "following", "subsequent"],
+        ["dominate", "swamp", "overwhelm"],
+        ["easy", "trivial"],
+        ["step", "iteration"],
+        ["fake", "synthetic"],
     ];
 
     private static readonly (string A, string B)[] Pairs =

@@ -17,6 +17,12 @@ public sealed record UnitJudgement(UnitMatch Lexical, double Similarity, AnswerP
     /// <summary>The cosine similarity of the whole answer to the unit.</summary>
     public double AnswerSimilarity { get; init; }
 
+    /// <summary>
+    /// True when the unit is not covered but the per-point model found it close (<see cref="UnitClassifier.Doubt"/>) and
+    /// nothing contradicts it: feedback shows it as not clearly stated rather than missed.
+    /// </summary>
+    public bool Doubtful { get; init; }
+
     /// <summary>The contrasting variant of the unit the passage is closest to, or null when none was tried.</summary>
     public ContrastVariant? Opposite { get; init; }
 

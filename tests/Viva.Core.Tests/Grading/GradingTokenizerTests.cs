@@ -47,6 +47,13 @@ public sealed class GradingTokenizerTests
         [InlineData("lr", "learning rate")]
         [InlineData("params", "parameters")]
         [InlineData("λ", "lambda")]
+        [InlineData("step size", "learning rate")]
+        [InlineData("PR curve", "precision-recall curve")]
+        [InlineData("cumulative distribution", "CDF")]
+        [InlineData("squared error", "MSE")]
+        [InlineData("false alarms", "false positive")]
+        [InlineData("ground truth", "labels")]
+        [InlineData("test time", "inference")]
         public void Should_Give_A_Term_And_Its_Abbreviation_One_Key(string shortForm, string longForm) =>
             Assert.Equal(GradingTokenizer.Tokenize(longForm).Single().Key, GradingTokenizer.Tokenize(shortForm).Single().Key);
 

@@ -33,6 +33,24 @@ public sealed class ShippedDataTests
         Assert.Equal(model.Reference.Bias, copy.Reference.Bias, 6);
     }
 
+    [Fact]
+    public void Should_Ship_A_Key_Point_Model_With_A_Doubtful_Band_Below_Its_Threshold()
+    {
+        // Given
+        var units = HybridModel.Shipped.Units!;
+
+        // When
+        var copy = UnitClassifier.FromJson(units.ToJson());
+        var json = units.ToJson();
+        json.Remove("doubt");
+        var old = UnitClassifier.FromJson(json);
+
+        // Then: a model written before the band has none
+        Assert.Equal(units.Threshold - UnitClassifier.DoubtBand, units.Doubt, 3);
+        Assert.Equal(units.Doubt, copy.Doubt, 4);
+        Assert.Equal(old.Threshold, old.Doubt);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("{}")]

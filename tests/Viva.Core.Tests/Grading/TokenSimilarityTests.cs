@@ -9,6 +9,8 @@ public sealed class TokenSimilarityTests
     [InlineData("ReLU", "rectified linear unit", 1f)]
     [InlineData("shrink", "reduce", TokenSimilarity.Synonym)]
     [InlineData("coefficients", "weights", TokenSimilarity.Synonym)]
+    [InlineData("perpendicular", "orthogonal", TokenSimilarity.Synonym)]
+    [InlineData("swamp", "dominate", TokenSimilarity.Synonym)]
     [InlineData("seperated", "separated", TokenSimilarity.Misspelling)]
     [InlineData("reuse", "reusable", TokenSimilarity.Derived)]
     [InlineData("convex", "concave", 0f)]
