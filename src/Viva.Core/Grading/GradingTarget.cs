@@ -11,6 +11,9 @@ internal sealed record TargetUnit(string Text, IReadOnlyList<GradingToken> Token
 
     /// <summary>The keys of its words that another unit of the request says too.</summary>
     public HashSet<string> SharedKeys { get; init; } = [];
+
+    /// <summary>The claims other units make of other roles, which an answer could give to this unit's role.</summary>
+    public IReadOnlyList<RoleSwap.Counterclaim> Counterclaims { get; init; } = [];
 }
 
 /// <summary>
@@ -40,6 +43,11 @@ internal sealed class GradingTarget
         })];
         Roles = fromKeyPoints ? RoleSwap.Roles(Units, Subjects, questionKeys, idf) : [];
         Governors = RoleSwap.Governors(Units, Roles);
+        if (fromKeyPoints)
+        {
+            Units = [.. Units.Select(u => u with { Counterclaims = RoleSwap.Counterclaims(u, Units, Roles) })];
+        }
+
         SaidOf = Units.SelectMany(u => u.Words).Where(w => w.Anchor is { Length: > 0 })
             .GroupBy(w => w.Anchor!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(w => w.Token.Key).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);

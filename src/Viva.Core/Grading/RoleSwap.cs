@@ -170,25 +170,117 @@ internal static class RoleSwap
             }
         }
 
-        if (total <= 0 || ownRole is null || rival.Count == 0)
+        if (total <= 0 || ownRole is null || own / total >= OwnShare)
         {
             return null;
         }
 
-        var (name, rivalWeight) = rival.MaxBy(p => p.Value);
-        var share = rivalWeight / total;
-
-        // The answer must name the point's own role somewhere, or the question must name both: a claim said of
-        // something else entirely is another point, not a swap. And a word only this point says must go to the rival:
-        // the frame the points share ("mainly reduces") tells nothing alone.
-        var named = answer.Tokens.Any(t => t.Key == ownRole) || (questionKeys.Contains(ownRole) && questionKeys.Contains(name));
-        if (share < RivalShare || own / total >= OwnShare || !named || !distinct)
+        var ownText = Surface(unit.Plain, unit.Tokens[ownAt]);
+        if (rival.Count > 0)
         {
-            return null;
+            var (name, rivalWeight) = rival.MaxBy(p => p.Value);
+            var share = rivalWeight / total;
+
+            // The answer must name the point's own role somewhere, or the question must name both: a claim said of
+            // something else entirely is another point, not a swap. And a word only this point says must go to the rival:
+            // the frame the points share ("mainly reduces") tells nothing alone.
+            var named = answer.Tokens.Any(t => t.Key == ownRole) || (questionKeys.Contains(ownRole) && questionKeys.Contains(name));
+            if (share >= RivalShare && named && distinct)
+            {
+                return (share, ownText, Surface(answer.Text, answer.Tokens[rivalAt[name]]));
+            }
         }
 
-        return (share, Surface(unit.Plain, unit.Tokens[ownAt]), Surface(answer.Text, answer.Tokens[rivalAt[name]]));
+        // Another point's claim counts only between the two things the question compares.
+        return questionKeys.Contains(ownRole) && Counterclaimed(unit, ownRole, answer, answerClauses, questionKeys) is { } taken ? (taken.Share, ownText, taken.Role) : null;
     }
+
+    /// <summary>
+    /// The point's distinctive words of another role's key point, weighted per key point and keyed by that role: an
+    /// answer that says them of this point's role ("BFS is implemented with a stack" for "BFS uses a queue", where
+    /// another point says "DFS uses a stack") gives this role the other's claim.
+    /// </summary>
+    public static List<Counterclaim> Counterclaims(TargetUnit unit, IReadOnlyList<TargetUnit> units, HashSet<string> roles)
+    {
+        var claims = new List<Counterclaim>();
+        var own = Governor(unit, roles);
+        if (own is null)
+        {
+            return claims;
+        }
+
+        var keys = unit.Tokens.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var other in units)
+        {
+            if (Governor(other, roles) is not { } role || role.Key == own.Value.Key)
+            {
+                continue;
+            }
+
+            var words = other.Words.Where(w => !roles.Contains(w.Token.Key) && !keys.Contains(w.Token.Key)).ToList();
+            if (words.Count > 0)
+            {
+                claims.Add(new Counterclaim(role.Key, Surface(other.Plain, role), words));
+            }
+        }
+
+        return claims;
+    }
+
+    // The share of another role's claim the answer says of this point's role (and not of that role), and that role.
+    private static (double Share, string Role)? Counterclaimed(TargetUnit unit, string ownRole, AnswerIndex answer, Clause[] answerClauses, HashSet<string> questionKeys)
+    {
+        (double Share, string Role)? best = null;
+        foreach (var claim in unit.Counterclaims.Where(c => questionKeys.Contains(c.Role)))
+        {
+            double all = 0, given = 0;
+            foreach (var word in claim.Words)
+            {
+                all += word.Weight;
+                bool toOwn = false, toRival = false;
+                foreach (var match in answer.Matches(word.Token))
+                {
+                    var token = answer.Tokens[match.Position];
+                    var there = answerClauses[match.Position];
+                    if (match.Opposite || match.Similarity < Strong || token.Negated != (word.Polarity == Polarity.Negated) || there.Governor < 0)
+                    {
+                        continue;
+                    }
+
+                    var governor = answer.Tokens[there.Governor].Key;
+                    toRival |= governor == claim.Role || there.Names.Contains(claim.Role);
+                    toOwn |= governor == ownRole || there.Names.Contains(ownRole);
+                }
+
+                given += toOwn && !toRival ? word.Weight : 0;
+            }
+
+            if (all > 0 && given / all >= RivalShare && given / all > (best?.Share ?? 0))
+            {
+                best = (given / all, claim.RoleText);
+            }
+        }
+
+        return best;
+    }
+
+    // The role that governs the unit's first claim word, or null.
+    private static GradingToken? Governor(TargetUnit unit, HashSet<string> roles)
+    {
+        var clauses = Read(unit.Tokens, unit.Plain, roles);
+        for (var i = 0; i < unit.Tokens.Count; i++)
+        {
+            if (!roles.Contains(unit.Tokens[i].Key) && clauses[i].Governor >= 0)
+            {
+                return unit.Tokens[clauses[i].Governor];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Another key point's claim: the role it is said of, as written there, and its words this point does not say.</summary>
+    public sealed record Counterclaim(string Role, string RoleText, IReadOnlyList<UnitWord> Words);
 
     /// <summary>For each token, its clause: the index of the token that governs it (-1 for none) and the roles the clause names.</summary>
     private static Clause[] Read(IReadOnlyList<GradingToken> tokens, string text, HashSet<string> roles)

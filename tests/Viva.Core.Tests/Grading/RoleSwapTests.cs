@@ -68,6 +68,24 @@ public sealed class RoleSwapTests
     }
 
     [Fact]
+    public void Should_Read_The_Other_Subjects_Claim_Given_To_This_One()
+    {
+        // Given
+        const string question = "How do BFS and DFS differ?";
+        string[] points = ["BFS uses a queue and explores in order of distance from the source.", "DFS uses a stack or recursion and goes deep before backtracking."];
+
+        // When
+        var taken = Unit("BFS is implemented with a stack and goes deep before backtracking.", 0, question, points);
+        var right = Unit("BFS is implemented with a queue, so it explores in order of distance from the source.", 0, question, points);
+
+        // Then
+        Assert.True(taken.RolesSwapped, "the stack and going deep belong to DFS");
+        Assert.Equal(("BFS", "DFS"), taken.SwappedWords);
+        Assert.False(right.RolesSwapped);
+        Assert.True(right.Covered);
+    }
+
+    [Fact]
     public void Should_Name_The_Swapped_Subjects_In_The_Feedback()
     {
         // Given: no encoder, so the words alone grade
