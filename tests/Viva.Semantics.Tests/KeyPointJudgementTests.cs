@@ -14,11 +14,12 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         return [.. KeyPointSet.Load(RepoPaths.KeyPointSet, Bank.All).Select(c => (c, grader.Analyze(c.Request).Units[c.Point]))];
     });
 
-    // Measured 0.840 and 0.827 with the per-point model (0.837 / 0.830 with folds held out by question; the threshold
-    // rule it replaced: 0.814 / 0.796) on 543 judgements of single-claim key points; the goal is 0.9 for both.
-    // The set is hard on purpose: over half its negative cases reuse the key point's words in a swapped or negated
-    // relation, and over half its positive cases are paraphrases with few words in common.
-    private const double MinPrecision = 0.82;
+    // Measured 0.855 and 0.826 with the per-point model (0.856 / 0.831 with folds held out by question; on the first
+    // 543 rows 0.858 / 0.845, before the clause reading of swaps 0.837 / 0.830) on 620 judgements of single-claim key
+    // points; the goal is 0.9 for both. The set is hard on purpose: over half its negative cases reuse the key
+    // point's words in a swapped or negated relation, and over half its positive cases are paraphrases with few words
+    // in common.
+    private const double MinPrecision = 0.84;
     private const double MinRecall = 0.81;
 
     [Fact]
@@ -63,7 +64,8 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         output.WriteLine($"{swaps.Count} swaps: {credited} credited, {named} named as contradictions");
         Assert.True(swaps.Count >= 30, $"only {swaps.Count} swap cases");
         Assert.Empty(namedAndCredited);
-        Assert.True(named >= swaps.Count * 0.35, $"only {named} of {swaps.Count} swaps are named as contradictions");
-        Assert.True(credited <= swaps.Count * 0.6, $"{credited} of {swaps.Count} swaps are credited as covered");
+        // Measured 89 of 122 named and 29 credited.
+        Assert.True(named >= swaps.Count * 0.65, $"only {named} of {swaps.Count} swaps are named as contradictions");
+        Assert.True(credited <= swaps.Count * 0.3, $"{credited} of {swaps.Count} swaps are credited as covered");
     }
 }

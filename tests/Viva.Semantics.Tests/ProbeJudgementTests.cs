@@ -18,9 +18,10 @@ public sealed class ProbeJudgementTests(ITestOutputHelper output)
         return [.. KeyPointSet.Load(RepoPaths.ProbeSet, Bank.All).Select(c => (c, grader.Analyze(c.Request).Units[c.Point]))];
     });
 
-    // Measured 0.562 (54 of 96) with the shipped model, 0.510 before harmless negations and swapped roles were read;
-    // the goal is 0.9. Swaps the words cannot see (6 of 24 right) and deep paraphrases are what is left.
-    private const double MinAccuracy = 0.53;
+    // Measured 0.594 (57 of 96) with the shipped model, 0.562 before the clause reading of swaps and 0.510 before
+    // harmless negations and swapped roles were read; the goal is 0.9. Swaps the words cannot see (8 of 24
+    // right) and deep paraphrases are what is left.
+    private const double MinAccuracy = 0.56;
 
     [Fact]
     public void Should_Judge_The_Held_Out_Probes_With_The_Measured_Accuracy()
