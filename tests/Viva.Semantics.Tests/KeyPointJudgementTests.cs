@@ -110,7 +110,8 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         output.WriteLine($"{swaps.Count} swaps: {credited} credited, {named} named as contradictions");
         Assert.True(swaps.Count >= 30, $"only {swaps.Count} swap cases");
         Assert.Empty(namedAndCredited);
-        Assert.True(named >= swaps.Count * 0.35, $"only {named} of {swaps.Count} swaps are named as contradictions");
-        Assert.True(credited <= swaps.Count * 0.6, $"{credited} of {swaps.Count} swaps are credited as covered");
+        // Measured 89 of 122 named and 29 credited.
+        Assert.True(named >= swaps.Count * 0.65, $"only {named} of {swaps.Count} swaps are named as contradictions");
+        Assert.True(credited <= swaps.Count * 0.3, $"{credited} of {swaps.Count} swaps are credited as covered");
     }
 }

@@ -8,6 +8,12 @@ internal sealed record TargetUnit(string Text, IReadOnlyList<GradingToken> Token
 {
     /// <summary>Its distinct words, weighted, with polarity and subject.</summary>
     public IReadOnlyList<UnitWord> Words { get; init; } = [];
+
+    /// <summary>The keys of its words that another unit of the request says too.</summary>
+    public HashSet<string> SharedKeys { get; init; } = [];
+
+    /// <summary>The claims other units make of other roles, which an answer could give to this unit's role.</summary>
+    public IReadOnlyList<RoleSwap.Counterclaim> Counterclaims { get; init; } = [];
 }
 
 /// <summary>
@@ -30,7 +36,18 @@ internal sealed class GradingTarget
         FromKeyPoints = fromKeyPoints;
         QuestionKeys = questionKeys;
         Subjects = FindSubjects(units, questionKeys, idf);
-        Units = [.. units.Select(u => u with { Words = UnitWord.Distinct(u.Tokens, Weight, Subjects) })];
+        Units = [.. units.Select(u => u with
+        {
+            Words = UnitWord.Distinct(u.Tokens, Weight, Subjects),
+            SharedKeys = u.Tokens.Select(t => t.Key).Where(k => units.Any(o => !ReferenceEquals(o, u) && o.Tokens.Any(t => t.Key == k))).ToHashSet(StringComparer.Ordinal),
+        })];
+        Roles = fromKeyPoints ? RoleSwap.Roles(Units, Subjects, questionKeys, idf) : [];
+        Governors = RoleSwap.Governors(Units, Roles);
+        if (fromKeyPoints)
+        {
+            Units = [.. Units.Select(u => u with { Counterclaims = RoleSwap.Counterclaims(u, Units, Roles) })];
+        }
+
         SaidOf = Units.SelectMany(u => u.Words).Where(w => w.Anchor is { Length: > 0 })
             .GroupBy(w => w.Anchor!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(w => w.Token.Key).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
@@ -43,6 +60,12 @@ internal sealed class GradingTarget
     /// another unit says it of a different one ("reject the null hypothesis" is said of Type I and of Type II).
     /// </summary>
     public IReadOnlyDictionary<string, HashSet<string>> SaidOf { get; }
+
+    /// <summary>The things the key points compare, whose claims an answer can swap (none for reference units).</summary>
+    public HashSet<string> Roles { get; }
+
+    /// <summary>The roles some key point makes a claim about.</summary>
+    public HashSet<string> Governors { get; }
 
     /// <summary>The units, in the order of the request.</summary>
     public IReadOnlyList<TargetUnit> Units { get; }

@@ -10,9 +10,12 @@ internal sealed class SubjectMap
     private readonly IReadOnlyList<GradingToken> _answer;
     private readonly IReadOnlyDictionary<string, HashSet<string>> _saidOf;
 
-    public SubjectMap(HashSet<string> subjects, IReadOnlyList<GradingToken> answer, IReadOnlyDictionary<string, HashSet<string>>? saidOf = null)
+    public SubjectMap(HashSet<string> subjects, IReadOnlyList<GradingToken> answer, IReadOnlyDictionary<string, HashSet<string>>? saidOf = null, HashSet<string>? roles = null, HashSet<string>? governors = null, HashSet<string>? questionKeys = null)
     {
         Subjects = subjects;
+        Roles = roles ?? subjects;
+        Governors = governors ?? Roles;
+        QuestionKeys = questionKeys ?? [];
         _answer = answer;
         _answerAnchors = Anchors(answer, subjects);
         _saidOf = saidOf ?? new Dictionary<string, HashSet<string>>();
@@ -23,6 +26,15 @@ internal sealed class SubjectMap
 
     /// <summary>The subject words of the target.</summary>
     public HashSet<string> Subjects { get; }
+
+    /// <summary>The things the target compares, whose claims an answer can swap (see <see cref="RoleSwap"/>).</summary>
+    public HashSet<string> Roles { get; }
+
+    /// <summary>The roles some key point makes a claim about.</summary>
+    public HashSet<string> Governors { get; }
+
+    /// <summary>The question's words.</summary>
+    public HashSet<string> QuestionKeys { get; }
 
     /// <summary>The subject the answer's word at <paramref name="position"/> is said of, or null.</summary>
     public string? AnswerAnchor(int position) => _answerAnchors[position];

@@ -114,6 +114,11 @@ internal static class UnitCoverage
             : new UnitMatch(unit.Text, coverage, contradiction, swap, covered, first, last - first);
         var (disorder, rolesSwapped) = Disorder(unit, events, rawStart, width, subjects.Subjects);
         result = result with { Disorder = disorder, SwappedWords = rolesSwapped, Covered = result.Covered && disorder < 1 };
+        if (disorder < 1 && RoleSwap.Detect(unit, answer, subjects.Roles, subjects.Governors, subjects.QuestionKeys) is { } roles)
+        {
+            result = result with { Disorder = 1, SwappedWords = (roles.Own, roles.Rival), Covered = false };
+        }
+
         return contradiction + swap > 0 ? result with { Conflict = Conflict(unit, events, rawStart, width, answer, subjects) } : result;
     }
 

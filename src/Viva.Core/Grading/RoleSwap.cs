@@ -1,0 +1,400 @@
+namespace Viva.Core.Grading;
+
+/// <summary>
+/// Reads, clause by clause, which of the question's compared things (its roles: "bagging" and "boosting", "WHERE" and
+/// "HAVING", "bias" and "variance") each claim is made of, and finds a key point whose claim the answer makes of another
+/// role instead: "Bagging mostly attacks bias, and it is boosting that brings the variance down" says "reduces
+/// variance" of boosting, not of bagging. The words match as well as in a right answer, so only the roles tell.
+/// </summary>
+/// <remarks>
+/// A clause is governed by its first role that is not set against another ("unlike boosting", "than VGG-16", "not
+/// bagging"); a clause that names no role inherits the governor of the clause before it in the sentence ("bagging
+/// trains trees in parallel and averages them"). A key-point word counts for its own role when some clause the answer
+/// says it in is governed by, or names, that role, and for a rival when every clause that says it is governed by
+/// another role. An answer that says both ("both bagging and boosting use trees") keeps the point.
+/// </remarks>
+internal static class RoleSwap
+{
+    /// <summary>The share of a key point's claim (its weighted non-role words) said only of a rival that makes a swap.</summary>
+    public const double RivalShare = 0.35;
+
+    // Below this share said of the point's own role the point is not stated rightly anywhere.
+    private const double OwnShare = 0.35;
+
+    // The weight left to a word that another key point says too.
+    private const float SharedWeight = 0.25f;
+
+    // Matched at least this well (the word, its stem, a synonym), a word's role is compared.
+    private const float Strong = 0.8f;
+
+    // A clause with fewer content words than this ("both bagging", "unlike boosting") joins the next one.
+    private const int MinClauseWords = 2;
+
+    // A word more than this share of bank questions use is too common to be a role of its own.
+    private const double MaxRoleShare = 0.18;
+
+    private static readonly string[] ClauseWords = ["and", "but", "while", "whilst", "whereas", "so", "because", "which", "though", "although", "whereby"];
+
+    // Words that set a role against the one the clause is about.
+    private static readonly string[] FoilWords = ["than", "unlike", "vs", "versus", "opposed", "instead", "rather", "not", "compared", "contrast", "like"];
+
+    /// <summary>
+    /// The roles of a target: its subjects, and the words that open a key point's clause ("A generator maps noise to
+    /// samples", "A discriminator classifies samples") unless they are common words or open every key point.
+    /// </summary>
+    public static HashSet<string> Roles(IReadOnlyList<TargetUnit> units, HashSet<string> subjects, HashSet<string> questionKeys, IdfTable idf)
+    {
+        var roles = new HashSet<string>(subjects, StringComparer.Ordinal);
+        var unitKeys = units.Select(u => u.Tokens.Select(t => t.Key).ToHashSet(StringComparer.Ordinal)).ToList();
+        foreach (var unit in units)
+        {
+            foreach (var opener in unit.Tokens.GroupBy(t => t.Sentence).Select(g => g.First().Key))
+            {
+                var rare = idf.Frequency(opener) <= MaxRoleShare * idf.Documents;
+                if (rare && (units.Count < 2 || !unitKeys.All(k => k.Contains(opener))))
+                {
+                    roles.Add(opener);
+                }
+            }
+        }
+
+        return roles;
+    }
+
+    /// <summary>The roles that govern a clause of some unit: the things the key points make claims about.</summary>
+    public static HashSet<string> Governors(IReadOnlyList<TargetUnit> units, HashSet<string> roles)
+    {
+        var governors = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var unit in units)
+        {
+            foreach (var clause in Read(unit.Tokens, unit.Plain, roles))
+            {
+                if (clause.Governor >= 0)
+                {
+                    governors.Add(unit.Tokens[clause.Governor].Key);
+                }
+            }
+        }
+
+        return governors;
+    }
+
+    /// <summary>
+    /// Whether the answer says the unit's claim of another role: the rival's share of the unit's weighted claim
+    /// words and the two roles (the unit's as the unit spells it, the rival's as the answer does), or null.
+    /// </summary>
+    /// <param name="unit">The key point.</param>
+    /// <param name="answer">The answer.</param>
+    /// <param name="roles">The roles of the target (<see cref="Roles"/>).</param>
+    /// <param name="questionKeys">The question's words.</param>
+    /// <param name="rivals">The roles that govern a clause of some key point (<see cref="Governors"/>): only those are read as taking another's claim.</param>
+    public static (double Share, string Own, string Rival)? Detect(TargetUnit unit, AnswerIndex answer, HashSet<string> roles, HashSet<string> rivals, HashSet<string> questionKeys)
+    {
+        if (roles.Count < 2 || unit.Words.Count == 0 || answer.Tokens.Count == 0)
+        {
+            return null;
+        }
+
+        var unitClauses = Read(unit.Tokens, unit.Plain, roles);
+        var unitNames = unitClauses.SelectMany(c => c.Names).ToHashSet(StringComparer.Ordinal);
+        var unitFoils = unitClauses.SelectMany(c => c.Foils).ToHashSet(StringComparer.Ordinal);
+        var answerClauses = Read(answer.Tokens, answer.Text, roles);
+        double total = 0, own = 0;
+        var rival = new Dictionary<string, double>(StringComparer.Ordinal);
+        var rivalAt = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? ownRole = null;
+        int ownAt = -1;
+        var distinct = false;
+        foreach (var word in unit.Words)
+        {
+            var i = IndexOf(unit.Tokens, word.Token);
+            var clause = unitClauses[i];
+            if (roles.Contains(word.Token.Key) || clause.Governor < 0)
+            {
+                continue;
+            }
+
+            var governor = unit.Tokens[clause.Governor].Key;
+            ownRole ??= governor;
+            ownAt = ownAt < 0 ? clause.Governor : ownAt;
+            if (governor != ownRole)
+            {
+                // A point about two roles ("lowers bias and raises variance") is read for its first role's words only.
+                continue;
+            }
+
+            // A word another key point says too ("mainly reduces" in "bagging mainly reduces variance" and "boosting mainly
+            // reduces bias") is the frame of the claim; the words only this point says tell whose claim it is.
+            var weight = unit.SharedKeys.Contains(word.Token.Key) ? SharedWeight * word.Weight : word.Weight;
+            total += weight;
+            var said = false;
+            string? saidOf = null;
+            var saidAt = -1;
+            foreach (var match in answer.Matches(word.Token))
+            {
+                var token = answer.Tokens[match.Position];
+                var there = answerClauses[match.Position];
+                var agrees = !match.Opposite && match.Similarity >= Strong && token.Negated == (word.Polarity == Polarity.Negated || (word.Polarity == Polarity.Either && token.Negated));
+                if (!agrees)
+                {
+                    continue;
+                }
+
+                if (there.Names.Contains(ownRole) || there.Governor < 0)
+                {
+                    said = true;
+                    continue;
+                }
+
+                var other = answer.Tokens[there.Governor].Key;
+                if (other == ownRole)
+                {
+                    said = true;
+                }
+                else if (saidOf is null && (rivals.Contains(other) || unitFoils.Contains(other)) && !unitNames.Contains(other))
+                {
+                    (saidOf, saidAt) = (other, there.Governor);
+                }
+            }
+
+            // A word said of both roles tells neither way.
+            if (said && saidOf is null)
+            {
+                own += weight;
+            }
+            else if (saidOf is not null && !said)
+            {
+                rival[saidOf] = rival.GetValueOrDefault(saidOf) + weight;
+                rivalAt.TryAdd(saidOf, saidAt);
+                distinct |= !unit.SharedKeys.Contains(word.Token.Key);
+            }
+        }
+
+        if (total <= 0 || ownRole is null || own / total >= OwnShare)
+        {
+            return null;
+        }
+
+        var ownText = Surface(unit.Plain, unit.Tokens[ownAt]);
+        if (rival.Count > 0)
+        {
+            var (name, rivalWeight) = rival.MaxBy(p => p.Value);
+            var share = rivalWeight / total;
+
+            // The answer must name the point's own role somewhere, or the question must name both: a claim said of
+            // something else entirely is another point, not a swap. And a word only this point says must go to the rival:
+            // the frame the points share ("mainly reduces") tells nothing alone.
+            var named = answer.Tokens.Any(t => t.Key == ownRole) || (questionKeys.Contains(ownRole) && questionKeys.Contains(name));
+            if (share >= RivalShare && named && distinct)
+            {
+                return (share, ownText, Surface(answer.Text, answer.Tokens[rivalAt[name]]));
+            }
+        }
+
+        // Another point's claim counts only between the two things the question compares.
+        return questionKeys.Contains(ownRole) && Counterclaimed(unit, ownRole, answer, answerClauses, questionKeys) is { } taken ? (taken.Share, ownText, taken.Role) : null;
+    }
+
+    /// <summary>
+    /// The point's distinctive words of another role's key point, weighted per key point and keyed by that role: an
+    /// answer that says them of this point's role ("BFS is implemented with a stack" for "BFS uses a queue", where
+    /// another point says "DFS uses a stack") gives this role the other's claim.
+    /// </summary>
+    public static List<Counterclaim> Counterclaims(TargetUnit unit, IReadOnlyList<TargetUnit> units, HashSet<string> roles)
+    {
+        var claims = new List<Counterclaim>();
+        var own = Governor(unit, roles);
+        if (own is null)
+        {
+            return claims;
+        }
+
+        var keys = unit.Tokens.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var other in units)
+        {
+            if (Governor(other, roles) is not { } role || role.Key == own.Value.Key)
+            {
+                continue;
+            }
+
+            var words = other.Words.Where(w => !roles.Contains(w.Token.Key) && !keys.Contains(w.Token.Key)).ToList();
+            if (words.Count > 0)
+            {
+                claims.Add(new Counterclaim(role.Key, Surface(other.Plain, role), words));
+            }
+        }
+
+        return claims;
+    }
+
+    // The share of another role's claim the answer says of this point's role (and not of that role), and that role.
+    private static (double Share, string Role)? Counterclaimed(TargetUnit unit, string ownRole, AnswerIndex answer, Clause[] answerClauses, HashSet<string> questionKeys)
+    {
+        (double Share, string Role)? best = null;
+        foreach (var claim in unit.Counterclaims.Where(c => questionKeys.Contains(c.Role)))
+        {
+            double all = 0, given = 0;
+            foreach (var word in claim.Words)
+            {
+                all += word.Weight;
+                bool toOwn = false, toRival = false;
+                foreach (var match in answer.Matches(word.Token))
+                {
+                    var token = answer.Tokens[match.Position];
+                    var there = answerClauses[match.Position];
+                    if (match.Opposite || match.Similarity < Strong || token.Negated != (word.Polarity == Polarity.Negated) || there.Governor < 0)
+                    {
+                        continue;
+                    }
+
+                    var governor = answer.Tokens[there.Governor].Key;
+                    toRival |= governor == claim.Role || there.Names.Contains(claim.Role);
+                    toOwn |= governor == ownRole || there.Names.Contains(ownRole);
+                }
+
+                given += toOwn && !toRival ? word.Weight : 0;
+            }
+
+            if (all > 0 && given / all >= RivalShare && given / all > (best?.Share ?? 0))
+            {
+                best = (given / all, claim.RoleText);
+            }
+        }
+
+        return best;
+    }
+
+    // The role that governs the unit's first claim word, or null.
+    private static GradingToken? Governor(TargetUnit unit, HashSet<string> roles)
+    {
+        var clauses = Read(unit.Tokens, unit.Plain, roles);
+        for (var i = 0; i < unit.Tokens.Count; i++)
+        {
+            if (!roles.Contains(unit.Tokens[i].Key) && clauses[i].Governor >= 0)
+            {
+                return unit.Tokens[clauses[i].Governor];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Another key point's claim: the role it is said of, as written there, and its words this point does not say.</summary>
+    public sealed record Counterclaim(string Role, string RoleText, IReadOnlyList<UnitWord> Words);
+
+    /// <summary>For each token, its clause: the index of the token that governs it (-1 for none) and the roles the clause names.</summary>
+    private static Clause[] Read(IReadOnlyList<GradingToken> tokens, string text, HashSet<string> roles)
+    {
+        // Cut the tokens into clauses, joining a clause too short to say anything to the next one in its sentence.
+        var spans = new List<(int From, int To)>();
+        var from = 0;
+        for (var i = 1; i <= tokens.Count; i++)
+        {
+            if (i == tokens.Count || tokens[i].Sentence != tokens[i - 1].Sentence || Cuts(text, tokens[i - 1].End, tokens[i].Start))
+            {
+                var sentenceEnds = i == tokens.Count || tokens[i].Sentence != tokens[i - 1].Sentence;
+                if (i - from >= MinClauseWords || sentenceEnds)
+                {
+                    spans.Add((from, i));
+                    from = i;
+                }
+            }
+        }
+
+        var clauses = new Clause[tokens.Count];
+        var governor = -1;
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var (start, end) = spans[s];
+            if (s > 0 && tokens[start].Sentence != tokens[spans[s - 1].From].Sentence)
+            {
+                governor = -1;
+            }
+
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            var foils = new HashSet<string>(StringComparer.Ordinal);
+            var first = -1;
+            for (var i = start; i < end; i++)
+            {
+                if (!roles.Contains(tokens[i].Key))
+                {
+                    continue;
+                }
+
+                // In a compound of roles ("ResNet-50", "Type II error") the first names which one, and the rest go with it.
+                var compound = i > start && roles.Contains(tokens[i - 1].Key) && tokens[i - 1].End + 2 >= tokens[i].Start;
+                if (compound ? first < 0 || !names.Contains(tokens[i - 1].Key) : Foil(tokens, text, i, start))
+                {
+                    foils.Add(tokens[i].Key);
+                    continue;
+                }
+
+                names.Add(tokens[i].Key);
+                first = first < 0 ? i : first;
+            }
+
+            governor = first >= 0 ? first : governor;
+            for (var i = start; i < end; i++)
+            {
+                clauses[i] = new Clause(governor, names, foils);
+            }
+        }
+
+        return clauses;
+    }
+
+    /// <summary>True when a role is set against another: "than X", "unlike X", "not X", "compared with X".</summary>
+    private static bool Foil(IReadOnlyList<GradingToken> tokens, string text, int i, int clauseStart)
+    {
+        if (tokens[i].Negated)
+        {
+            return true;
+        }
+
+        var gapStart = i > clauseStart ? tokens[i - 1].Start : Math.Max(0, tokens[i].Start - 24);
+        var gap = text[Math.Min(gapStart, tokens[i].Start)..tokens[i].Start];
+        foreach (var word in Words(gap))
+        {
+            if (Array.IndexOf(FoilWords, word) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the text between two tokens starts a new clause: punctuation, or a word such as "while".</summary>
+    private static bool Cuts(string text, int from, int to)
+    {
+        if (from >= to || to > text.Length)
+        {
+            return false;
+        }
+
+        var gap = text[from..to];
+        return gap.IndexOfAny([',', ';', ':', '(', ')', '—', '–']) >= 0 || gap.Contains(" - ", StringComparison.Ordinal)
+            || Words(gap).Any(w => Array.IndexOf(ClauseWords, w) >= 0);
+    }
+
+    private static IEnumerable<string> Words(string text) =>
+        text.Split([' ', ',', ';', ':', '(', ')', '\'', '’', '"', '-', '.'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant());
+
+    private static int IndexOf(IReadOnlyList<GradingToken> tokens, GradingToken token)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Start == token.Start && tokens[i].Key == token.Key)
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+
+    private static string Surface(string text, GradingToken token) =>
+        token.Start >= 0 && token.End <= text.Length ? text.Substring(token.Start, token.Length) : token.Word;
+
+    private readonly record struct Clause(int Governor, HashSet<string> Names, HashSet<string> Foils);
+}

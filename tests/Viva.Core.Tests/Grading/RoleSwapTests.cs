@@ -1,0 +1,102 @@
+using Viva.Core.Grading;
+
+namespace Viva.Core.Tests.Grading;
+
+/// <summary>Claims said of the wrong one of two compared things, read clause by clause.</summary>
+public sealed class RoleSwapTests
+{
+    private const string Question = "How do bagging and boosting differ?";
+
+    private static readonly string[] KeyPoints =
+    [
+        "Bagging trains models independently on bootstrap samples and averages them.",
+        "Boosting trains models sequentially, each focusing on the errors of the ensemble so far.",
+        "Bagging mainly reduces variance.",
+        "Boosting mainly reduces bias.",
+    ];
+
+    private static UnitMatch Unit(string answer, int point, string question = Question, string[]? keyPoints = null) =>
+        LexicalGrader.Default.Analyze(new GradingRequest(question, string.Empty, keyPoints ?? KeyPoints, answer)).Units[point];
+
+    [Theory]
+    [InlineData("Bagging mostly attacks bias, and it is boosting that brings the variance down.")]
+    [InlineData("Bagging is there to cut bias; it's boosting whose job is to reduce variance.")]
+    [InlineData("Boosting mainly reduces variance, whereas bagging mainly reduces bias.")]
+    public void Should_Not_Cover_A_Claim_The_Answer_Makes_Of_The_Other_Subject(string answer)
+    {
+        // When
+        var variance = Unit(answer, 2);
+
+        // Then
+        Assert.True(variance.RolesSwapped, "variance reduction is said of boosting");
+        Assert.False(variance.Covered);
+        Assert.Equal("Bagging", variance.SwappedWords?.First);
+        Assert.Equal("boosting", variance.SwappedWords?.Second, ignoreCase: true);
+    }
+
+    [Theory]
+    [InlineData("Bagging mainly reduces variance, while boosting mainly reduces bias.")]
+    [InlineData("Unlike boosting, which goes after bias, bagging mainly reduces variance.")]
+    [InlineData("Compared with boosting, bagging mainly reduces the variance of the ensemble.")]
+    [InlineData("Both bagging and boosting combine many models; bagging mainly reduces variance.")]
+    public void Should_Keep_A_Claim_Said_Of_Its_Own_Subject_Beside_The_Other(string answer)
+    {
+        // When
+        var variance = Unit(answer, 2);
+
+        // Then
+        Assert.False(variance.RolesSwapped, $"'{answer}' says variance reduction of bagging");
+        Assert.Null(variance.SwappedWords);
+    }
+
+    [Fact]
+    public void Should_Read_A_Comparison_Turned_Round()
+    {
+        // Given
+        const string question = "How do ViTs compare with CNNs?";
+        string[] points = ["ViTs have weaker inductive biases than CNNs, so they need more data.", "Self-attention gives a global receptive field in every layer."];
+
+        // When
+        var turned = Unit("It's the CNNs that have the weaker inductive biases, so they are the ones that need more data.", 0, question, points);
+        var right = Unit("Compared with CNNs, ViTs have weaker inductive biases, so they need more data.", 0, question, points);
+
+        // Then
+        Assert.True(turned.RolesSwapped, "the weaker inductive biases are given to the CNNs");
+        Assert.False(turned.Covered);
+        Assert.False(right.RolesSwapped);
+        Assert.True(right.Covered);
+    }
+
+    [Fact]
+    public void Should_Read_The_Other_Subjects_Claim_Given_To_This_One()
+    {
+        // Given
+        const string question = "How do BFS and DFS differ?";
+        string[] points = ["BFS uses a queue and explores in order of distance from the source.", "DFS uses a stack or recursion and goes deep before backtracking."];
+
+        // When
+        var taken = Unit("BFS is implemented with a stack and goes deep before backtracking.", 0, question, points);
+        var right = Unit("BFS is implemented with a queue, so it explores in order of distance from the source.", 0, question, points);
+
+        // Then
+        Assert.True(taken.RolesSwapped, "the stack and going deep belong to DFS");
+        Assert.Equal(("BFS", "DFS"), taken.SwappedWords);
+        Assert.False(right.RolesSwapped);
+        Assert.True(right.Covered);
+    }
+
+    [Fact]
+    public void Should_Name_The_Swapped_Subjects_In_The_Feedback()
+    {
+        // Given: no encoder, so the words alone grade
+        var grader = HybridGrader.Create(() => null);
+        var request = new GradingRequest(Question, string.Empty, KeyPoints, "Bagging mostly attacks bias, and it is boosting that brings the variance down.");
+
+        // When
+        var result = grader.Grade(request);
+
+        // Then
+        Assert.DoesNotContain(result.Covered, c => c.KeyPoint == KeyPoints[2] || c.KeyPoint == KeyPoints[3]);
+        Assert.Contains(result.Contradictions, c => c.StartsWith("You swapped the roles of “Boosting” and “Bagging”", StringComparison.Ordinal));
+    }
+}
