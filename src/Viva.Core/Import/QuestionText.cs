@@ -58,11 +58,41 @@ public static partial class QuestionText
         {
             if (char.IsWhiteSpace(trimmed[i]) && (trimmed[i] != ' ' || (i + 1 < trimmed.Length && char.IsWhiteSpace(trimmed[i + 1]))))
             {
-                return Whitespace().Replace(text, " ").Trim();
+                return Collapse(trimmed, i);
             }
         }
 
         return trimmed.Length == text.Length ? text : trimmed.ToString();
+    }
+
+    /// <summary>
+    /// <paramref name="trimmed"/> with each run of whitespace made one space, in one pass; <paramref name="from"/> is where
+    /// the first run that needs it starts (what comes before is copied as it is).
+    /// </summary>
+    private static string Collapse(ReadOnlySpan<char> trimmed, int from)
+    {
+        var buffer = trimmed.Length <= 512 ? stackalloc char[trimmed.Length] : new char[trimmed.Length];
+        trimmed[..from].CopyTo(buffer);
+        var length = from;
+        var inRun = false;
+        for (var i = from; i < trimmed.Length; i++)
+        {
+            if (char.IsWhiteSpace(trimmed[i]))
+            {
+                if (!inRun)
+                {
+                    buffer[length++] = ' ';
+                    inRun = true;
+                }
+            }
+            else
+            {
+                buffer[length++] = trimmed[i];
+                inRun = false;
+            }
+        }
+
+        return buffer[..length].ToString();
     }
 
     /// <summary>Matches a label such as <c>Question:</c>, <c>Q:</c> or <c>Q12.</c> and returns the rest.</summary>
@@ -114,9 +144,6 @@ public static partial class QuestionText
 
     [GeneratedRegex(@"^\s*(?:(?:q(?:uestion)?\s*)?#?\d{1,4}\s*[.):\-–]\s*|q(?:uestion)?\s*#?\d{1,4}\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex Numbering();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     // "Q:", "Question 3." or "Q12 -" before the text, or "Question 3" alone (a heading or line whose text follows below).
     [GeneratedRegex(@"^\s*(?:question|q)\s*#?\d{0,4}\s*(?:[:.)]|[\-–](?=\s))\s*|^\s*(?:question|q)\s*#?\d{1,4}\s*$", RegexOptions.IgnoreCase)]
