@@ -17,6 +17,10 @@ public static partial class QuestionText
         "say", "assume", "consider", "build", "create", "draw", "sketch", "solve", "propose", "recommend",
     };
 
+    // "versus" holds "vs"'s letters but not together, so both are looked for (in any case).
+    private static readonly System.Buffers.SearchValues<string> Versus =
+        System.Buffers.SearchValues.Create(["vs", "versus"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>True when <paramref name="text"/> reads as a question or an interview prompt.</summary>
     public static bool IsQuestionLike(string text)
     {
@@ -34,8 +38,7 @@ public static partial class QuestionText
         // A lone word ("Pros", "Explain") is a label, not a prompt.
         var first = FirstWord(trimmed);
         return (first.Length > 0 && trimmed.Length > first.Length + 2 && OpeningWords.Contains(first))
-            || ((trimmed.Contains("vs", StringComparison.OrdinalIgnoreCase) || trimmed.Contains("versus", StringComparison.OrdinalIgnoreCase))
-                && VersusPattern().IsMatch(trimmed));
+            || (trimmed.AsSpan().IndexOfAny(Versus) >= 0 && VersusPattern().IsMatch(trimmed));
     }
 
     /// <summary>Removes numbering (<c>12.</c>, <c>Q3:</c>, <c>1)</c>) from the start of a question.</summary>
