@@ -38,25 +38,7 @@ internal static partial class ConceptTitles
 
     /// <summary>True for the parts every kind of page has (introduction, installation, summary) and the parts of one concept (pros, example).</summary>
     public static bool IsGeneric(string title) =>
-        SectionTitles.IsNonQuestionSection(title) || (title.Length <= MaxLength && LetterSpan(title) <= LongestGenericName && Generic().IsMatch(title.Trim()));
-
-    /// <summary>How many characters lie from the first letter of <paramref name="title"/> to its last, both included (0 when none).</summary>
-    private static int LetterSpan(string title)
-    {
-        var first = 0;
-        while (first < title.Length && !char.IsLetter(title[first]))
-        {
-            first++;
-        }
-
-        var last = title.Length - 1;
-        while (last > first && !char.IsLetter(title[last]))
-        {
-            last--;
-        }
-
-        return first < title.Length ? last - first + 1 : 0;
-    }
+        SectionTitles.IsNonQuestionSection(title) || (title.Length <= MaxLength && SectionTitles.LetterSpan(title) <= LongestGenericName && Generic().IsMatch(title.Trim()));
 
     /// <summary>The question a concept heading asks: "What is X?" for a term, "Explain X." for a longer phrase, a plural or a process.</summary>
     public static string AsQuestion(string title)
