@@ -9,6 +9,10 @@ using Viva.Benchmarks;
 // "--search [questions]" times only the search latency, over a bank of that many questions (100k by default);
 // "--fsrs [cards]" times the FSRS optimizer on the real review log and a generated one of about a million reviews;
 // "--judging [sql|python|csharp [N]]" times the exercise judges per attempt against running the reference solutions directly;
+// "--import-stages [copies]" times the import benchmark's stages in processor time (the seeds, concatenated that many times);
+// "--import-stages scaling" times the 10k and 100k imports of the scaling benchmark in processor time;
+// "--import-dump FILE" writes what extraction and linking make of the seeds, fixtures and a generated document, to compare two builds;
+// "--import-loop N" imports the seeds N times (for a profiler);
 // "--startup [viva] [runs]" times whole viva processes (sources, list --limit 1, --help) against dotnet --version;
 // anything else is passed to BenchmarkDotNet.
 if (args is ["--startup", ..])
@@ -44,6 +48,35 @@ if (args is ["--search", ..])
 if (args is ["--linking"])
 {
     LinkingAndSearch.Run();
+    return 0;
+}
+
+if (args is ["--import-loop", var loops])
+{
+    var corpus = Corpus.Load();
+    for (var i = 0; i < int.Parse(loops, System.Globalization.CultureInfo.InvariantCulture); i++)
+    {
+        ImportPipeline.ExtractAndLink(corpus);
+    }
+
+    return 0;
+}
+
+if (args is ["--import-dump", var dumpPath])
+{
+    ImportDump.Run(dumpPath);
+    return 0;
+}
+
+if (args is ["--import-stages", "scaling"])
+{
+    ImportStages.Scaling();
+    return 0;
+}
+
+if (args is ["--import-stages", ..])
+{
+    ImportStages.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1);
     return 0;
 }
 

@@ -67,7 +67,13 @@ internal static partial class AnswerComposer
             answer = answer[label.Length..];
         }
 
-        answer = TrailingBreaks().Replace(answer, string.Empty).Trim('\n', ' ');
+        // Spacers can only be there when the answer ends in a tag: most answers are spared the pattern's scan.
+        if (answer.AsSpan().TrimEnd().EndsWith('>'))
+        {
+            answer = TrailingBreaks().Replace(answer, string.Empty);
+        }
+
+        answer = answer.Trim('\n', ' ');
         return answer.Length == 0 || QuestionText.IsAnswerMarker(answer) ? null : answer;
     }
 

@@ -38,7 +38,7 @@ internal static partial class ConceptTitles
 
     /// <summary>True for the parts every kind of page has (introduction, installation, summary) and the parts of one concept (pros, example).</summary>
     public static bool IsGeneric(string title) =>
-        SectionTitles.IsNonQuestionSection(title) || (title.Length <= MaxLength && Generic().IsMatch(title.Trim()));
+        SectionTitles.IsNonQuestionSection(title) || (title.Length <= MaxLength && SectionTitles.LetterSpan(title) <= LongestGenericName && Generic().IsMatch(title.Trim()));
 
     /// <summary>The question a concept heading asks: "What is X?" for a term, "Explain X." for a longer phrase, a plural or a process.</summary>
     public static string AsQuestion(string title)
@@ -92,7 +92,16 @@ internal static partial class ConceptTitles
 
     private static bool IsGerund(string word) => word.Length > 4 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^[^\p{L}]*(introduction|intro|overview|summary|conclusions?|background|motivation|preface|foreword|abstract|preamble|prerequisites?|requirements|installation|install|installing|setup|set ?up|getting started|quick ?start|usage|how to use|features|roadmap|to-?do|todos?|faq|notes?|my notes|examples?|appendix|index|release notes|news|updates|status|demo|screenshots?|documentation|docs|help|getting help|community|code of conduct|security|tests?|testing|development|build|building|options|project structure|folder structure|directory structure|tech stack|dependencies|troubleshooting|known issues|final thoughts|closing thoughts|key takeaways|takeaways|tl;?dr|next steps|what's next|exercises?|practice|quiz|homework|solutions?|answers?|questions?|interview questions|definitions?|pros|cons|pros and cons|pros & cons|advantages|disadvantages|limitations|intuition|implementation|code|code example|python code|formula|math|mathematics|use cases?|applications|when to use( it)?|how it works|key points|key ideas|properties|variants|complexity|results|author|date|version|title|description|details|misc|miscellaneous|other|others|general|basics|recap|review|outline|agenda|syllabus|schedule|goals|objectives|learning objectives|table|figure)[^\p{L}]*$", RegexOptions.IgnoreCase)]
+    // The names of generic parts, as regular-expression alternatives.
+    private const string GenericNames = "introduction|intro|overview|summary|conclusions?|background|motivation|preface|foreword|abstract|preamble|prerequisites?|requirements|installation|install|installing|setup|set ?up|getting started|quick ?start|usage|how to use|features|roadmap|to-?do|todos?|faq|notes?|my notes|examples?|appendix|index|release notes|news|updates|status|demo|screenshots?|documentation|docs|help|getting help|community|code of conduct|security|tests?|testing|development|build|building|options|project structure|folder structure|directory structure|tech stack|dependencies|troubleshooting|known issues|final thoughts|closing thoughts|key takeaways|takeaways|tl;?dr|next steps|what's next|exercises?|practice|quiz|homework|solutions?|answers?|questions?|interview questions|definitions?|pros|cons|pros and cons|pros & cons|advantages|disadvantages|limitations|intuition|implementation|code|code example|python code|formula|math|mathematics|use cases?|applications|when to use( it)?|how it works|key points|key ideas|properties|variants|complexity|results|author|date|version|title|description|details|misc|miscellaneous|other|others|general|basics|recap|review|outline|agenda|syllabus|schedule|goals|objectives|learning objectives|table|figure";
+
+    /// <summary>
+    /// The longest text a generic name can match: no alternative matches more characters than its pattern has, so a
+    /// heading whose letters span more than this (most of them) is no generic part, and the pattern need not run.
+    /// </summary>
+    private static readonly int LongestGenericName = GenericNames.Split('|').Max(name => name.Length);
+
+    [GeneratedRegex(@"^[^\p{L}]*(" + GenericNames + @")[^\p{L}]*$", RegexOptions.IgnoreCase)]
     private static partial Regex Generic();
 
     /// <summary>"Chapter 3", "Week 2: Trees", "Day 14", "Part II": parts of a course or a book, not concepts.</summary>

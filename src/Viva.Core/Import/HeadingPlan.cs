@@ -92,6 +92,7 @@ internal sealed class HeadingPlan
             }
         }
 
+        var questionBelow = QuestionsBelow(infos, parents, questionLevels);
         for (var i = 0; i < infos.Count; i++)
         {
             var info = infos[i];
@@ -110,7 +111,7 @@ internal sealed class HeadingPlan
             }
             else if (questionLevels.Contains(info.Level))
             {
-                info.IsQuestion = info.LooksLikeQuestion || !HasQuestionBelow(infos, i, questionLevels);
+                info.IsQuestion = info.LooksLikeQuestion || !questionBelow[i];
             }
         }
 
@@ -136,18 +137,22 @@ internal sealed class HeadingPlan
         return parents;
     }
 
-    private static bool HasQuestionBelow(List<HeadingInfo> infos, int position, HashSet<int> questionLevels)
+    /// <summary>
+    /// For each heading, whether a heading below it (up to the next heading of the same or a higher rank) reads as a
+    /// question at a level that holds questions. Children come after their parent, so one backward pass settles each subtree.
+    /// </summary>
+    private static bool[] QuestionsBelow(List<HeadingInfo> infos, int[] parents, HashSet<int> questionLevels)
     {
-        var level = infos[position].Level;
-        for (var j = position + 1; j < infos.Count && infos[j].Level > level; j++)
+        var below = new bool[infos.Count];
+        for (var j = infos.Count - 1; j >= 0; j--)
         {
-            if (questionLevels.Contains(infos[j].Level) && infos[j].LooksLikeQuestion)
+            if (parents[j] >= 0)
             {
-                return true;
+                below[parents[j]] |= below[j] || (questionLevels.Contains(infos[j].Level) && infos[j].LooksLikeQuestion);
             }
         }
 
-        return false;
+        return below;
     }
 
     private static HeadingInfo Describe(MarkdownDocument document, int index, HeadingBlock heading, SourceLines lines)

@@ -50,31 +50,22 @@ public static partial class LevelMarkers
             return char.ToUpperInvariant(letter.Groups["letter"].Value[0]) switch { 'E' => Level.Basic, 'M' => Level.Intermediate, _ => Level.Advanced };
         }
 
-        foreach (var regex in new[] { Bracketed(), Tagged(), Trailing() })
+        // Cheap guards first: most questions carry no marker at all.
+        var marked = (text.AsSpan().IndexOfAny("([{") >= 0 ? TryRemove(Bracketed(), ref text) : null)
+            ?? (text.AsSpan().IndexOfAny(TagWords) >= 0 ? TryRemove(Tagged(), ref text) : null)
+            ?? (text.AsSpan().IndexOfAny("-–—|") >= 0 ? TryRemove(Trailing(), ref text) : null);
+        if (marked is not null)
         {
-            // Cheap guards first: most questions carry no marker at all.
-            if ((regex == Bracketed() && text.AsSpan().IndexOfAny("([{") < 0)
-                || (regex == Tagged() && !text.Contains("level", StringComparison.OrdinalIgnoreCase) && !text.Contains("difficulty", StringComparison.OrdinalIgnoreCase))
-                || (regex == Trailing() && text.AsSpan().IndexOfAny("-–—|") < 0))
-            {
-                continue;
-            }
-
-            var match = regex.Match(text);
-            if (match.Success && LevelNames.FromWord(match.Groups["word"].Value) is { } level)
-            {
-                text = QuestionText.Tidy(text.Remove(match.Index, match.Length));
-                return level;
-            }
+            return marked;
         }
 
-        var hasSymbols = HasSymbol(text);
-        if (hasSymbols)
+        if (!HasSymbol(text))
         {
-            text = StripJoiners(text);
+            return null;
         }
 
-        foreach (var (emoji, level) in hasSymbols ? legend : new Dictionary<string, Level>())
+        text = StripJoiners(text);
+        foreach (var (emoji, level) in legend)
         {
             var index = text.IndexOf(emoji, StringComparison.Ordinal);
             if (index >= 0)
@@ -84,17 +75,28 @@ public static partial class LevelMarkers
             }
         }
 
-        if (!hasSymbols)
-        {
-            return null;
-        }
-
         var stars = Stars().Match(text);
         if (stars.Success)
         {
             text = QuestionText.Tidy(text.Remove(stars.Index, stars.Length));
             var count = stars.Value.Count(c => c == '⭐' || c == '★');
             return count switch { <= 1 => Level.Basic, 2 => Level.Intermediate, _ => Level.Advanced };
+        }
+
+        return null;
+    }
+
+    private static readonly System.Buffers.SearchValues<string> TagWords =
+        System.Buffers.SearchValues.Create(["level", "difficulty"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Removes <paramref name="pattern"/>'s first match from <paramref name="text"/> when it names a level, and returns that level.</summary>
+    private static Level? TryRemove(Regex pattern, ref string text)
+    {
+        var match = pattern.Match(text);
+        if (match.Success && LevelNames.FromWord(match.Groups["word"].Value) is { } level)
+        {
+            text = QuestionText.Tidy(text.Remove(match.Index, match.Length));
+            return level;
         }
 
         return null;

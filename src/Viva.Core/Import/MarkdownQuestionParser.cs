@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Parsers;
 using Markdig.Syntax;
 using Viva.Core.Questions;
 
@@ -13,15 +14,28 @@ public sealed partial class MarkdownQuestionParser
 {
     /// <summary>
     /// The reader works on block structure and raw source text, never on inline nodes, so Markdig's inline
-    /// pass runs with no parsers (each leaf keeps its text as one literal). Pipe tables are read from
-    /// their source by the reader itself.
+    /// pass has no parsers and no leaf asks for it. Pipe tables are read from their source by the reader itself.
     /// </summary>
     private static readonly MarkdownPipeline Pipeline = BlocksOnly(new MarkdownPipelineBuilder().UseYamlFrontMatter());
 
     private static MarkdownPipeline BlocksOnly(MarkdownPipelineBuilder builder)
     {
         builder.InlineParsers.Clear();
+        foreach (var parser in builder.BlockParsers)
+        {
+            parser.Closed += SkipInlines;
+        }
+
         return builder.Build();
+    }
+
+    /// <summary>Marks a closed leaf (paragraph, heading) as needing no inline pass: it would only wrap the text in one literal.</summary>
+    private static void SkipInlines(BlockProcessor processor, Block block)
+    {
+        if (block is LeafBlock leaf)
+        {
+            leaf.ProcessInlines = false;
+        }
     }
 
     /// <summary>

@@ -33,13 +33,19 @@ internal static class ProseDetector
         return lines > 0 && codeLike * 10 < lines * 3;
     }
 
+    // The first characters of the starts above: a line that opens with none of them starts like no code.
+    private static readonly System.Buffers.SearchValues<char> CodeInitials = System.Buffers.SearchValues.Create(string.Concat(CodeStarts.Select(s => s[0])));
+
     private static bool IsCodeLike(ReadOnlySpan<char> line)
     {
-        foreach (var start in CodeStarts)
+        if (CodeInitials.Contains(line[0]))
         {
-            if (line.StartsWith(start, StringComparison.Ordinal))
+            foreach (var start in CodeStarts)
             {
-                return true;
+                if (line.StartsWith(start, StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
         }
 

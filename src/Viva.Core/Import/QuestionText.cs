@@ -17,6 +17,10 @@ public static partial class QuestionText
         "say", "assume", "consider", "build", "create", "draw", "sketch", "solve", "propose", "recommend",
     };
 
+    // "versus" holds "vs"'s letters but not together, so both are looked for (in any case).
+    private static readonly System.Buffers.SearchValues<string> Versus =
+        System.Buffers.SearchValues.Create(["vs", "versus"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>True when <paramref name="text"/> reads as a question or an interview prompt.</summary>
     public static bool IsQuestionLike(string text)
     {
@@ -34,8 +38,7 @@ public static partial class QuestionText
         // A lone word ("Pros", "Explain") is a label, not a prompt.
         var first = FirstWord(trimmed);
         return (first.Length > 0 && trimmed.Length > first.Length + 2 && OpeningWords.Contains(first))
-            || ((trimmed.Contains("vs", StringComparison.OrdinalIgnoreCase) || trimmed.Contains("versus", StringComparison.OrdinalIgnoreCase))
-                && VersusPattern().IsMatch(trimmed));
+            || (trimmed.AsSpan().IndexOfAny(Versus) >= 0 && VersusPattern().IsMatch(trimmed));
     }
 
     /// <summary>Removes numbering (<c>12.</c>, <c>Q3:</c>, <c>1)</c>) from the start of a question.</summary>
@@ -58,11 +61,41 @@ public static partial class QuestionText
         {
             if (char.IsWhiteSpace(trimmed[i]) && (trimmed[i] != ' ' || (i + 1 < trimmed.Length && char.IsWhiteSpace(trimmed[i + 1]))))
             {
-                return Whitespace().Replace(text, " ").Trim();
+                return Collapse(trimmed, i);
             }
         }
 
         return trimmed.Length == text.Length ? text : trimmed.ToString();
+    }
+
+    /// <summary>
+    /// <paramref name="trimmed"/> with each run of whitespace made one space, in one pass; <paramref name="from"/> is where
+    /// the first run that needs it starts (what comes before is copied as it is).
+    /// </summary>
+    private static string Collapse(ReadOnlySpan<char> trimmed, int from)
+    {
+        var buffer = trimmed.Length <= 512 ? stackalloc char[trimmed.Length] : new char[trimmed.Length];
+        trimmed[..from].CopyTo(buffer);
+        var length = from;
+        var inRun = false;
+        for (var i = from; i < trimmed.Length; i++)
+        {
+            if (char.IsWhiteSpace(trimmed[i]))
+            {
+                if (!inRun)
+                {
+                    buffer[length++] = ' ';
+                    inRun = true;
+                }
+            }
+            else
+            {
+                buffer[length++] = trimmed[i];
+                inRun = false;
+            }
+        }
+
+        return buffer[..length].ToString();
     }
 
     /// <summary>Matches a label such as <c>Question:</c>, <c>Q:</c> or <c>Q12.</c> and returns the rest.</summary>
@@ -114,9 +147,6 @@ public static partial class QuestionText
 
     [GeneratedRegex(@"^\s*(?:(?:q(?:uestion)?\s*)?#?\d{1,4}\s*[.):\-–]\s*|q(?:uestion)?\s*#?\d{1,4}\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex Numbering();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     // "Q:", "Question 3." or "Q12 -" before the text, or "Question 3" alone (a heading or line whose text follows below).
     [GeneratedRegex(@"^\s*(?:question|q)\s*#?\d{0,4}\s*(?:[:.)]|[\-–](?=\s))\s*|^\s*(?:question|q)\s*#?\d{1,4}\s*$", RegexOptions.IgnoreCase)]

@@ -263,17 +263,20 @@ public sealed partial class DuplicateLinker
     private int[][] BlockingKeys(SimilarityModel model)
     {
         var prefixIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var prefixLookup = prefixIds.GetAlternateLookup<ReadOnlySpan<char>>();
         var keysOf = new int[model.Count][];
         var order = new List<int>();
+        var keys = new List<int>(_options.BlockingTokens + 2);
+        Comparison<int> rarestFirst = (a, b) => model.DocumentFrequency[a] != model.DocumentFrequency[b]
+            ? model.DocumentFrequency[a].CompareTo(model.DocumentFrequency[b])
+            : string.CompareOrdinal(model.Word(a), model.Word(b));
         for (var i = 0; i < model.Count; i++)
         {
             order.Clear();
             order.AddRange(model.TokenIds(i));
-            order.Sort((a, b) => model.DocumentFrequency[a] != model.DocumentFrequency[b]
-                ? model.DocumentFrequency[a].CompareTo(model.DocumentFrequency[b])
-                : string.CompareOrdinal(model.Word(a), model.Word(b)));
+            order.Sort(rarestFirst);
             var take = Math.Min(_options.BlockingTokens, order.Count);
-            var keys = new List<int>(take + 2);
+            keys.Clear();
             for (var k = 0; k < take; k++)
             {
                 keys.Add(order[k]);
@@ -284,10 +287,10 @@ public sealed partial class DuplicateLinker
                 var word = model.Word(order[k]);
                 if (word.Length > PrefixLength + 1)
                 {
-                    var prefix = word[..PrefixLength];
-                    if (!prefixIds.TryGetValue(prefix, out var id))
+                    var prefix = word.AsSpan(0, PrefixLength);
+                    if (!prefixLookup.TryGetValue(prefix, out var id))
                     {
-                        prefixIds[prefix] = id = -1 - prefixIds.Count;
+                        prefixLookup[prefix] = id = -1 - prefixIds.Count;
                     }
 
                     keys.Add(id);

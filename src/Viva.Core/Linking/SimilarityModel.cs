@@ -29,12 +29,14 @@ public sealed class SimilarityModel
     private readonly string[] _words;
     private readonly string[][] _numbers;
     private readonly int[][] _withContext;
+    private readonly int[] _softInitial;
 
     private SimilarityModel(int[] df, int[][] ids, float[] idf, float[] mass, string[] words, string[][] numbers, int[][] withContext)
     {
         _withContext = withContext;
         _words = words;
         _trigrams = new int[words.Length][];
+        _softInitial = SoftInitials(words);
         DocumentFrequency = df;
         _tokens = ids;
         _idf = idf;
@@ -66,15 +68,16 @@ public sealed class SimilarityModel
     public static SimilarityModel Build(IReadOnlyList<string> texts, IReadOnlyList<string>? contexts = null)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var tokens = new List<string>[texts.Count];
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
         var df = new List<int>();
         var ids = new int[texts.Count][];
+        var numbers = new string[texts.Count][];
+        var distinct = new List<int>();
         for (var i = 0; i < texts.Count; i++)
         {
-            tokens[i] = TextNormalizer.Tokens(texts[i]);
-            var distinct = new List<int>();
-            foreach (var token in tokens[i])
+            var tokens = TextNormalizer.Tokens(texts[i]);
+            distinct.Clear();
+            foreach (var token in tokens)
             {
                 if (!vocabulary.TryGetValue(token, out var id))
                 {
@@ -91,6 +94,7 @@ public sealed class SimilarityModel
             }
 
             ids[i] = [.. distinct];
+            numbers[i] = Numbers(tokens);
         }
 
         var n = texts.Count;
@@ -101,14 +105,25 @@ public sealed class SimilarityModel
             idf[id] = ContextWords.Contains(word) ? weight * ContextWeight : weight;
         }
 
-        var mass = ids.Select(row => row.Sum(id => idf[id])).ToArray();
+        var mass = new float[n];
+        for (var i = 0; i < n; i++)
+        {
+            // In double, in order, as Enumerable.Sum adds floats.
+            double sum = 0;
+            foreach (var id in ids[i])
+            {
+                sum += idf[id];
+            }
+
+            mass[i] = (float)sum;
+        }
+
         var words = new string[vocabulary.Count];
         foreach (var (word, id) in vocabulary)
         {
             words[id] = word;
         }
 
-        var numbers = tokens.Select(Numbers).ToArray();
         return new SimilarityModel([.. df], ids, idf, mass, words, numbers, WithContext(ids, contexts, vocabulary));
     }
 
@@ -236,24 +251,26 @@ public sealed class SimilarityModel
         float covered = 0;
         foreach (var a in from)
         {
+            // An exact match is worth 1, more than any misspelling: look for it first, in one vectorised pass.
             float best = 0;
-            foreach (var b in to)
+            if (to.AsSpan().Contains(a))
             {
-                if (a == b)
+                best = 1;
+            }
+            else if (_softInitial[a] >= 0)
+            {
+                foreach (var b in to)
                 {
-                    best = 1;
-                    break;
-                }
+                    if (!MaySoftMatch(a, b))
+                    {
+                        continue;
+                    }
 
-                if (!MaySoftMatch(a, b))
-                {
-                    continue;
-                }
-
-                var dice = Dice(TrigramsOf(a), TrigramsOf(b));
-                if (dice >= SoftMatchFloor && dice > best)
-                {
-                    best = dice;
+                    var dice = Dice(TrigramsOf(a), TrigramsOf(b));
+                    if (dice >= SoftMatchFloor && dice > best)
+                    {
+                        best = dice;
+                    }
                 }
             }
 
@@ -263,12 +280,23 @@ public sealed class SimilarityModel
         return covered;
     }
 
-    /// <summary>Cheap necessary conditions for a typo match: same first letter, similar length.</summary>
-    private bool MaySoftMatch(int a, int b)
+    /// <summary>Cheap necessary conditions for a typo match: both words long enough, same first letter, similar length.</summary>
+    private bool MaySoftMatch(int a, int b) =>
+        _softInitial[a] >= 0 && _softInitial[a] == _softInitial[b] && Math.Abs(_words[a].Length - _words[b].Length) <= 3;
+
+    /// <summary>
+    /// For each vocabulary id, its word's first letter, or -1 for a word too short to be forgiven a typo: a word of fewer
+    /// letters than <see cref="MinSoftTrigrams"/> has fewer distinct trigrams than <see cref="Dice"/> asks of both sides.
+    /// </summary>
+    private static int[] SoftInitials(string[] words)
     {
-        var x = _words[a];
-        var y = _words[b];
-        return x.Length >= MinSoftTrigrams - 2 && y.Length >= MinSoftTrigrams - 2 && x[0] == y[0] && Math.Abs(x.Length - y.Length) <= 3;
+        var initials = new int[words.Length];
+        for (var id = 0; id < words.Length; id++)
+        {
+            initials[id] = words[id].Length >= MinSoftTrigrams ? words[id][0] : -1;
+        }
+
+        return initials;
     }
 
     private static float Dice(int[] a, int[] b)

@@ -58,49 +58,71 @@ public static class TextNormalizer
 
     // Caches keyed by spans so that the common case (a word seen before) allocates nothing.
     private const int CacheLimit = 500_000;
-    private static readonly Dictionary<string, string> Repaired = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, WordEntry> Entries = new(StringComparer.Ordinal);
     private static readonly Dictionary<string, string> TokenOf = new(StringComparer.Ordinal);
     private static readonly Lock CacheLock = new();
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<char, char> Folded = new();
+
+    // The words of the text being read, reused under the lock.
+    private static readonly List<WordEntry> Scratch = new(64);
 
     /// <summary>Returns the content tokens of <paramref name="text"/>, in order.</summary>
     public static List<string> Tokens(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = new List<string>(16);
 
         // One uncontended lock per text: cheaper than a concurrent dictionary's per-word hashing.
         lock (CacheLock)
         {
-            var lookup = Repaired.GetAlternateLookup<ReadOnlySpan<char>>();
+            var words = Scratch;
+            words.Clear();
             ForEachWord(text, words, static (span, list, lookup) =>
             {
-                if (!lookup.TryGetValue(span, out var word))
+                if (!lookup.TryGetValue(span, out var entry))
                 {
                     var raw = span.ToString();
-                    word = SpellingRepair.Repair(raw);
-                    if (Repaired.Count < CacheLimit)
+                    entry = WordEntry.Of(SpellingRepair.Repair(raw));
+                    if (Entries.Count < CacheLimit)
                     {
-                        Repaired[raw] = word;
+                        Entries[raw] = entry;
                     }
                 }
 
-                list.Add(word);
-            }, lookup);
+                list.Add(entry);
+            }, Entries.GetAlternateLookup<ReadOnlySpan<char>>());
 
-            var joined = JoinPhrases(words);
-            var tokens = new List<string>(joined.Count);
-            foreach (var word in joined)
+            var tokens = new List<string>(words.Count);
+            var i = 0;
+            while (i < words.Count)
             {
-                var token = TokenOf.GetValueOrDefault(word) ?? ToToken(word);
+                var token = words[i].Token;
+                var length = 1;
+                if (words[i].LongestPhrase > 0 && JoinPhrase(words, i) is { } phrase)
+                {
+                    (token, length) = (TokenOf.GetValueOrDefault(phrase.Canonical) ?? ToToken(phrase.Canonical), phrase.Length);
+                }
+
                 if (token.Length > 0)
                 {
                     tokens.Add(token);
                 }
+
+                i += length;
             }
 
+            words.Clear();
             return tokens;
         }
+    }
+
+    /// <summary>
+    /// A word as read (lower case, folded) made into what tokens need: its spelling repaired, the most words a lexicon
+    /// phrase starting with it has, and its own token (empty for a stop word).
+    /// </summary>
+    private sealed record WordEntry(string Word, int LongestPhrase, string Token)
+    {
+        public static WordEntry Of(string word) =>
+            new(word, TermLexicon.LongestPhraseFrom.GetValueOrDefault(word), TokenOf.GetValueOrDefault(word) ?? ToToken(word));
     }
 
     /// <summary>Lower-cased, accent-folded words with punctuation removed; hyphens split words ("k-means" → "k", "means").</summary>
@@ -133,11 +155,11 @@ public static class TextNormalizer
         return token;
     }
 
-    private delegate void WordAction<TState>(ReadOnlySpan<char> word, List<string> words, TState state)
+    private delegate void WordAction<TItem, TState>(ReadOnlySpan<char> word, List<TItem> words, TState state)
         where TState : allows ref struct;
 
     /// <summary>Calls <paramref name="action"/> for each word, lower-cased and folded into a reused buffer.</summary>
-    private static void ForEachWord<TState>(string text, List<string> words, WordAction<TState> action, TState state)
+    private static void ForEachWord<TItem, TState>(string text, List<TItem> words, WordAction<TItem, TState> action, TState state)
         where TState : allows ref struct
     {
         Span<char> buffer = stackalloc char[64];
@@ -190,54 +212,40 @@ public static class TextNormalizer
         return folded;
     }
 
-    private static List<string> JoinPhrases(List<string> words)
+    /// <summary>The longest lexicon phrase that starts at word <paramref name="i"/>: its canonical token and how many words it spans; null when none does.</summary>
+    private static (string Canonical, int Length)? JoinPhrase(List<WordEntry> words, int i)
     {
-        var result = new List<string>(words.Count);
         var phrases = ((Dictionary<string, string>)TermLexicon.Phrases).GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[128];
-        var i = 0;
-        while (i < words.Count)
+        var longest = Math.Min(words[i].LongestPhrase, words.Count - i);
+        for (var length = longest; length >= 1; length--)
         {
-            var matched = false;
-            var longest = Math.Min(TermLexicon.LongestPhraseFrom.GetValueOrDefault(words[i]), words.Count - i);
-            for (var length = longest; length >= 1; length--)
+            // Build "w1 w2 …" in a stack buffer; the lexicon is looked up by span.
+            var used = 0;
+            var fits = true;
+            for (var k = 0; k < length && fits; k++)
             {
-                // Build "w1 w2 …" in a stack buffer; the lexicon is looked up by span.
-                var used = 0;
-                var fits = true;
-                for (var k = 0; k < length && fits; k++)
+                var word = words[i + k].Word;
+                fits = used + word.Length + 1 <= buffer.Length;
+                if (fits)
                 {
-                    var word = words[i + k];
-                    fits = used + word.Length + 1 <= buffer.Length;
-                    if (fits)
+                    if (k > 0)
                     {
-                        if (k > 0)
-                        {
-                            buffer[used++] = ' ';
-                        }
-
-                        word.CopyTo(buffer[used..]);
-                        used += word.Length;
+                        buffer[used++] = ' ';
                     }
-                }
 
-                if (fits && phrases.TryGetValue(buffer[..used], out var canonical))
-                {
-                    result.Add(canonical);
-                    i += length;
-                    matched = true;
-                    break;
+                    word.CopyTo(buffer[used..]);
+                    used += word.Length;
                 }
             }
 
-            if (!matched)
+            if (fits && phrases.TryGetValue(buffer[..used], out var canonical))
             {
-                result.Add(words[i]);
-                i++;
+                return (canonical, length);
             }
         }
 
-        return result;
+        return null;
     }
 
     /// <summary>A light suffix stripper: enough to meet plurals and common verb forms halfway.</summary>
