@@ -70,6 +70,8 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         Assert.Empty(namedAndCredited);
         Assert.True(negatedRight >= MinNegatedRight, $"only {negatedRight:F3} of negated answers are not credited");
         Assert.True(harmlessRight >= MinHarmlessRight, $"only {harmlessRight:F3} of harmless negations are credited");
+    }
+
     // Of the points shown missed, the share the labels say are missed: measured 0.80 with folds held out by question (0.73
     // without the doubtful band); in-sample a little higher.
     private const double MinMissedPrecision = 0.78;
