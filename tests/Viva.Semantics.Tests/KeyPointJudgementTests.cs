@@ -14,12 +14,13 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         return [.. KeyPointSet.Load(RepoPaths.KeyPointSet, Bank.All).Select(c => (c, grader.Analyze(c.Request).Units[c.Point]))];
     });
 
-    // Measured 0.838 and 0.836 with the per-point model (0.827 / 0.813 with folds held out by question; the threshold
-    // rule: 0.818 / 0.802) on 611 judgements of single-claim key points; the goal is 0.9 for both.
+    // Measured 0.851 and 0.839 with the per-point model (0.847 / 0.839 with folds held out by question; on the first 543
+    // judgements 0.864 / 0.851, before the closer negation, swap and paraphrase readings 0.837 / 0.830) on 748 judgements
+    // of single-claim key points; the goal is 0.9 for both.
     // The set is hard on purpose: over half its negative cases reuse the key point's words in a swapped or negated
     // relation, and over half its positive cases are paraphrases with few words in common.
-    private const double MinPrecision = 0.82;
-    private const double MinRecall = 0.81;
+    private const double MinPrecision = 0.83;
+    private const double MinRecall = 0.82;
 
     [Fact]
     public void Should_Say_Covered_With_The_Measured_Precision_And_Recall()
@@ -48,9 +49,9 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         Assert.True(recall > byWords + 0.3, $"meaning should add recall over words alone ({byWords:F3})");
     }
 
-    // Measured with the shipped model: 75 of 95 negated answers not credited, 50 of 61 harmless negations credited.
-    private const double MinNegatedRight = 0.74;
-    private const double MinHarmlessRight = 0.78;
+    // Measured with the shipped model: 74 of 92 negated answers not credited, 48 of 58 harmless negations credited.
+    private const double MinNegatedRight = 0.77;
+    private const double MinHarmlessRight = 0.79;
 
     [Fact]
     public void Should_Not_Credit_Negated_Answers_And_Keep_Crediting_Harmless_Negations()
@@ -72,9 +73,9 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         Assert.True(harmlessRight >= MinHarmlessRight, $"only {harmlessRight:F3} of harmless negations are credited");
     }
 
-    // Of the points shown missed, the share the labels say are missed: measured 0.80 with folds held out by question (0.73
-    // without the doubtful band); in-sample a little higher.
-    private const double MinMissedPrecision = 0.78;
+    // Of the points shown missed, the share the labels say are missed: measured 0.843 with folds held out by question
+    // (0.794 without the doubtful band); in-sample a little higher.
+    private const double MinMissedPrecision = 0.81;
 
     [Fact]
     public void Should_Show_A_Doubtful_Point_As_Not_Clearly_Stated_Rather_Than_Missed()
