@@ -26,6 +26,31 @@ public sealed partial class DuplicateLinker
     }
 
     /// <summary>
+    /// Whose answers the curated scorer will compare: every imported question's and those of the curated questions
+    /// among some imported question's nearest (the candidates <see cref="BestCurated"/> weighs).
+    /// </summary>
+    private bool[] ComparedAnswers(bool[] curated, IReadOnlyList<float[]> vectors)
+    {
+        var needed = new bool[curated.Length];
+        var heads = Enumerable.Range(0, curated.Length).Where(c => curated[c]).ToArray();
+        for (var i = 0; i < curated.Length; i++)
+        {
+            if (curated[i])
+            {
+                continue;
+            }
+
+            needed[i] = true;
+            foreach (var (c, _) in Nearest.Top(heads, vectors, vectors[i], _options.MeaningCandidates))
+            {
+                needed[c] = true;
+            }
+        }
+
+        return needed;
+    }
+
+    /// <summary>
     /// The curated question the model rates highest for imported question <paramref name="i"/>, among its nearest by
     /// meaning. When that question's subject (its first content word) is not in the imported one but a near tie's is,
     /// the near tie wins: "What is deep learning?" belongs to the deep-learning question, not to "What are memory

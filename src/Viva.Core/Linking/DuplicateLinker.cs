@@ -61,7 +61,7 @@ public sealed partial class DuplicateLinker
         // Curated questions never merge with each other, so a bank of only curated questions needs no embedding.
         var encoder = curated.Contains(false) ? _encoder() : null;
         var edges = encoder is not null
-            ? MeaningLinks(model, [.. items.Select(i => i.Text)], curated, Embeddings.Of(encoder, [.. items.Select(i => i.Text)], curated, [.. items.Select(i => i.Answer)], cancellationToken))
+            ? MeaningLinks(model, [.. items.Select(i => i.Text)], curated, Embeddings.Of(encoder, [.. items.Select(i => i.Text)], curated, [.. items.Select(i => i.Answer)], vectors => ComparedAnswers(curated, vectors), cancellationToken))
             : CandidateEdges(model, curated);
         edges.Sort((a, b) => b.Score.CompareTo(a.Score));
         var sets = new DisjointSets(items);

@@ -14,9 +14,11 @@ public sealed record Embeddings(IReadOnlyList<float[]> Questions, IReadOnlyList<
 {
     /// <summary>
     /// Embeds <paramref name="texts"/>, the openings of those not <paramref name="curated"/>, and the non-empty
-    /// <paramref name="answers"/> (none when null), in three batches.
+    /// <paramref name="answers"/> (none when null), in three batches. When <paramref name="answerNeeded"/> is given it
+    /// sees the questions' embeddings and says which answers will be compared, and only those are embedded: a small
+    /// import then embeds the answers of its few candidates rather than the whole bank's.
     /// </summary>
-    public static Embeddings Of(ITextEncoder encoder, IReadOnlyList<string> texts, IReadOnlyList<bool> curated, IReadOnlyList<string>? answers = null, CancellationToken cancellationToken = default)
+    public static Embeddings Of(ITextEncoder encoder, IReadOnlyList<string> texts, IReadOnlyList<bool> curated, IReadOnlyList<string>? answers = null, Func<IReadOnlyList<float[]>, bool[]>? answerNeeded = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(encoder);
         ArgumentNullException.ThrowIfNull(texts);
@@ -43,7 +45,8 @@ public sealed record Embeddings(IReadOnlyList<float[]> Questions, IReadOnlyList<
         }
 
         var answered = new float[]?[texts.Count];
-        var given = Enumerable.Range(0, answers?.Count ?? 0).Where(i => answers![i].Length > 0).ToList();
+        var needed = answers is not null && answerNeeded is not null ? answerNeeded(questions) : null;
+        var given = Enumerable.Range(0, answers?.Count ?? 0).Where(i => answers![i].Length > 0 && (needed is null || needed[i])).ToList();
         if (given.Count > 0)
         {
             var encoded = encoder.Encode([.. given.Select(i => answers![i])], cancellationToken);
