@@ -25,6 +25,9 @@ public sealed partial class DuplicateLinker
         return edges;
     }
 
+    // Below this cosine to its nearest curated question an imported question joins none (see BestCurated).
+    private const float MinCuratedMeaning = 0.45f;
+
     /// <summary>
     /// Whose answers the curated scorer will compare: every imported question's and those of the curated questions
     /// among some imported question's nearest (the candidates <see cref="BestCurated"/> weighs).
@@ -72,7 +75,9 @@ public sealed partial class DuplicateLinker
             }
         }
 
-        if (best is not { } chosen)
+        // The seeds hold no off-topic questions, so the fitted model never learnt to refuse one; a question this far from
+        // every curated one in meaning is not a duplicate of any, whatever its words share.
+        if (best is not { } chosen || nearest[0].Cosine < MinCuratedMeaning)
         {
             return null;
         }
