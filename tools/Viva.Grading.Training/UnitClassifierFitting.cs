@@ -40,9 +40,32 @@ public static class UnitClassifierFitting
             $"  shown missed (CV): without a doubtful band {Band(heldOutP, heldOutT, truth, 0)}; with the band {UnitClassifier.DoubtBand:F2} below the threshold {Band(heldOutP, heldOutT, truth, UnitClassifier.DoubtBand)}; AUC {Metrics.Auc(heldOutP, truth):F3}\n" +
             "  per kind (CV): " + string.Join("; ", measured.Select((m, i) => (m, i)).GroupBy(p => p.m.Case.Kind).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => $"{g.Key} {g.Count(p => heldOut[p.i] == p.m.Case.Covered)}/{g.Count()}")) + "\n" +
+            Split(measured, heldOut) +
             "  weights: bias " + shipped.Scorer.Bias.ToString("F2", System.Globalization.CultureInfo.InvariantCulture) + ", " +
             string.Join(", ", UnitClassifier.Names.Select((n, i) => $"{n} {shipped.Scorer.Weights[i].ToString("F2", System.Globalization.CultureInfo.InvariantCulture)}"));
         return (shipped, report);
+    }
+
+    /// <summary>
+    /// With <c>VIVA_FIT_SPLIT=N</c>, the cross-validated figures of the first N judgements and of the rest apart
+    /// (the folds still hold every row), to compare an older set with rows added later.
+    /// </summary>
+    private static string Split(IReadOnlyList<KeyPointFitting.Measured> measured, bool[] heldOut)
+    {
+        if (!int.TryParse(Environment.GetEnvironmentVariable("VIVA_FIT_SPLIT"), out var n) || n <= 0 || n >= measured.Count)
+        {
+            return "";
+        }
+
+        string Part(int from, int count)
+        {
+            var rows = measured.Skip(from).Take(count).ToList();
+            var judged = heldOut.Skip(from).Take(count).ToArray();
+            return $"{KeyPointFitting.Summary(rows, judged)} (" + string.Join("; ", rows.Select((m, i) => (m, i)).GroupBy(p => p.m.Case.Kind).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => $"{g.Key} {g.Count(p => judged[p.i] == p.m.Case.Covered)}/{g.Count()}")) + ")";
+        }
+
+        return $"  rows 1-{n} (CV): {Part(0, n)}\n  rows {n + 1}-{measured.Count} (CV): {Part(n, measured.Count - n)}\n";
     }
 
     /// <summary>Prints every judgement the classifier gets wrong, with its features.</summary>

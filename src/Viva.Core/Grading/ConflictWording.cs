@@ -37,6 +37,11 @@ public static class ConflictWording
             ? answer.Substring(conflict.Start, conflict.Length)
             : conflict.Word;
         var point = Shorten(PlainText.FromMarkdown(keyPoint).ReplaceLineEndings(" ").Trim());
+        if (conflict.Term is { } term)
+        {
+            return $"You said “{said}” of “{term}”, where the key point says “{conflict.Word}”: “{point}”";
+        }
+
         return conflict.Kind == ConflictKind.Swapped && conflict.Subject is not null && conflict.AnswerSubject is not null
             ? $"You attributed “{said}” to {conflict.AnswerSubject}, but the key point says it of {conflict.Subject}: “{point}”"
             : $"You said the opposite of “{conflict.Word}” (“{NegatedPhrase(answer, conflict)}”), which the key point states: “{point}”";

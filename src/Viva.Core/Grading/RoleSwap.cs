@@ -48,7 +48,8 @@ internal static class RoleSwap
         var unitKeys = units.Select(u => u.Tokens.Select(t => t.Key).ToHashSet(StringComparer.Ordinal)).ToList();
         foreach (var unit in units)
         {
-            foreach (var opener in unit.Tokens.GroupBy(t => t.Sentence).Select(g => g.First().Key))
+            // A clause opened by a direction ("High bias gives…", "Small k gives…") is about the word it qualifies.
+            foreach (var opener in unit.Tokens.GroupBy(t => t.Sentence).Select(g => g.Skip(SynonymLexicon.Opposites(g.First().Key).Count > 0 && g.Count() > 1 ? 1 : 0).First().Key))
             {
                 var rare = idf.Frequency(opener) <= MaxRoleShare * idf.Documents;
                 if (rare && (units.Count < 2 || !unitKeys.All(k => k.Contains(opener))))

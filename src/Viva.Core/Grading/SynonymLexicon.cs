@@ -96,6 +96,10 @@ public static class SynonymLexicon
         // Superlatives and comparatives the stemmer keeps apart from their base word.
         ("largest", "smallest"), ("highest", "lowest"), ("fastest", "slowest"), ("best", "worst"), ("greater", "smaller"),
         ("earlier", "later"), ("earliest", "latest"), ("before", "afterwards"), ("few", "many"), ("rare", "frequent"),
+        ("low", "higher"), ("high", "lower"), ("narrow", "wider"), ("wide", "narrower"), ("wider", "narrower"),
+
+        // Directions said of the same quantity ("goes up" and "lowers"; "scales poorly" and "scales easily").
+        ("up", "decrease"), ("down", "increase"), ("poor", "good"), ("poorly", "well"), ("poorly", "easily"),
 
         // Relations an answer can reverse without a negation.
         ("ignore", "capture"), ("ignore", "consider"), ("ignore", "account"), ("help", "hurt"), ("improve", "degrade"),

@@ -17,4 +17,11 @@ public enum ConflictKind
 /// <param name="Length">Its length.</param>
 /// <param name="Subject">For a swap: the subject the key point says it of, as the key point writes it; otherwise null.</param>
 /// <param name="AnswerSubject">For a swap: the subject the answer says it of, as the answer writes it; otherwise null.</param>
-public sealed record UnitConflict(ConflictKind Kind, string Word, int Start, int Length, string? Subject, string? AnswerSubject);
+public sealed record UnitConflict(ConflictKind Kind, string Word, int Start, int Length, string? Subject, string? AnswerSubject)
+{
+    /// <summary>
+    /// For a direction given the other way: the key point's word that <see cref="Word"/> is said of ("training" in "low
+    /// training error", answered "high training error"), as the key point writes it; otherwise null.
+    /// </summary>
+    public string? Term { get; init; }
+}

@@ -72,7 +72,7 @@ internal static class UnitCoverage
         var width = Math.Max(MinWindow, 2 * unit.Tokens.Count);
         var best = new float[words.Count];
         var (rawCoverage, rawStart) = BestWindow(events, words, total, width, best, static e => e.Similarity);
-        var (agreeing, _) = BestWindow(events, words, total, width, best, static e => e.Swapped ? 0f : e.Similarity);
+        var (agreeing, agreeingStart) = BestWindow(events, words, total, width, best, static e => e.Swapped ? 0f : e.Similarity);
         var (coverage, start) = BestWindow(events, words, total, width, best, static e => e.Swapped || !e.Agrees ? 0f : e.Similarity);
         var swap = Math.Max(0, rawCoverage - agreeing);
         var contradiction = Math.Max(0, agreeing - coverage);
@@ -81,6 +81,13 @@ internal static class UnitCoverage
             // The word that carries the claim's direction outweighs its share of the unit: "adding trees makes it overfit"
             // denies "more trees do not cause overfitting" however light "overfit" is beside "trees".
             contradiction = ContradictionLimit;
+        }
+
+        if (contradiction > 0 && ClaimDirection.Restated(unit, answer))
+        {
+            // The comparison turned round with its comparative reversed says the same thing: "the confidence interval is
+            // narrower than the prediction interval" for "prediction intervals are wider than confidence intervals".
+            (coverage, start, contradiction) = (agreeing, agreeingStart, 0);
         }
 
         // The span: the answer words that match each unit word best within the chosen window.
@@ -117,6 +124,17 @@ internal static class UnitCoverage
         if (disorder < 1 && RoleSwap.Detect(unit, answer, subjects.Roles, subjects.Governors, subjects.QuestionKeys) is { } roles)
         {
             result = result with { Disorder = 1, SwappedWords = (roles.Own, roles.Rival), Covered = false };
+        }
+
+        if (!result.RolesSwapped && ClaimDirection.TurnedRound(unit, answer) is { } turned)
+        {
+            result = result with { Disorder = 1, SwappedWords = turned, Covered = false };
+        }
+
+        if (contradiction + swap < ContradictionLimit && !result.RolesSwapped && ClaimDirection.Reversed(unit, answer, subjects.Subjects) is { } reversed)
+        {
+            // A direction said of the other thing ("high training error, low validation error") reverses the claim.
+            return result with { Contradiction = ContradictionLimit, Covered = false, Conflict = reversed };
         }
 
         return contradiction + swap > 0 ? result with { Conflict = Conflict(unit, events, rawStart, width, answer, subjects) } : result;

@@ -1,0 +1,335 @@
+namespace Viva.Core.Grading;
+
+/// <summary>
+/// Two readings of which way a key point's claim goes that matching words one by one cannot see, since a reversed
+/// answer says every word of the point:
+/// <list type="bullet">
+/// <item>a direction given to the other thing: "low training error with higher validation error" said as "high
+/// training error with a low validation error", "small k gives high variance" as "small k gives high bias";</item>
+/// <item>a comparison turned round: "iterative pruning keeps accuracy better than one-shot pruning" said as "one-shot
+/// pruning keeps accuracy better than iterative pruning", "kernel SVMs scale poorly, unlike trees" as "unlike kernel
+/// SVMs, trees scale poorly".</item>
+/// </list>
+/// </summary>
+internal static class ClaimDirection
+{
+    // Matched at least this well (the word, its stem, a synonym), a word's place is compared.
+    private const float Strong = 0.8f;
+
+    // The most words of a side named in feedback.
+    private const int MaxNamed = 4;
+
+    // Words that start a new clause, for binding a direction to the words it is said of.
+    private static readonly string[] ClauseWords = ["and", "but", "while", "whilst", "whereas", "so", "because", "which", "though", "although", "whereby", "yet", "then"];
+
+    // Words that start a new part of a sentence, for reading the two sides of a comparison ("and" may join two
+    // comparatives of one side: "smaller and more cache-friendly than lists").
+    private static readonly string[] SideWords = ["but", "while", "whilst", "whereas", "so", "because", "which", "though", "although", "whereby", "yet"];
+
+    /// <summary>
+    /// The answer's clearest word that gives one of the unit's words the opposite direction (as a conflict naming that
+    /// word as <see cref="UnitConflict.Term"/>), or null. A word of the unit is bound to the direction words of its
+    /// clause ("high", "rising", "more"), or to the nearest one when the clause sets two opposites against each other;
+    /// the answer reverses it when every clause that says the word reverses one of its directions and keeps another (or
+    /// reverses the only one). An answer that reverses all of them says the same thing the other way round ("a larger
+    /// k lowers the variance"); a clause that names another subject of the question is about that subject.
+    /// </summary>
+    public static UnitConflict? Reversed(TargetUnit unit, AnswerIndex answer, HashSet<string> subjects)
+    {
+        var tokens = unit.Tokens;
+        if (tokens.Count < 2 || answer.Tokens.Count < 2)
+        {
+            return null;
+        }
+
+        var unitClauses = Clauses(tokens, unit.Plain, ClauseWords);
+        var answerClauses = Clauses(answer.Tokens, answer.Text, ClauseWords);
+        var counts = tokens.CountBy(t => t.Key).ToDictionary(StringComparer.Ordinal);
+        foreach (var word in unit.Words)
+        {
+            var i = IndexOf(tokens, word.Token);
+            if (i < 0 || IsDirection(word.Token) || counts[word.Token.Key] != 1 || word.Polarity != Polarity.Affirmed)
+            {
+                continue;
+            }
+
+            var bound = Bind(tokens, unitClauses, i);
+            if (bound.Count == 0)
+            {
+                continue;
+            }
+
+            var unitSubjects = Keys(tokens, unitClauses, i).Where(subjects.Contains).ToHashSet(StringComparer.Ordinal);
+            var agreed = false;
+            (int At, int Direction)? against = null;
+            foreach (var match in answer.Matches(word.Token))
+            {
+                var p = match.Position;
+                if (match.Opposite || match.Similarity < Strong || answer.Tokens[p].Negated
+                    || Keys(answer.Tokens, answerClauses, p).Any(k => subjects.Contains(k) && !unitSubjects.Contains(k)))
+                {
+                    continue;
+                }
+
+                var said = Bind(answer.Tokens, answerClauses, p);
+                int same = 0, reversed = 0, at = -1, direction = -1;
+                foreach (var d in bound)
+                {
+                    var key = tokens[d].Key;
+                    if (said.Any(s => Same(key, answer.Tokens[s].Key)))
+                    {
+                        same++;
+                    }
+                    else if (said.FirstOrDefault(s => SynonymLexicon.AreOpposite(key, answer.Tokens[s].Key), -1) is >= 0 and var s)
+                    {
+                        reversed++;
+                        (at, direction) = (s, d);
+                    }
+                }
+
+                if (reversed > 0 && (same > 0 || bound.Count == 1))
+                {
+                    against ??= (at, direction);
+                }
+                else if (same > 0 || reversed > 0)
+                {
+                    agreed = true;
+                }
+            }
+
+            if (!agreed && against is { } found)
+            {
+                var said = answer.Tokens[found.At];
+                return new UnitConflict(ConflictKind.Negated, Surface(unit.Plain, tokens[found.Direction]), said.Start, said.Length, null, null)
+                {
+                    Term = Surface(unit.Plain, word.Token),
+                };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The two sides of a comparison the answer turns round (the unit's own side and its foil, as the unit writes
+    /// them), or null. The unit sets one thing against another with "than" or "unlike"; the answer says the foil's words
+    /// on the compared side and none on the foil side, with the unit's comparative kept ("one-shot pruning keeps accuracy
+    /// better than iterative pruning") or, for "unlike", the unit's own thing named as the foil ("unlike kernel SVMs,
+    /// trees scale poorly"). An answer that reverses the comparative too ("lists are bigger and less cache-friendly than
+    /// arrays") says the same thing the other way round.
+    /// </summary>
+    public static (string Own, string Foil)? TurnedRound(TargetUnit unit, AnswerIndex answer)
+    {
+        if (FindSides(unit.Tokens, unit.Plain) is not { } sides || answer.Tokens.Count < 2)
+        {
+            return null;
+        }
+
+        var tokens = unit.Tokens;
+        var foilKeys = sides.Foil.Select(i => tokens[i].Key).ToHashSet(StringComparer.Ordinal);
+        var ownKeys = sides.Own.Select(i => tokens[i].Key).ToHashSet(StringComparer.Ordinal);
+        var directions = sides.Own.Concat(sides.Foil).Where(i => IsDirection(tokens[i]) && !tokens[i].Negated).Select(i => tokens[i].Key).ToHashSet(StringComparer.Ordinal);
+        var foilWords = sides.Foil.Where(i => !ownKeys.Contains(tokens[i].Key) && !IsDirection(tokens[i])).Select(i => tokens[i]).ToList();
+        var ownWords = sides.Own.Where(i => !foilKeys.Contains(tokens[i].Key) && !IsDirection(tokens[i])).Select(i => tokens[i]).ToList();
+        // What the compared side is compared in, after its first direction word ("more cache-friendly"): a turned answer keeps it.
+        var firstDirection = sides.Own.FirstOrDefault(i => IsDirection(tokens[i]), -1);
+        var measure = firstDirection < 0 ? [] : ownWords.Where(t => t.Start > tokens[firstDirection].Start).ToList();
+        if (foilWords.Count == 0 || ownWords.Count == 0)
+        {
+            return null;
+        }
+
+        var answerSides = AllSides(answer.Tokens, answer.Text);
+        foreach (var side in answerSides)
+        {
+            if (side.Kind != sides.Kind)
+            {
+                continue;
+            }
+
+            var own = side.Own.ToHashSet();
+            var foil = side.Foil.ToHashSet();
+            var part = own.Concat(foil).Select(i => answer.Tokens[i]).ToList();
+            if (part.Any(t => t.Negated || (IsDirection(t) && directions.Any(d => SynonymLexicon.AreOpposite(d, t.Key)))))
+            {
+                // A negation or an opposite comparative turns the comparison round again.
+                continue;
+            }
+
+            bool Says(IEnumerable<GradingToken> words, HashSet<int> where) =>
+                words.Any(w => answer.Matches(w).Any(m => !m.Opposite && m.Similarity >= Strong && where.Contains(m.Position)));
+
+            var foilOnOwnSide = Says(foilWords, own);
+            var foilOnFoilSide = Says(foilWords, foil);
+            var compared = sides.Kind == "than"
+                ? part.Any(t => directions.Any(d => Same(d, t.Key))) && (measure.Count == 0 || Says(measure, [.. own, .. foil]))
+                : Says(ownWords, foil);
+            if (foilOnOwnSide && !foilOnFoilSide && compared)
+            {
+                return (Named(unit.Plain, tokens, sides.Own), Named(unit.Plain, tokens, sides.Foil));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True when the answer turns the unit's comparison round and reverses its comparative as well, which says the same
+    /// thing: "the confidence interval is narrower than the prediction interval" for "prediction intervals are wider than
+    /// confidence intervals".
+    /// </summary>
+    public static bool Restated(TargetUnit unit, AnswerIndex answer)
+    {
+        if (FindSides(unit.Tokens, unit.Plain) is not { Kind: "than" } sides)
+        {
+            return false;
+        }
+
+        var tokens = unit.Tokens;
+        var ownKeys = sides.Own.Select(i => tokens[i].Key).ToHashSet(StringComparer.Ordinal);
+        var foilKeys = sides.Foil.Select(i => tokens[i].Key).ToHashSet(StringComparer.Ordinal);
+        var directions = sides.Own.Where(i => IsDirection(tokens[i]) && !tokens[i].Negated).Select(i => tokens[i].Key).ToList();
+        var foilWords = sides.Foil.Where(i => !ownKeys.Contains(tokens[i].Key) && !IsDirection(tokens[i])).Select(i => tokens[i]).ToList();
+        var ownWords = sides.Own.Where(i => !foilKeys.Contains(tokens[i].Key) && !IsDirection(tokens[i])).Select(i => tokens[i]).ToList();
+        if (directions.Count == 0 || foilWords.Count == 0 || ownWords.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var side in AllSides(answer.Tokens, answer.Text).Where(s => s.Kind == "than"))
+        {
+            var own = side.Own.ToHashSet();
+            var foil = side.Foil.ToHashSet();
+            bool Says(IEnumerable<GradingToken> words, HashSet<int> where) =>
+                words.Any(w => answer.Matches(w).Any(m => !m.Opposite && m.Similarity >= Strong && where.Contains(m.Position)));
+
+            var reversed = side.Own.Any(i => !answer.Tokens[i].Negated && directions.Any(d => SynonymLexicon.AreOpposite(d, answer.Tokens[i].Key)));
+            if (reversed && Says(foilWords, own) && !Says(foilWords, foil) && Says(ownWords, foil))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True for a word with an opposite ("high", "faster", "increases"): it says which way a claim goes.</summary>
+    private static bool IsDirection(in GradingToken token) => SynonymLexicon.Opposites(token.Key).Count > 0;
+
+    private static bool Same(string a, string b) => a == b || (SynonymLexicon.Group(a) is >= 0 and var g && g == SynonymLexicon.Group(b));
+
+    /// <summary>The direction words bound to token <paramref name="i"/>: its clause's, or the nearest one when the clause holds two opposites.</summary>
+    private static List<int> Bind(IReadOnlyList<GradingToken> tokens, int[] clauses, int i)
+    {
+        var found = new List<int>();
+        for (var j = 0; j < tokens.Count; j++)
+        {
+            if (j != i && clauses[j] == clauses[i] && !tokens[j].Negated && IsDirection(tokens[j]) && !found.Any(f => Same(tokens[f].Key, tokens[j].Key)))
+            {
+                found.Add(j);
+            }
+        }
+
+        var opposed = found.Any(a => found.Any(b => SynonymLexicon.AreOpposite(tokens[a].Key, tokens[b].Key)));
+        if (!opposed)
+        {
+            return found;
+        }
+
+        var nearest = found.Min(j => Math.Abs(j - i));
+        var closest = found.Where(j => Math.Abs(j - i) == nearest).ToList();
+        return closest.Count == 1 ? closest : [];
+    }
+
+    private static IEnumerable<string> Keys(IReadOnlyList<GradingToken> tokens, int[] clauses, int i)
+    {
+        for (var j = 0; j < tokens.Count; j++)
+        {
+            if (clauses[j] == clauses[i])
+            {
+                yield return tokens[j].Key;
+            }
+        }
+    }
+
+    /// <summary>The clause number of every token: a new clause at each sentence, punctuation or one of <paramref name="cutWords"/>.</summary>
+    private static int[] Clauses(IReadOnlyList<GradingToken> tokens, string text, string[] cutWords)
+    {
+        var clauses = new int[tokens.Count];
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var cut = tokens[i].Sentence != tokens[i - 1].Sentence || Gap(text, tokens[i - 1].End, tokens[i].Start) is var gap
+                && (gap.IndexOfAny([',', ';', ':', '(', ')', '—', '–']) >= 0 || Words(gap).Any(w => Array.IndexOf(cutWords, w) >= 0));
+            clauses[i] = clauses[i - 1] + (cut ? 1 : 0);
+        }
+
+        return clauses;
+    }
+
+    /// <summary>The first comparison of a text: its kind ("than" or "unlike"), the tokens of the compared side and of the foil.</summary>
+    private static Sides? FindSides(IReadOnlyList<GradingToken> tokens, string text) => AllSides(tokens, text).FirstOrDefault();
+
+    private static List<Sides> AllSides(IReadOnlyList<GradingToken> tokens, string text)
+    {
+        var result = new List<Sides>();
+        var parts = Clauses(tokens, text, SideWords);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var before = Words(Gap(text, k > 0 ? tokens[k - 1].End : 0, tokens[k].Start)).ToList();
+            var kind = before.Contains("than") ? "than" : before.Contains("unlike") ? "unlike" : null;
+            if (kind is null)
+            {
+                continue;
+            }
+
+            var foil = Enumerable.Range(k, tokens.Count - k).TakeWhile(j => parts[j] == parts[k]).ToList();
+            var own = kind == "than"
+                ? Enumerable.Range(0, k).Where(j => parts[j] == parts[k]).ToList()
+                : Enumerable.Range(0, tokens.Count).Where(j => tokens[j].Sentence == tokens[k].Sentence && !foil.Contains(j)
+                    && Math.Abs(parts[j] - parts[k]) <= 1).ToList();
+            if (own.Count > 0 && foil.Count > 0)
+            {
+                result.Add(new Sides(kind, own, foil));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A side as the text writes it: its words up to the first direction word, at most <see cref="MaxNamed"/> of them.</summary>
+    private static string Named(string text, IReadOnlyList<GradingToken> tokens, List<int> side)
+    {
+        var named = side.TakeWhile(i => !IsDirection(tokens[i])).Take(MaxNamed).ToList();
+        if (named.Count == 0)
+        {
+            named = [side[0]];
+        }
+
+        var first = tokens[named[0]];
+        var last = tokens[named[^1]];
+        return first.Start >= 0 && last.End <= text.Length && first.Start < last.End ? text[first.Start..last.End] : first.Word;
+    }
+
+    private static string Gap(string text, int from, int to) => from < to && to <= text.Length ? text[from..to] : "";
+
+    private static IEnumerable<string> Words(string text) =>
+        text.Split([' ', ',', ';', ':', '(', ')', '\'', '’', '"', '-', '.'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant());
+
+    private static int IndexOf(IReadOnlyList<GradingToken> tokens, GradingToken token)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Start == token.Start && tokens[i].Key == token.Key)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string Surface(string text, GradingToken token) =>
+        token.Start >= 0 && token.End <= text.Length ? text.Substring(token.Start, token.Length) : token.Word;
+
+    private sealed record Sides(string Kind, List<int> Own, List<int> Foil);
+}
