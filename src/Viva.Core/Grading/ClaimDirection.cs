@@ -37,7 +37,7 @@ internal static class ClaimDirection
     public static UnitConflict? Reversed(TargetUnit unit, AnswerIndex answer, HashSet<string> subjects)
     {
         var tokens = unit.Tokens;
-        if (tokens.Count < 2 || answer.Tokens.Count < 2)
+        if (tokens.Count < 2 || answer.Tokens.Count < 2 || Restated(unit, answer))
         {
             return null;
         }
@@ -59,14 +59,14 @@ internal static class ClaimDirection
                 continue;
             }
 
-            var unitSubjects = Keys(tokens, unitClauses, i).Where(subjects.Contains).ToHashSet(StringComparer.Ordinal);
+            var unitSubjects = tokens.Select(t => t.Key).Where(subjects.Contains).ToHashSet(StringComparer.Ordinal);
             var agreed = false;
             (int At, int Direction)? against = null;
             foreach (var match in answer.Matches(word.Token))
             {
                 var p = match.Position;
                 if (match.Opposite || match.Similarity < Strong || answer.Tokens[p].Negated
-                    || Keys(answer.Tokens, answerClauses, p).Any(k => subjects.Contains(k) && !unitSubjects.Contains(k)))
+                    || (unitSubjects.Count > 0 && Keys(answer.Tokens, answerClauses, p).Any(k => subjects.Contains(k) && !unitSubjects.Contains(k))))
                 {
                     continue;
                 }
@@ -120,12 +120,19 @@ internal static class ClaimDirection
     /// </summary>
     public static (string Own, string Foil)? TurnedRound(TargetUnit unit, AnswerIndex answer)
     {
-        if (FindSides(unit.Tokens, unit.Plain) is not { } sides || answer.Tokens.Count < 2)
+        if (answer.Tokens.Count < 2 || unit.Tokens.Count < 2)
         {
             return null;
         }
 
+        var sides = FindSides(unit.Tokens, unit.Plain) ?? new Sides("none", [], []);
+
         var tokens = unit.Tokens;
+        if (sides.Kind == "none")
+        {
+            return Inverted(unit, answer);
+        }
+
         var foilKeys = sides.Foil.Select(i => tokens[i].Key).ToHashSet(StringComparer.Ordinal);
         var ownKeys = sides.Own.Select(i => tokens[i].Key).ToHashSet(StringComparer.Ordinal);
         var directions = sides.Own.Concat(sides.Foil).Where(i => IsDirection(tokens[i]) && !tokens[i].Negated).Select(i => tokens[i].Key).ToHashSet(StringComparer.Ordinal);
@@ -167,6 +174,43 @@ internal static class ClaimDirection
             if (foilOnOwnSide && !foilOnFoilSide && compared)
             {
                 return (Named(unit.Plain, tokens, sides.Own), Named(unit.Plain, tokens, sides.Foil));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// For a unit that ranks one thing without naming the other ("sparse data suits linear models better"): the answer
+    /// sets the unit's thing as the foil of the same comparative ("trees work better than linear models").
+    /// </summary>
+    private static (string Own, string Foil)? Inverted(TargetUnit unit, AnswerIndex answer)
+    {
+        var tokens = unit.Tokens;
+        var directions = tokens.Where(t => IsDirection(t) && !t.Negated).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        if (directions.Count == 0 || tokens.Any(t => t.Negated))
+        {
+            return null;
+        }
+
+        var words = tokens.Where(t => !IsDirection(t)).ToList();
+        foreach (var side in AllSides(answer.Tokens, answer.Text).Where(s => s.Kind == "than"))
+        {
+            var part = side.Own.Concat(side.Foil).Select(i => answer.Tokens[i]).ToList();
+            if (part.Any(t => t.Negated || (IsDirection(t) && directions.Any(d => SynonymLexicon.AreOpposite(d, t.Key))))
+                || !side.Own.Any(i => directions.Any(d => Same(d, answer.Tokens[i].Key))))
+            {
+                continue;
+            }
+
+            var own = side.Own.ToHashSet();
+            var foil = side.Foil.ToHashSet();
+            var onFoil = words.Where(w => answer.Matches(w).Any(m => !m.Opposite && m.Similarity >= Strong && foil.Contains(m.Position))).ToList();
+            var onOwn = words.Any(w => answer.Matches(w).Any(m => !m.Opposite && m.Similarity >= Strong && own.Contains(m.Position)));
+            if (onFoil.Count > 0 && !onOwn)
+            {
+                var thing = side.Own.FirstOrDefault(i => !IsDirection(answer.Tokens[i]), side.Own[0]);
+                return (Surface(unit.Plain, onFoil[0]), Surface(answer.Text, answer.Tokens[thing]));
             }
         }
 

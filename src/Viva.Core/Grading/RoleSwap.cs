@@ -334,7 +334,7 @@ internal static class RoleSwap
                 first = first < 0 ? i : first;
             }
 
-            governor = first >= 0 ? first : governor;
+            governor = first >= 0 ? first : Referred(tokens, text, roles, start, end) ?? governor;
             for (var i = start; i < end; i++)
             {
                 clauses[i] = new Clause(governor, names, foils);
@@ -342,6 +342,31 @@ internal static class RoleSwap
         }
 
         return clauses;
+    }
+
+    /// <summary>
+    /// The role "the former" or "the latter" in a clause refers to: the first or the second of the last two roles
+    /// named before the clause ("convolution and attention differ: the former…, the latter…"), or null.
+    /// </summary>
+    private static int? Referred(IReadOnlyList<GradingToken> tokens, string text, HashSet<string> roles, int start, int end)
+    {
+        var clause = Words(text[(start > 0 ? tokens[start - 1].End : 0)..tokens[end - 1].End]).ToList();
+        var former = clause.Contains("former");
+        if (!former && !clause.Contains("latter"))
+        {
+            return null;
+        }
+
+        var named = new List<int>();
+        for (var i = start - 1; i >= 0 && named.Count < 2; i--)
+        {
+            if (roles.Contains(tokens[i].Key) && !named.Any(n => tokens[n].Key == tokens[i].Key))
+            {
+                named.Insert(0, i);
+            }
+        }
+
+        return named.Count < 2 ? null : named[former ? 0 : 1];
     }
 
     /// <summary>True when a role is set against another: "than X", "unlike X", "not X", "compared with X".</summary>
