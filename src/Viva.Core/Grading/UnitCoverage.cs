@@ -72,7 +72,7 @@ internal static class UnitCoverage
         var width = Math.Max(MinWindow, 2 * unit.Tokens.Count);
         var best = new float[words.Count];
         var (rawCoverage, rawStart) = BestWindow(events, words, total, width, best, static e => e.Similarity);
-        var (agreeing, agreeingStart) = BestWindow(events, words, total, width, best, static e => e.Swapped ? 0f : e.Similarity);
+        var (agreeing, _) = BestWindow(events, words, total, width, best, static e => e.Swapped ? 0f : e.Similarity);
         var (coverage, start) = BestWindow(events, words, total, width, best, static e => e.Swapped || !e.Agrees ? 0f : e.Similarity);
         var swap = Math.Max(0, rawCoverage - agreeing);
         var contradiction = Math.Max(0, agreeing - coverage);
@@ -83,11 +83,12 @@ internal static class UnitCoverage
             contradiction = ContradictionLimit;
         }
 
-        if (contradiction > 0 && ClaimDirection.Restated(unit, answer))
+        var restated = contradiction + swap > 0 && ClaimDirection.Restated(unit, answer);
+        if (restated)
         {
             // The comparison turned round with its comparative reversed says the same thing: "the confidence interval is
             // narrower than the prediction interval" for "prediction intervals are wider than confidence intervals".
-            (coverage, start, contradiction) = (agreeing, agreeingStart, 0);
+            (coverage, start, contradiction, swap) = (rawCoverage, rawStart, 0, 0);
         }
 
         // The span: the answer words that match each unit word best within the chosen window.
@@ -119,9 +120,9 @@ internal static class UnitCoverage
         var result = last < 0
             ? new UnitMatch(unit.Text, coverage, contradiction, swap, false, 0, 0)
             : new UnitMatch(unit.Text, coverage, contradiction, swap, covered, first, last - first);
-        var (disorder, rolesSwapped) = Disorder(unit, events, rawStart, width, subjects.Subjects);
+        var (disorder, rolesSwapped) = restated ? (0, null) : Disorder(unit, events, rawStart, width, subjects.Subjects);
         result = result with { Disorder = disorder, SwappedWords = rolesSwapped, Covered = result.Covered && disorder < 1 };
-        if (disorder < 1 && RoleSwap.Detect(unit, answer, subjects.Roles, subjects.Governors, subjects.QuestionKeys) is { } roles)
+        if (disorder < 1 && !restated && RoleSwap.Detect(unit, answer, subjects.Roles, subjects.Governors, subjects.QuestionKeys) is { } roles)
         {
             result = result with { Disorder = 1, SwappedWords = (roles.Own, roles.Rival), Covered = false };
         }

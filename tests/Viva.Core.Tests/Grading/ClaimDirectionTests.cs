@@ -1,0 +1,117 @@
+using Viva.Core.Grading;
+
+namespace Viva.Core.Tests.Grading;
+
+/// <summary>Directions given to the other thing, and comparisons turned round, against right answers in the same words.</summary>
+public sealed class ClaimDirectionTests
+{
+    private static UnitMatch Unit(string question, string[] points, string answer, int point = 0) =>
+        LexicalGrader.Default.Analyze(new GradingRequest(question, string.Empty, points, answer)).Units[point];
+
+    [Theory]
+    [InlineData("Overfitting shows as a high training error together with a low validation error.", false)]
+    [InlineData("You see it as a low training error while the validation error is much higher.", true)]
+    public void Should_Read_Which_Error_Each_Direction_Is_Said_Of(string answer, bool covered)
+    {
+        // Given
+        string[] points = ["Overfitting shows as low training error with much higher validation error.", "Regularization and more data reduce it."];
+
+        // When
+        var unit = Unit("How do you recognise overfitting?", points, answer);
+
+        // Then
+        Assert.Equal(covered, unit.Conflict is null);
+        if (!covered)
+        {
+            Assert.False(unit.Covered);
+            Assert.Equal(ConflictKind.Negated, unit.Conflict?.Kind);
+            Assert.Equal("training", unit.Conflict?.Term);
+            var feedback = ConflictWording.Describe(unit.Conflict!, points[0], answer);
+            Assert.Contains("“high” of “training”", feedback, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("A small k gives high bias and a large k gives high variance, so you pick k with cross-validation.", false)]
+    [InlineData("A small k gives a jumpy, high-variance fit and a large k gives high bias, so you pick k with cross-validation.", true)]
+    public void Should_Read_A_Direction_Given_To_The_Other_Quantity(string answer, bool covered)
+    {
+        // Given
+        string[] points = ["Small k gives high variance and large k high bias, so k is tuned by cross-validation.", "Features must be scaled."];
+
+        // When
+        var unit = Unit("How does kNN work?", points, answer);
+
+        // Then
+        Assert.Equal(covered, unit.Conflict is null && !unit.RolesSwapped);
+        Assert.True(covered || !unit.Covered);
+    }
+
+    [Theory]
+    [InlineData("One-shot pruning keeps accuracy better than iterative prune-and-fine-tune.", true)]
+    [InlineData("Iterative pruning with fine-tuning keeps accuracy better than one-shot pruning.", false)]
+    [InlineData("One-shot pruning keeps accuracy worse than iterative prune-and-fine-tune.", false)]
+    public void Should_Read_A_Comparison_Turned_Round(string answer, bool turned)
+    {
+        // Given
+        string[] points = ["Iterative prune-and-fine-tune keeps accuracy better than one-shot pruning.", "Structured pruning removes whole channels."];
+
+        // When
+        var unit = Unit("How does pruning work?", points, answer);
+
+        // Then
+        Assert.Equal(turned, unit.RolesSwapped);
+        if (turned)
+        {
+            Assert.False(unit.Covered);
+            Assert.NotNull(unit.SwappedWords);
+        }
+    }
+
+    [Theory]
+    [InlineData("Unlike kernel SVMs, logistic regression scales poorly to very large datasets.", true)]
+    [InlineData("Unlike logistic regression and trees, kernel SVMs scale poorly to very large datasets.", false)]
+    public void Should_Read_Which_Side_Of_Unlike_Each_Thing_Is_On(string answer, bool turned)
+    {
+        // Given
+        string[] points = ["Kernel SVMs scale poorly to very large datasets, unlike logistic regression and trees.", "Trees need no feature scaling."];
+
+        // When
+        var unit = Unit("How do logistic regression, trees and SVMs compare?", points, answer);
+
+        // Then
+        Assert.Equal(turned, unit.RolesSwapped);
+    }
+
+    [Fact]
+    public void Should_Keep_A_Comparison_Restated_The_Other_Way_Round()
+    {
+        // Given
+        string[] points = ["Prediction intervals for new observations are wider than confidence intervals for the mean.", "Aleatoric noise cannot be reduced."];
+
+        // When
+        var restated = Unit("How do prediction and confidence intervals differ?", points, "The confidence interval for the mean is narrower than the prediction interval for a new observation.");
+        var reversed = Unit("How do prediction and confidence intervals differ?", points, "A prediction interval for a new observation is narrower than the confidence interval for the mean.");
+
+        // Then
+        Assert.Null(restated.Conflict);
+        Assert.False(restated.RolesSwapped);
+        Assert.False(reversed.Covered);
+        Assert.NotNull(reversed.Conflict);
+    }
+
+    [Fact]
+    public void Should_Read_A_Ranked_Thing_Made_The_Foil()
+    {
+        // Given
+        string[] points = ["Sparse high-dimensional data such as bag-of-words suits linear models better.", "Trees cannot extrapolate."];
+
+        // When
+        var foil = Unit("When are trees not useful?", points, "For sparse high-dimensional data like bag-of-words, trees work better than linear models.");
+        var right = Unit("When are trees not useful?", points, "For sparse high-dimensional data like bag-of-words, linear models work better than trees.");
+
+        // Then
+        Assert.True(foil.RolesSwapped);
+        Assert.False(right.RolesSwapped);
+    }
+}
