@@ -64,22 +64,44 @@ public sealed partial class DuplicateLinker
         var vectors = embeddings.Questions;
         var nearest = Nearest.Top(heads, vectors, vectors[i], _options.MeaningCandidates);
         var features = LinkFeatures.Curated(model, i, nearest, [.. nearest.Select(n => Vectors.Cosine(embeddings.Openings[i], vectors[n.Index]))], texts, LinkFeatures.AnswerCosines(embeddings.Answers, i, nearest), LinkFeatures.AnswerCosines(embeddings.Answers, vectors[i], nearest));
-        (int Curated, double Probability, float Cosine)? best = null;
+        (int Curated, double Probability, float Cosine, int Row)? best = null;
         for (var k = 0; k < nearest.Count; k++)
         {
             var (c, cosine) = nearest[k];
             var p = Model.Curated.Probability(features[k]);
             if (best is null || p > best.Value.Probability)
             {
-                best = (c, p, cosine);
+                best = (c, p, cosine, k);
             }
         }
 
         // The seeds hold no off-topic questions, so the fitted model never learnt to refuse one; a question this far from
-        // every curated one in meaning is not a duplicate of any, whatever its words share.
-        if (best is not { } chosen || nearest[0].Cosine < MinCuratedMeaning)
+        // every curated one in meaning is not a duplicate of any, unless most of its words are the chosen one's
+        // ("VGG-16/19/152" is far from every curated question in meaning, yet names the VGG one).
+        if (best is not { } chosen || (nearest[0].Cosine < MinCuratedMeaning && features[chosen.Row][QuestionInside] < _options.FarQuestionInside))
         {
             return null;
+        }
+
+        // A question never joins a narrower curated question when a general one the model also rates answers it: one
+        // about a library the question never names, or one asking a comparison the question does not (or the other way).
+        if (_options.NarrowerRatio <= 1 && Narrower(model, texts, i, chosen.Curated))
+        {
+            (int Curated, double Probability)? general = null;
+            for (var k = 0; k < nearest.Count; k++)
+            {
+                var p = Model.Curated.Probability(features[k]);
+                if (nearest[k].Index != chosen.Curated && p >= chosen.Probability * _options.NarrowerRatio && (general is null || p > general.Value.Probability)
+                    && !Narrower(model, texts, i, nearest[k].Index))
+                {
+                    general = (nearest[k].Index, p);
+                }
+            }
+
+            if (general is { } g)
+            {
+                return (g.Curated, chosen.Probability);
+            }
         }
 
         if (!model.SharesFirstWord(chosen.Curated, i))
@@ -94,5 +116,17 @@ public sealed partial class DuplicateLinker
         }
 
         return (chosen.Curated, chosen.Probability);
+    }
+
+    private const int QuestionInside = 3;
+
+    /// <summary>
+    /// True when curated question <paramref name="c"/> is narrower than imported question <paramref name="i"/> asks: it names
+    /// a library the question never names, or asks how things differ when the question's opening does not (or the reverse).
+    /// </summary>
+    private static bool Narrower(SimilarityModel model, IReadOnlyList<string> texts, int i, int c)
+    {
+        var named = LinkFeatures.FrameworkSet(model.TokenIds(c).Select(model.Word));
+        return named.Count > 0 && !named.IsSubsetOf(LinkFeatures.FrameworkSet(model.TokenIds(i).Select(model.Word)));
     }
 }

@@ -73,6 +73,18 @@ public sealed record LinkerOptions
     /// </summary>
     public float SubjectTieMargin { get; init; } = 0.025f;
 
+    /// <summary>
+    /// A narrower curated question (a library or a comparison the imported question does not ask) gives way to a general
+    /// one rated at least this share of its probability; above 1, never.
+    /// </summary>
+    public double NarrowerRatio { get; init; } = 0.3;
+
+    /// <summary>
+    /// How much of an imported question's weighted words a curated question must contain to be linked although every
+    /// curated question is far from it in meaning.
+    /// </summary>
+    public float FarQuestionInside { get; init; } = 0.5f;
+
     /// <summary>The defaults.</summary>
     public static LinkerOptions Default { get; } = new();
 }
