@@ -57,7 +57,9 @@ public sealed partial class DuplicateLinker
     /// The curated question the model rates highest for imported question <paramref name="i"/>, among its nearest by
     /// meaning. When that question's subject (its first content word) is not in the imported one but a near tie's is,
     /// the near tie wins: "What is deep learning?" belongs to the deep-learning question, not to "What are memory
-    /// networks in deep learning?", however close their embeddings.
+    /// networks in deep learning?", however close their embeddings. Before that, a favourite naming a library the imported
+    /// question never names gives way to the best candidate naming none it does not, when the model rates that one at
+    /// least <see cref="LinkerOptions.NarrowerRatio"/> of the favourite.
     /// </summary>
     private (int Curated, double Probability)? BestCurated(SimilarityModel model, IReadOnlyList<string> texts, int[] heads, Embeddings embeddings, int i)
     {
@@ -76,23 +78,23 @@ public sealed partial class DuplicateLinker
         }
 
         // The seeds hold no off-topic questions, so the fitted model never learnt to refuse one; a question this far from
-        // every curated one in meaning is not a duplicate of any, unless most of its words are the chosen one's
+        // every curated one in meaning is not a duplicate of any, unless the chosen one holds most of its weighted words
         // ("VGG-16/19/152" is far from every curated question in meaning, yet names the VGG one).
         if (best is not { } chosen || (nearest[0].Cosine < MinCuratedMeaning && features[chosen.Row][QuestionInside] < _options.FarQuestionInside))
         {
             return null;
         }
 
-        // A question never joins a narrower curated question when a general one the model also rates answers it: one
-        // about a library the question never names, or one asking a comparison the question does not (or the other way).
-        if (_options.NarrowerRatio <= 1 && Narrower(model, texts, i, chosen.Curated))
+        // A question never joins a narrower curated question when a general one the model also rates answers it: "How do
+        // you mitigate data imbalance?" is the class-imbalance question, not "… when training a TensorFlow/Keras model?".
+        if (_options.NarrowerRatio <= 1 && NamesUnaskedLibrary(model, i, chosen.Curated))
         {
             (int Curated, double Probability)? general = null;
             for (var k = 0; k < nearest.Count; k++)
             {
                 var p = Model.Curated.Probability(features[k]);
                 if (nearest[k].Index != chosen.Curated && p >= chosen.Probability * _options.NarrowerRatio && (general is null || p > general.Value.Probability)
-                    && !Narrower(model, texts, i, nearest[k].Index))
+                    && !NamesUnaskedLibrary(model, i, nearest[k].Index))
                 {
                     general = (nearest[k].Index, p);
                 }
@@ -118,13 +120,14 @@ public sealed partial class DuplicateLinker
         return (chosen.Curated, chosen.Probability);
     }
 
-    private const int QuestionInside = 3;
+    // Where the share of the imported question's weighted words that a candidate holds sits in a row of features.
+    private static readonly int QuestionInside = LinkFeatures.CuratedNames.ToList().IndexOf("question_inside");
 
     /// <summary>
     /// True when curated question <paramref name="c"/> is narrower than imported question <paramref name="i"/> asks: it names
-    /// a library the question never names, or asks how things differ when the question's opening does not (or the reverse).
+    /// a library (PyTorch, TensorFlow, …) the question never names.
     /// </summary>
-    private static bool Narrower(SimilarityModel model, IReadOnlyList<string> texts, int i, int c)
+    private static bool NamesUnaskedLibrary(SimilarityModel model, int i, int c)
     {
         var named = LinkFeatures.FrameworkSet(model.TokenIds(c).Select(model.Word));
         return named.Count > 0 && !named.IsSubsetOf(LinkFeatures.FrameworkSet(model.TokenIds(i).Select(model.Word)));
