@@ -47,6 +47,8 @@ public sealed class SeedLinkingTests(ITestOutputHelper output)
     [InlineData("How do you handle an imbalanced dataset in TensorFlow?", "fw-tf-imbalanced-data")]
     [InlineData("How would you handle an imbalanced dataset?", "handle-imbalanced-dataset")]
     [InlineData("What is model pruning?", "dl-model-pruning")]
+    [InlineData("How do you mitigate data imbalance during model training?", "handle-imbalanced-dataset")]
+    [InlineData("VGG-16/19/152", "x0-vgg-architecture-3x3")]
     public void Should_Link_To_The_General_Question_Not_A_Narrower_Or_Other_Subject(string question, string expected)
     {
         // Given: the whole curated bank, and the question imported on its own.
@@ -70,6 +72,21 @@ public sealed class SeedLinkingTests(ITestOutputHelper output)
 
         // Then: the concept's own question or none, never "How do you define a neural network in PyTorch?".
         Assert.Contains(clusters[^1], new[] { "dl-neuron-and-layers", "imported" });
+    }
+
+    [Theory]
+    [InlineData("Which marsupial hums lullabies to the quokka colony at dusk?")]
+    [InlineData("Which marsupial hums lullabies to the quokka colony?")]
+    public void Should_Link_An_Off_Topic_Question_To_Nothing(string question)
+    {
+        // Given
+        var items = Bank.All.Select(q => LinkItem.For(q.Curated!.Id, q)).Append(new LinkItem("imported", question, false)).ToList();
+
+        // When
+        var clusters = new DuplicateLinker(encoder: SharedEncoder.Instance).Link(items);
+
+        // Then
+        Assert.Equal("imported", clusters[^1]);
     }
 
     private static bool SeedsPresent()

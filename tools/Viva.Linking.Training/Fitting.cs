@@ -63,19 +63,19 @@ public static class Fitting
             return 0;
         }
 
-        // The threshold with the most right held-out links among those whose links are at least 95% right (the highest
-        // of a tie, which links fewer wrong): as many questions linked right as can be without more than one link in
-        // twenty hiding a question behind another's card.
-        var best = (Threshold: LinkerThresholds[^1], Outcomes: (List<HeldOutLinking.Outcome>?)null, Right: -1);
+        // The threshold with the most right held-out links less wrong ones among those whose links are at least 95% right
+        // (the highest of a tie, which links fewer wrong): a wrong link hides a question behind another's card, which costs
+        // as much as a right one saves, and no more than one link in twenty may do so.
+        var best = (Threshold: LinkerThresholds[^1], Outcomes: (List<HeldOutLinking.Outcome>?)null, Right: int.MinValue);
         foreach (var t in LinkerThresholds)
         {
             var outcomes = HeldOutLinking.Run(data, candidates, t, pair, pairThreshold);
             Console.WriteLine($"  whole linker held out by document at {t:F3}: {HeldOutLinking.Summary(outcomes)}");
             var right = outcomes.Count(o => o.Right);
             var wrong = outcomes.Count(o => o.Linked && !o.Right);
-            if (right >= best.Right && right >= MinLinkPrecision * (right + wrong))
+            if (right - wrong >= best.Right && right >= MinLinkPrecision * (right + wrong))
             {
-                best = (t, outcomes, right);
+                best = (t, outcomes, right - wrong);
             }
         }
 

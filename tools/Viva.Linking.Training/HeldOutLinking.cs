@@ -15,6 +15,10 @@ public static class HeldOutLinking
 
     private static readonly float TieMargin = float.TryParse(Environment.GetEnvironmentVariable("VIVA_FIT_TIE"), System.Globalization.CultureInfo.InvariantCulture, out var m) ? m : LinkerOptions.Default.SubjectTieMargin;
 
+    private static readonly double NarrowerRatio = double.TryParse(Environment.GetEnvironmentVariable("VIVA_FIT_NARROW"), System.Globalization.CultureInfo.InvariantCulture, out var r) ? r : LinkerOptions.Default.NarrowerRatio;
+
+    private static readonly float FarInside = float.TryParse(Environment.GetEnvironmentVariable("VIVA_FIT_FAR"), System.Globalization.CultureInfo.InvariantCulture, out var f) ? f : LinkerOptions.Default.FarQuestionInside;
+
     public sealed record Outcome(int Seed, string Cluster, bool Right, bool Linked);
 
     public static List<Outcome> Run(LinkingData data, IReadOnlyList<CuratedFitting.Candidate> candidates, double threshold, LinearScorer pair, double pairThreshold)
@@ -25,7 +29,7 @@ public static class HeldOutLinking
         foreach (var document in data.Seeds.Select(q => q.Source).Distinct().Order(StringComparer.Ordinal))
         {
             var scorer = CuratedFitting.Fit([.. candidates.Where(c => c.Document != document)]);
-            var clusters = new DuplicateLinker(options: LinkerOptions.Default with { MeaningCandidates = CuratedFitting.CandidateCount, SubjectTieMargin = TieMargin }, encoder: data.Encoder, model: new LinkModel(scorer, threshold, pair, Environment.GetEnvironmentVariable("VIVA_FIT_NOPAIR") is null ? pairThreshold : 1.01)).Link(items);
+            var clusters = new DuplicateLinker(options: LinkerOptions.Default with { MeaningCandidates = CuratedFitting.CandidateCount, SubjectTieMargin = TieMargin, NarrowerRatio = NarrowerRatio, FarQuestionInside = FarInside }, encoder: data.Encoder, model: new LinkModel(scorer, threshold, pair, Environment.GetEnvironmentVariable("VIVA_FIT_NOPAIR") is null ? pairThreshold : 1.01)).Link(items);
             for (var s = 0; s < data.Seeds.Count; s++)
             {
                 if (data.Seeds[s].Source == document)

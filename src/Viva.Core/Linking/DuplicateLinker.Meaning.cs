@@ -57,29 +57,53 @@ public sealed partial class DuplicateLinker
     /// The curated question the model rates highest for imported question <paramref name="i"/>, among its nearest by
     /// meaning. When that question's subject (its first content word) is not in the imported one but a near tie's is,
     /// the near tie wins: "What is deep learning?" belongs to the deep-learning question, not to "What are memory
-    /// networks in deep learning?", however close their embeddings.
+    /// networks in deep learning?", however close their embeddings. Before that, a favourite naming a library the imported
+    /// question never names gives way to the best candidate naming none it does not, when the model rates that one at
+    /// least <see cref="LinkerOptions.NarrowerRatio"/> of the favourite.
     /// </summary>
     private (int Curated, double Probability)? BestCurated(SimilarityModel model, IReadOnlyList<string> texts, int[] heads, Embeddings embeddings, int i)
     {
         var vectors = embeddings.Questions;
         var nearest = Nearest.Top(heads, vectors, vectors[i], _options.MeaningCandidates);
         var features = LinkFeatures.Curated(model, i, nearest, [.. nearest.Select(n => Vectors.Cosine(embeddings.Openings[i], vectors[n.Index]))], texts, LinkFeatures.AnswerCosines(embeddings.Answers, i, nearest), LinkFeatures.AnswerCosines(embeddings.Answers, vectors[i], nearest));
-        (int Curated, double Probability, float Cosine)? best = null;
+        (int Curated, double Probability, float Cosine, int Row)? best = null;
         for (var k = 0; k < nearest.Count; k++)
         {
             var (c, cosine) = nearest[k];
             var p = Model.Curated.Probability(features[k]);
             if (best is null || p > best.Value.Probability)
             {
-                best = (c, p, cosine);
+                best = (c, p, cosine, k);
             }
         }
 
         // The seeds hold no off-topic questions, so the fitted model never learnt to refuse one; a question this far from
-        // every curated one in meaning is not a duplicate of any, whatever its words share.
-        if (best is not { } chosen || nearest[0].Cosine < MinCuratedMeaning)
+        // every curated one in meaning is not a duplicate of any, unless the chosen one holds most of its weighted words
+        // ("VGG-16/19/152" is far from every curated question in meaning, yet names the VGG one).
+        if (best is not { } chosen || (nearest[0].Cosine < MinCuratedMeaning && features[chosen.Row][QuestionInside] < _options.FarQuestionInside))
         {
             return null;
+        }
+
+        // A question never joins a narrower curated question when a general one the model also rates answers it: "How do
+        // you mitigate data imbalance?" is the class-imbalance question, not "… when training a TensorFlow/Keras model?".
+        if (_options.NarrowerRatio <= 1 && NamesUnaskedLibrary(model, i, chosen.Curated))
+        {
+            (int Curated, double Probability)? general = null;
+            for (var k = 0; k < nearest.Count; k++)
+            {
+                var p = Model.Curated.Probability(features[k]);
+                if (nearest[k].Index != chosen.Curated && p >= chosen.Probability * _options.NarrowerRatio && (general is null || p > general.Value.Probability)
+                    && !NamesUnaskedLibrary(model, i, nearest[k].Index))
+                {
+                    general = (nearest[k].Index, p);
+                }
+            }
+
+            if (general is { } g)
+            {
+                return (g.Curated, chosen.Probability);
+            }
         }
 
         if (!model.SharesFirstWord(chosen.Curated, i))
@@ -94,5 +118,18 @@ public sealed partial class DuplicateLinker
         }
 
         return (chosen.Curated, chosen.Probability);
+    }
+
+    // Where the share of the imported question's weighted words that a candidate holds sits in a row of features.
+    private static readonly int QuestionInside = LinkFeatures.CuratedNames.ToList().IndexOf("question_inside");
+
+    /// <summary>
+    /// True when curated question <paramref name="c"/> is narrower than imported question <paramref name="i"/> asks: it names
+    /// a library (PyTorch, TensorFlow, …) the question never names.
+    /// </summary>
+    private static bool NamesUnaskedLibrary(SimilarityModel model, int i, int c)
+    {
+        var named = LinkFeatures.FrameworkSet(model.TokenIds(c).Select(model.Word));
+        return named.Count > 0 && !named.IsSubsetOf(LinkFeatures.FrameworkSet(model.TokenIds(i).Select(model.Word)));
     }
 }

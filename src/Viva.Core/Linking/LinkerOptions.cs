@@ -73,6 +73,18 @@ public sealed record LinkerOptions
     /// </summary>
     public float SubjectTieMargin { get; init; } = 0.025f;
 
+    /// <summary>
+    /// A curated question naming a library the imported question never names gives way to one naming none it does not,
+    /// rated at least this share of its probability; above 1, never. Held out by seed document, 0.2 to 0.4 link the same.
+    /// </summary>
+    public double NarrowerRatio { get; init; } = 0.3;
+
+    /// <summary>
+    /// How much of an imported question's weighted words a curated question must contain to be linked although every
+    /// curated question is far from it in meaning (below a cosine of 0.45; an off-topic question shares no words).
+    /// </summary>
+    public float FarQuestionInside { get; init; } = 0.5f;
+
     /// <summary>The defaults.</summary>
     public static LinkerOptions Default { get; } = new();
 }
