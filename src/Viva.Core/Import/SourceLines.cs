@@ -8,16 +8,16 @@ internal sealed class SourceLines
     public SourceLines(string text)
     {
         Text = text;
-        var starts = new List<int>(text.Length / 40 + 1) { 0 };
-        for (var i = 0; i < text.Length; i++)
+
+        // Counted first, so the array is made once at its size; both passes are vectorised.
+        var starts = new int[text.AsSpan().Count('\n') + 1];
+        var line = 1;
+        for (var at = text.IndexOf('\n'); at >= 0; at = text.IndexOf('\n', at + 1))
         {
-            if (text[i] == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            starts[line++] = at + 1;
         }
 
-        _starts = [.. starts];
+        _starts = starts;
     }
 
     public string Text { get; }
@@ -27,7 +27,7 @@ internal sealed class SourceLines
     /// <summary>The 0-based line holding <paramref name="offset"/>.</summary>
     public int LineOf(int offset)
     {
-        var index = Array.BinarySearch(_starts, Math.Clamp(offset, 0, Math.Max(0, Text.Length)));
+        var index = _starts.AsSpan().BinarySearch(Math.Clamp(offset, 0, Math.Max(0, Text.Length)));
         return index >= 0 ? index : ~index - 1;
     }
 
