@@ -43,7 +43,8 @@ public static partial class LevelMarkers
     public static Level? Extract(ref string text, IReadOnlyDictionary<string, Level> legend)
     {
         ArgumentNullException.ThrowIfNull(legend);
-        var letter = LetterMarker().Match(text);
+        // A letter marker opens the text with "[": the pattern need not run on the rest.
+        var letter = text.AsSpan().TrimStart().StartsWith('[') ? LetterMarker().Match(text) : Match.Empty;
         if (letter.Success)
         {
             text = QuestionText.Tidy(text.Remove(letter.Index, letter.Length));
@@ -107,11 +108,25 @@ public static partial class LevelMarkers
         text.Contains('\uFE0F') || text.Contains('\u200D') ? text.Replace("\uFE0F", string.Empty, StringComparison.Ordinal).Replace("\u200D", string.Empty, StringComparison.Ordinal) : text;
 
     /// <summary>True when the text holds an emoji or other pictographic symbol.</summary>
-    public static bool HasSymbol(ReadOnlySpan<char> text) =>
-        text.IndexOfAnyInRange('\uD800', '\uDBFF') >= 0 || text.IndexOfAny(BmpSymbols) >= 0;
+    public static bool HasSymbol(ReadOnlySpan<char> text)
+    {
+        // Every symbol looked for lies at or above SymbolFloor: one vectorised range check spares most text the rest.
+        var first = text.IndexOfAnyInRange(SymbolFloor, char.MaxValue);
+        if (first < 0)
+        {
+            return false;
+        }
+
+        text = text[first..];
+        return text.IndexOfAnyInRange('\uD800', '\uDBFF') >= 0 || text.IndexOfAny(BmpSymbols) >= 0;
+    }
 
     // Emoji outside the supplementary planes that documents use as level marks.
-    private static readonly System.Buffers.SearchValues<char> BmpSymbols = System.Buffers.SearchValues.Create("⭐★☆✅✔✓✗❌⚪⚫⚡✨❓❗❤♦♥♠♣■□▲△●○◆◇");
+    private const string BmpSymbolChars = "⭐★☆✅✔✓✗❌⚪⚫⚡✨❓❗❤♦♥♠♣■□▲△●○◆◇";
+    private static readonly System.Buffers.SearchValues<char> BmpSymbols = System.Buffers.SearchValues.Create(BmpSymbolChars);
+
+    // The lowest of those symbols and of the high surrogates that open supplementary-plane emoji.
+    private static readonly char SymbolFloor = (char)Math.Min(BmpSymbolChars.Min(), '\uD800');
 
     /// <summary>
     /// Reads a legend line such as "🟢 Basic · 🟡 Intermediate · 🔴 Advanced" and returns what each

@@ -65,10 +65,10 @@ public sealed partial class MarkdownQuestionParser
                     // "3. Dimensionality reduction." over numbered sub-questions is a section, not a question.
                     Close(atBoundary: false);
                     var section = new Section(int.MaxValue, SectionTitles.AsTopic(item.Title), null, false);
-                    _sections.Add(section);
+                    ChangeSections(sections => sections.Add(section));
                     VisitList(nested);
                     Close(atBoundary: false);
-                    _sections.Remove(section);
+                    ChangeSections(sections => sections.Remove(section));
                 }
                 else if (isQuestion)
                 {

@@ -24,6 +24,9 @@ internal sealed class SourceLines
 
     public int Count => _starts.Length;
 
+    /// <summary>The offset at which 0-based line <paramref name="line"/> starts.</summary>
+    public int StartOf(int line) => _starts[line];
+
     /// <summary>The 0-based line holding <paramref name="offset"/>.</summary>
     public int LineOf(int offset)
     {
