@@ -51,10 +51,12 @@ public static partial class LevelMarkers
             return char.ToUpperInvariant(letter.Groups["letter"].Value[0]) switch { 'E' => Level.Basic, 'M' => Level.Intermediate, _ => Level.Advanced };
         }
 
-        // Cheap guards first: most questions carry no marker at all.
-        var marked = (text.AsSpan().IndexOfAny("([{") >= 0 ? TryRemove(Bracketed(), ref text) : null)
-            ?? (text.AsSpan().IndexOfAny(TagWords) >= 0 ? TryRemove(Tagged(), ref text) : null)
-            ?? (text.AsSpan().IndexOfAny("-–—|") >= 0 ? TryRemove(Trailing(), ref text) : null);
+        // Cheap guards first: most questions carry no marker at all. Each pattern below needs a level word, so plain
+        // ASCII text without one is spared all three (other text keeps to the patterns' own reading of case).
+        var mayName = !System.Text.Ascii.IsValid(text) || text.AsSpan().IndexOfAny(LevelWords) >= 0;
+        var marked = (mayName && text.AsSpan().IndexOfAny("([{") >= 0 ? TryRemove(Bracketed(), ref text) : null)
+            ?? (mayName && text.AsSpan().IndexOfAny(TagWords) >= 0 ? TryRemove(Tagged(), ref text) : null)
+            ?? (mayName && text.AsSpan().IndexOfAny("-–—|") >= 0 ? TryRemove(Trailing(), ref text) : null);
         if (marked is not null)
         {
             return marked;
@@ -86,6 +88,9 @@ public static partial class LevelMarkers
 
         return null;
     }
+
+    private static readonly System.Buffers.SearchValues<string> LevelWords =
+        System.Buffers.SearchValues.Create(Words.Split('|'), StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<string> TagWords =
         System.Buffers.SearchValues.Create(["level", "difficulty"], StringComparison.OrdinalIgnoreCase);
