@@ -30,7 +30,7 @@ public static partial class LevelMarkers
     /// <summary>Reads a heading such as "Basic Level", "Advanced Level Questions" or "🟢 Easy"; null when it is not one.</summary>
     public static Level? FromHeading(string heading)
     {
-        if (heading.Length > MaxLevelHeadingLength)
+        if (heading.Length > MaxLevelHeadingLength || !MayNameLevel(heading))
         {
             return null;
         }
@@ -51,9 +51,8 @@ public static partial class LevelMarkers
             return char.ToUpperInvariant(letter.Groups["letter"].Value[0]) switch { 'E' => Level.Basic, 'M' => Level.Intermediate, _ => Level.Advanced };
         }
 
-        // Cheap guards first: most questions carry no marker at all. Each pattern below needs a level word, so plain
-        // ASCII text without one is spared all three (other text keeps to the patterns' own reading of case).
-        var mayName = !System.Text.Ascii.IsValid(text) || text.AsSpan().IndexOfAny(LevelWords) >= 0;
+        // Cheap guards first: most questions carry no marker at all, and each pattern below needs a level word.
+        var mayName = MayNameLevel(text);
         var marked = (mayName && text.AsSpan().IndexOfAny("([{") >= 0 ? TryRemove(Bracketed(), ref text) : null)
             ?? (mayName && text.AsSpan().IndexOfAny(TagWords) >= 0 ? TryRemove(Tagged(), ref text) : null)
             ?? (mayName && text.AsSpan().IndexOfAny("-–—|") >= 0 ? TryRemove(Trailing(), ref text) : null);
@@ -88,6 +87,12 @@ public static partial class LevelMarkers
 
         return null;
     }
+
+    /// <summary>
+    /// False when <paramref name="text"/> is plain ASCII without a level word, which every level pattern needs; other
+    /// text is left to the patterns' own reading of case.
+    /// </summary>
+    private static bool MayNameLevel(string text) => !System.Text.Ascii.IsValid(text) || text.AsSpan().IndexOfAny(LevelWords) >= 0;
 
     private static readonly System.Buffers.SearchValues<string> LevelWords =
         System.Buffers.SearchValues.Create(Words.Split('|'), StringComparison.OrdinalIgnoreCase);

@@ -37,7 +37,7 @@ public static partial class QuestionText
 
         // A lone word ("Pros", "Explain") is a label, not a prompt.
         var first = FirstWord(trimmed);
-        return (first.Length > 0 && trimmed.Length > first.Length + 2 && OpeningWords.Contains(first))
+        return (first.Length > 0 && trimmed.Length > first.Length + 2 && OpeningWordLookup.Contains(first))
             || (trimmed.AsSpan().IndexOfAny(Versus) >= 0 && VersusPattern().IsMatch(trimmed));
     }
 
@@ -139,7 +139,10 @@ public static partial class QuestionText
     /// <summary>True for a line that only marks where an answer starts (<c>*solution*</c>, <c>Answer:</c>).</summary>
     public static bool IsAnswerMarker(string plainText) => plainText.Length <= 24 && AnswerMarker().IsMatch(plainText.Trim());
 
-    private static string FirstWord(string text)
+    // The opening words looked up by span, so the first word of a text is never copied.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpeningWordLookup = OpeningWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static ReadOnlySpan<char> FirstWord(string text)
     {
         var end = 0;
         while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '\''))
@@ -147,7 +150,7 @@ public static partial class QuestionText
             end++;
         }
 
-        return end == 0 ? string.Empty : text[..end];
+        return text.AsSpan(0, end);
     }
 
     [GeneratedRegex(@"\b(vs\.?|versus)\s", RegexOptions.IgnoreCase)]
