@@ -1,4 +1,5 @@
 using Viva.Core.Linking;
+using Viva.Core.Text;
 
 namespace Viva.Core.Grading;
 
@@ -150,34 +151,13 @@ public static partial class GradingTokenizer
 
     private static (string Word, string? Key, int Length) Join(List<RawWord> words, int i, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> phrases)
     {
-        var longest = Math.Min(GradingLexicon.LongestPhraseFrom.GetValueOrDefault(words[i].Text), words.Count - i);
-        Span<char> buffer = stackalloc char[128];
-        for (var length = longest; length >= 1; length--)
-        {
-            var used = 0;
-            var fits = true;
-            for (var k = 0; k < length && fits; k++)
-            {
-                var word = words[i + k].Text;
-                fits = used + word.Length + 1 <= buffer.Length && (k == 0 || words[i + k].Break != WordBreak.Sentence);
-                if (fits)
-                {
-                    if (k > 0)
-                    {
-                        buffer[used++] = ' ';
-                    }
-
-                    word.CopyTo(buffer[used..]);
-                    used += word.Length;
-                }
-            }
-
-            if (fits && phrases.TryGetValue(buffer[..used], out var canonical))
-            {
-                return (canonical, canonical, length);
-            }
-        }
-
-        return (words[i].Text, null, 1);
+        // A phrase never runs on across the end of a sentence.
+        var phrase = PhraseMatcher.Longest(
+            words,
+            i,
+            Math.Min(GradingLexicon.LongestPhraseFrom.GetValueOrDefault(words[i].Text), words.Count - i),
+            static (list, index, first) => first || list[index].Break != WordBreak.Sentence ? list[index].Text : null,
+            phrases);
+        return phrase is { } found ? (found.Canonical, found.Canonical, found.Length) : (words[i].Text, null, 1);
     }
 }

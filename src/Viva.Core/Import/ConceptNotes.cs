@@ -30,6 +30,8 @@ internal static class ConceptNotes
 
         var parents = HeadingPlan.Parents(infos);
         var ends = SectionEnds(infos);
+        var generic = new bool?[infos.Count];
+        bool IsGeneric(int i) => generic[i] ??= ConceptTitles.IsGeneric(infos[i].Text);
         var inAnswerOrSkipped = new bool[infos.Count];
         var specificBelow = new bool[infos.Count];
         for (var i = 0; i < infos.Count; i++)
@@ -44,7 +46,7 @@ internal static class ConceptNotes
         {
             if (parents[i] >= 0)
             {
-                specificBelow[parents[i]] |= specificBelow[i] || !infos[i].IsCandidate || !ConceptTitles.IsGeneric(infos[i].Text);
+                specificBelow[parents[i]] |= specificBelow[i] || !infos[i].IsCandidate || !IsGeneric(i);
             }
         }
 
@@ -63,7 +65,7 @@ internal static class ConceptNotes
 
             // Generic parts ("Installation", "Usage") count against a level: a README is mostly parts, notes mostly concepts.
             leaves[info.Level] = leaves.GetValueOrDefault(info.Level) + 1;
-            if (ConceptTitles.IsGeneric(info.Text))
+            if (IsGeneric(i))
             {
                 continue;
             }

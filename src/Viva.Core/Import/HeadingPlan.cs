@@ -190,7 +190,8 @@ internal sealed class HeadingPlan
             last--;
         }
 
-        var raw = lines.Lines(first, last).Trim();
+        // Trimmed as a span, so that only the text kept is copied.
+        var raw = lines.Span(first, last).Trim();
         if (!heading.IsSetext)
         {
             raw = raw.TrimStart('#').Trim();
@@ -201,6 +202,6 @@ internal sealed class HeadingPlan
             }
         }
 
-        return MarkdownInline.ToPlainText(raw);
+        return MarkdownInline.ToPlainText(raw.ToString());
     }
 }

@@ -30,7 +30,7 @@ public static partial class LevelMarkers
     /// <summary>Reads a heading such as "Basic Level", "Advanced Level Questions" or "🟢 Easy"; null when it is not one.</summary>
     public static Level? FromHeading(string heading)
     {
-        if (heading.Length > MaxLevelHeadingLength)
+        if (heading.Length > MaxLevelHeadingLength || !MayNameLevel(heading))
         {
             return null;
         }
@@ -43,17 +43,19 @@ public static partial class LevelMarkers
     public static Level? Extract(ref string text, IReadOnlyDictionary<string, Level> legend)
     {
         ArgumentNullException.ThrowIfNull(legend);
-        var letter = LetterMarker().Match(text);
+        // A letter marker opens the text with "[": the pattern need not run on the rest.
+        var letter = text.AsSpan().TrimStart().StartsWith('[') ? LetterMarker().Match(text) : Match.Empty;
         if (letter.Success)
         {
             text = QuestionText.Tidy(text.Remove(letter.Index, letter.Length));
             return char.ToUpperInvariant(letter.Groups["letter"].Value[0]) switch { 'E' => Level.Basic, 'M' => Level.Intermediate, _ => Level.Advanced };
         }
 
-        // Cheap guards first: most questions carry no marker at all.
-        var marked = (text.AsSpan().IndexOfAny("([{") >= 0 ? TryRemove(Bracketed(), ref text) : null)
-            ?? (text.AsSpan().IndexOfAny(TagWords) >= 0 ? TryRemove(Tagged(), ref text) : null)
-            ?? (text.AsSpan().IndexOfAny("-–—|") >= 0 ? TryRemove(Trailing(), ref text) : null);
+        // Cheap guards first: most questions carry no marker at all, and each pattern below needs a level word.
+        var mayName = MayNameLevel(text);
+        var marked = (mayName && text.AsSpan().IndexOfAny("([{") >= 0 ? TryRemove(Bracketed(), ref text) : null)
+            ?? (mayName && text.AsSpan().IndexOfAny(TagWords) >= 0 ? TryRemove(Tagged(), ref text) : null)
+            ?? (mayName && text.AsSpan().IndexOfAny("-–—|") >= 0 ? TryRemove(Trailing(), ref text) : null);
         if (marked is not null)
         {
             return marked;
@@ -86,6 +88,15 @@ public static partial class LevelMarkers
         return null;
     }
 
+    /// <summary>
+    /// False when <paramref name="text"/> is plain ASCII without a level word, which every level pattern needs; other
+    /// text is left to the patterns' own reading of case.
+    /// </summary>
+    private static bool MayNameLevel(string text) => !System.Text.Ascii.IsValid(text) || text.AsSpan().IndexOfAny(LevelWords) >= 0;
+
+    private static readonly System.Buffers.SearchValues<string> LevelWords =
+        System.Buffers.SearchValues.Create(Words.Split('|'), StringComparison.OrdinalIgnoreCase);
+
     private static readonly System.Buffers.SearchValues<string> TagWords =
         System.Buffers.SearchValues.Create(["level", "difficulty"], StringComparison.OrdinalIgnoreCase);
 
@@ -107,11 +118,25 @@ public static partial class LevelMarkers
         text.Contains('\uFE0F') || text.Contains('\u200D') ? text.Replace("\uFE0F", string.Empty, StringComparison.Ordinal).Replace("\u200D", string.Empty, StringComparison.Ordinal) : text;
 
     /// <summary>True when the text holds an emoji or other pictographic symbol.</summary>
-    public static bool HasSymbol(ReadOnlySpan<char> text) =>
-        text.IndexOfAnyInRange('\uD800', '\uDBFF') >= 0 || text.IndexOfAny(BmpSymbols) >= 0;
+    public static bool HasSymbol(ReadOnlySpan<char> text)
+    {
+        // Every symbol looked for lies at or above SymbolFloor: one vectorised range check spares most text the rest.
+        var first = text.IndexOfAnyInRange(SymbolFloor, char.MaxValue);
+        if (first < 0)
+        {
+            return false;
+        }
+
+        text = text[first..];
+        return text.IndexOfAnyInRange('\uD800', '\uDBFF') >= 0 || text.IndexOfAny(BmpSymbols) >= 0;
+    }
 
     // Emoji outside the supplementary planes that documents use as level marks.
-    private static readonly System.Buffers.SearchValues<char> BmpSymbols = System.Buffers.SearchValues.Create("⭐★☆✅✔✓✗❌⚪⚫⚡✨❓❗❤♦♥♠♣■□▲△●○◆◇");
+    private const string BmpSymbolChars = "⭐★☆✅✔✓✗❌⚪⚫⚡✨❓❗❤♦♥♠♣■□▲△●○◆◇";
+    private static readonly System.Buffers.SearchValues<char> BmpSymbols = System.Buffers.SearchValues.Create(BmpSymbolChars);
+
+    // The lowest of those symbols and of the high surrogates that open supplementary-plane emoji.
+    private static readonly char SymbolFloor = (char)Math.Min(BmpSymbolChars.Min(), '\uD800');
 
     /// <summary>
     /// Reads a legend line such as "🟢 Basic · 🟡 Intermediate · 🔴 Advanced" and returns what each

@@ -22,7 +22,7 @@ public sealed partial class MarkdownQuestionParser
 
             var text = QuestionText.Tidy(ComposeText(draft));
             var level = LevelMarkers.Extract(ref text, _legend) ?? draft.SectionLevel;
-            if (text.Length == 0 || !text.Any(char.IsLetterOrDigit))
+            if (!HasLetterOrDigit(text))
             {
                 _invalid.Add(new InvalidItem(draft.Line, text, "question has no text"));
                 return;
@@ -65,6 +65,19 @@ public sealed partial class MarkdownQuestionParser
                 Code = CollectCode(draft.Answer),
                 Curated = curated,
             });
+        }
+
+        private static bool HasLetterOrDigit(string text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static string ComposeText(QuestionDraft draft)

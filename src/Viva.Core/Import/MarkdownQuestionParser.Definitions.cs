@@ -13,7 +13,7 @@ public sealed partial class MarkdownQuestionParser
         /// </summary>
         private bool TryVisitDefinitions(ParagraphBlock paragraph, int first, int last)
         {
-            if (last == first || !IsDefinitionLine(_lines.Line(first + 1)) || IsDefinitionLine(_lines.Line(first))
+            if (last == first || !IsDefinitionLine(_lines.Span(first + 1, first + 1)) || IsDefinitionLine(_lines.Span(first, first))
                 || _current is { Kind: DraftKind.Heading } || InSkippedSection)
             {
                 return false;
@@ -51,9 +51,9 @@ public sealed partial class MarkdownQuestionParser
             return true;
         }
 
-        private static bool IsDefinitionLine(string line)
+        private static bool IsDefinitionLine(ReadOnlySpan<char> line)
         {
-            var trimmed = line.AsSpan().TrimStart();
+            var trimmed = line.TrimStart();
             return trimmed.Length >= 2 && trimmed[0] == ':' && trimmed[1] is ' ' or '\t' && line.Length - trimmed.Length < 4;
         }
     }

@@ -38,7 +38,7 @@ public sealed partial class MarkdownQuestionParser
 
             Close(atBoundary: true);
             // A level heading ("## Basic Level") right under a topic at the same depth refines it rather than replacing it.
-            _sections.RemoveAll(s => s.HeadingLevel >= heading.Level && (info.LevelName is null || s.Level is not null || s.Skip));
+            ChangeSections(sections => sections.RemoveAll(s => s.HeadingLevel >= heading.Level && (info.LevelName is null || s.Level is not null || s.Skip)));
             if (info.IsQuestion && !InSkippedSection)
             {
                 _current = new QuestionDraft
@@ -54,11 +54,12 @@ public sealed partial class MarkdownQuestionParser
                 return;
             }
 
-            _sections.Add(new Section(
+            var section = new Section(
                 heading.Level,
                 info.LevelName is null ? SectionTitles.AsTopic(info.Text) : string.Empty,
                 info.LevelName,
-                info.IsSkippedSection));
+                info.IsSkippedSection);
+            ChangeSections(sections => sections.Add(section));
         }
 
         private void VisitHtml(HtmlBlock html)

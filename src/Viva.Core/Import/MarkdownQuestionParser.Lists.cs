@@ -65,10 +65,10 @@ public sealed partial class MarkdownQuestionParser
                     // "3. Dimensionality reduction." over numbered sub-questions is a section, not a question.
                     Close(atBoundary: false);
                     var section = new Section(int.MaxValue, SectionTitles.AsTopic(item.Title), null, false);
-                    _sections.Add(section);
+                    ChangeSections(sections => sections.Add(section));
                     VisitList(nested);
                     Close(atBoundary: false);
-                    _sections.Remove(section);
+                    ChangeSections(sections => sections.Remove(section));
                 }
                 else if (isQuestion)
                 {
@@ -158,13 +158,14 @@ public sealed partial class MarkdownQuestionParser
                 raw = raw[..split.Index];
             }
 
-            var title = QuestionText.StripNumbering(MarkdownInline.ToPlainText(raw));
+            var plain = MarkdownInline.ToPlainText(raw);
+            var title = QuestionText.StripNumbering(plain);
             var words = title.AsSpan().Count(' ') + 1;
             // A level tag ("[H] Find the eigenvalues…") marks an item as a prompt even without a question mark.
             var unmarked = LevelMarkers.WithoutLetterMarker(title);
             var questionLike = unmarked.Length < title.Length || QuestionText.IsQuestionLike(unmarked);
             return new ListItem(block, paragraph, title, questionLast, trailing, questionLike,
-                !questionLike && Pointer().IsMatch(MarkdownInline.ToPlainText(raw)), words);
+                !questionLike && Pointer().IsMatch(plain), words);
         }
 
         private static bool EndsQuestion(string line)

@@ -61,7 +61,8 @@ public sealed partial class MarkdownQuestionParser
             throw new ArgumentOutOfRangeException(nameof(budget), budget, "A reading budget is zero or more, or infinite.");
         }
 
-        if (NestingGuard.FirstTooDeepLine(text) is > 0 and var deepLine)
+        var lines = new SourceLines(text);
+        if (NestingGuard.FirstTooDeepLine(lines) is > 0 and var deepLine)
         {
             return Failed(source, deepLine, $"lists or quotes nested more than {NestingGuard.MaxDepth} levels deep; nothing imported from this file");
         }
@@ -81,7 +82,7 @@ public sealed partial class MarkdownQuestionParser
                 return Failed(source, 1, $"could not parse Markdown: {exception.Message}");
             }
 
-            return Read(source, new SourceLines(text), document, deadline.Token);
+            return Read(source, lines, document, deadline.Token);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
@@ -120,6 +121,7 @@ public sealed partial class MarkdownQuestionParser
         private readonly HeadingPlan _headings;
         private readonly CancellationToken _deadline;
         private QuestionDraft? _current;
+        private IReadOnlyList<string>? _topic;
 
         public Reader(string source, SourceLines lines, MarkdownDocument document, HeadingPlan headings, CancellationToken deadline)
         {
@@ -217,8 +219,32 @@ public sealed partial class MarkdownQuestionParser
             return LevelMarkers.HasSymbol(_lines.Text.AsSpan(start, length));
         }
 
-        private IReadOnlyList<string> CurrentTopic() =>
-            [.. _sections.Where(s => s.Level is null && !s.Skip && s.Title.Length > 0).Select(s => s.Title)];
+        /// <summary>The titles of the open topic sections, outermost first; the same list until the sections change.</summary>
+        private IReadOnlyList<string> CurrentTopic()
+        {
+            if (_topic is null)
+            {
+                var titles = new List<string>(_sections.Count);
+                foreach (var section in _sections)
+                {
+                    if (section.Level is null && !section.Skip && section.Title.Length > 0)
+                    {
+                        titles.Add(section.Title);
+                    }
+                }
+
+                _topic = [.. titles];
+            }
+
+            return _topic;
+        }
+
+        /// <summary>Changes the open sections through <paramref name="change"/>, forgetting the topic they made.</summary>
+        private void ChangeSections(Action<List<Section>> change)
+        {
+            change(_sections);
+            _topic = null;
+        }
 
         private Level? CurrentSectionLevel()
         {

@@ -16,18 +16,25 @@ internal static class NestingGuard
     private const int CodeIndent = 4;
 
     /// <summary>The 1-based line of the first line nested deeper than <see cref="MaxDepth"/>, or 0 when none is.</summary>
-    public static int FirstTooDeepLine(string text)
+    public static int FirstTooDeepLine(SourceLines lines)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(lines);
         var open = new List<int>();
         var quotes = -1;
-        var line = 1;
-        var start = 0;
-        while (start < text.Length)
+
+        // A text that ends with a line break has no last line to read after it.
+        for (var index = 0; index < lines.Count && lines.StartOf(index) < lines.Text.Length; index++)
         {
-            var end = text.IndexOf('\n', start);
-            end = end < 0 ? text.Length : end;
-            var span = text.AsSpan(start, end - start);
+            var line = index + 1;
+            var span = lines.Span(index, index);
+            if (span.Length > 0 && OpensPlainly(span[0]))
+            {
+                // No quote, no list marker, no indentation: every open list item ends here and nothing nests.
+                open.Clear();
+                quotes = 0;
+                continue;
+            }
+
             var (lineQuotes, position, column) = QuotePrefix(span);
             if (lineQuotes != quotes && !span.IsWhiteSpace())
             {
@@ -40,13 +47,14 @@ internal static class NestingGuard
             {
                 return line;
             }
-
-            line++;
-            start = end + 1;
         }
 
         return 0;
     }
+
+    /// <summary>True for a first character that can open no quote, list item or indentation (a letter, <c>#</c>, <c>[</c>…).</summary>
+    private static bool OpensPlainly(char first) =>
+        !char.IsWhiteSpace(first) && first is not ('>' or '-' or '*' or '+') && !char.IsAsciiDigit(first);
 
     /// <summary>How many <c>&gt;</c> open the line, where the rest starts and at which column.</summary>
     private static (int Quotes, int Position, int Column) QuotePrefix(ReadOnlySpan<char> line)

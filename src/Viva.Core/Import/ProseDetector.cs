@@ -49,6 +49,12 @@ internal static class ProseDetector
             }
         }
 
+        // The checks on how the line ends need no count of its characters.
+        if (line.EndsWith(";") || line.EndsWith("{") || (line.EndsWith(":") && line.Contains('(')))
+        {
+            return true;
+        }
+
         int symbols = 0, letters = 0;
         foreach (var c in line)
         {
@@ -62,7 +68,6 @@ internal static class ProseDetector
             }
         }
 
-        return line.EndsWith(";") || line.EndsWith("{") || symbols * 8 > Math.Max(letters, 1)
-            || (line.EndsWith(":") && line.Contains('('));
+        return symbols * 8 > Math.Max(letters, 1);
     }
 }

@@ -37,7 +37,7 @@ public static partial class QuestionText
 
         // A lone word ("Pros", "Explain") is a label, not a prompt.
         var first = FirstWord(trimmed);
-        return (first.Length > 0 && trimmed.Length > first.Length + 2 && OpeningWords.Contains(first))
+        return (first.Length > 0 && trimmed.Length > first.Length + 2 && OpeningWordLookup.Contains(first))
             || (trimmed.AsSpan().IndexOfAny(Versus) >= 0 && VersusPattern().IsMatch(trimmed));
     }
 
@@ -53,16 +53,24 @@ public static partial class QuestionText
         return Numbering().Replace(text, string.Empty, 1).Trim();
     }
 
+    // Whitespace other than the plain space: any of it, anywhere, needs collapsing (a run of spaces is found as "  ").
+    private static readonly System.Buffers.SearchValues<char> OtherWhitespace = System.Buffers.SearchValues.Create(
+        "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
     /// <summary>Collapses whitespace and trims a line of question text.</summary>
     public static string Tidy(string text)
     {
         var trimmed = text.AsSpan().Trim();
-        for (var i = 0; i < trimmed.Length; i++)
+
+        // The first character that needs collapsing: whitespace other than a space, or a space followed by more
+        // whitespace; both are found in vectorised passes, and most lines have neither.
+        var other = trimmed.IndexOfAny(OtherWhitespace);
+        var doubled = (other < 0 ? trimmed : trimmed[..other]).IndexOf("  ", StringComparison.Ordinal);
+        var from = doubled >= 0 ? doubled : other;
+        if (from >= 0)
         {
-            if (char.IsWhiteSpace(trimmed[i]) && (trimmed[i] != ' ' || (i + 1 < trimmed.Length && char.IsWhiteSpace(trimmed[i + 1]))))
-            {
-                return Collapse(trimmed, i);
-            }
+            // A space just before other whitespace starts the run.
+            return Collapse(trimmed, from > 0 && trimmed[from - 1] == ' ' ? from - 1 : from);
         }
 
         return trimmed.Length == text.Length ? text : trimmed.ToString();
@@ -131,7 +139,10 @@ public static partial class QuestionText
     /// <summary>True for a line that only marks where an answer starts (<c>*solution*</c>, <c>Answer:</c>).</summary>
     public static bool IsAnswerMarker(string plainText) => plainText.Length <= 24 && AnswerMarker().IsMatch(plainText.Trim());
 
-    private static string FirstWord(string text)
+    // The opening words looked up by span, so the first word of a text is never copied.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpeningWordLookup = OpeningWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static ReadOnlySpan<char> FirstWord(string text)
     {
         var end = 0;
         while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '\''))
@@ -139,7 +150,7 @@ public static partial class QuestionText
             end++;
         }
 
-        return end == 0 ? string.Empty : text[..end];
+        return text.AsSpan(0, end);
     }
 
     [GeneratedRegex(@"\b(vs\.?|versus)\s", RegexOptions.IgnoreCase)]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Viva.Core.Text;
 
 namespace Viva.Core.Linking;
 
@@ -213,40 +214,13 @@ public static class TextNormalizer
     }
 
     /// <summary>The longest lexicon phrase that starts at word <paramref name="i"/>: its canonical token and how many words it spans; null when none does.</summary>
-    private static (string Canonical, int Length)? JoinPhrase(List<WordEntry> words, int i)
-    {
-        var phrases = ((Dictionary<string, string>)TermLexicon.Phrases).GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[128];
-        var longest = Math.Min(words[i].LongestPhrase, words.Count - i);
-        for (var length = longest; length >= 1; length--)
-        {
-            // Build "w1 w2 …" in a stack buffer; the lexicon is looked up by span.
-            var used = 0;
-            var fits = true;
-            for (var k = 0; k < length && fits; k++)
-            {
-                var word = words[i + k].Word;
-                fits = used + word.Length + 1 <= buffer.Length;
-                if (fits)
-                {
-                    if (k > 0)
-                    {
-                        buffer[used++] = ' ';
-                    }
-
-                    word.CopyTo(buffer[used..]);
-                    used += word.Length;
-                }
-            }
-
-            if (fits && phrases.TryGetValue(buffer[..used], out var canonical))
-            {
-                return (canonical, length);
-            }
-        }
-
-        return null;
-    }
+    private static (string Canonical, int Length)? JoinPhrase(List<WordEntry> words, int i) =>
+        PhraseMatcher.Longest(
+            words,
+            i,
+            Math.Min(words[i].LongestPhrase, words.Count - i),
+            static (list, index, _) => list[index].Word,
+            ((Dictionary<string, string>)TermLexicon.Phrases).GetAlternateLookup<ReadOnlySpan<char>>());
 
     /// <summary>A light suffix stripper: enough to meet plurals and common verb forms halfway.</summary>
     public static string Stem(string word)
