@@ -63,7 +63,7 @@ public sealed record LinkerOptions
     /// The word similarity two imported questions need before the meaning-aware linker weighs them: it keeps the
     /// work near-linear and spares the model pairs that share only a word.
     /// </summary>
-    public float MeaningPairFloor { get; init; } = 0.1f;
+    public float MeaningPairFloor { get; init; } = 0.2f;
 
     /// <summary>
     /// How much closer in meaning a curated question whose subject the imported question lacks may be than one whose
