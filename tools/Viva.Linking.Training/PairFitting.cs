@@ -32,6 +32,14 @@ public static class PairFitting
         var gated = pairs.Where(p => p.Features is not null).ToList();
         Console.WriteLine($"pairs: {pairs.Count} labelled ({pairs.Count(p => p.Same)} same), {gated.Count} pass the word floor ({gated.Count(p => p.Same)} same)");
         var held = HeldOut(pairs);
+        if (Environment.GetEnvironmentVariable("VIVA_PAIR_DUMP") is { } dump)
+        {
+            // Every pair's features, label and held-out probability, for study.
+            File.WriteAllLines(dump, [string.Join('\t', ["label", "held", .. PairFeatures.Names, "a", "b"]),
+                .. pairs.Select((p, k) => string.Join('\t', [p.Same ? "1" : "0", held[k].ToString("F3", System.Globalization.CultureInfo.InvariantCulture),
+                    .. (p.Features ?? new double[PairFeatures.Names.Count]).Select(f => f.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)), p.A, p.B]))]);
+        }
+
         Console.WriteLine($"  held out by question: average precision {AveragePrecision(pairs, held):F3}, best F0.5 {BestF(pairs, held).F:F3}");
         if (Environment.GetEnvironmentVariable("VIVA_PAIR_ABLATE") is not null)
         {
@@ -90,7 +98,9 @@ public static class PairFitting
         var model = SimilarityModel.Build(texts, contexts);
         var embeddings = Embeddings.Of(data.Encoder, texts, curated);
         var heads = Enumerable.Range(0, data.Curated.Count).ToArray();
-        var floor = LinkerOptions.Default.MeaningPairFloor;
+
+        // VIVA_PAIR_FLOOR=x measures another word floor (the linker's own ships).
+        var floor = float.TryParse(Environment.GetEnvironmentVariable("VIVA_PAIR_FLOOR"), System.Globalization.CultureInfo.InvariantCulture, out var f) ? f : LinkerOptions.Default.MeaningPairFloor;
         return [.. rows.Select((r, k) =>
         {
             int a = before + (2 * k), b = a + 1;

@@ -6,18 +6,28 @@ namespace Viva.Core.Linking;
 /// What the meaning-aware linker knows about two imported questions, as numbers. They mirror what it weighs for a
 /// curated link (closeness in meaning of the whole and of a long prompt's opening, shared weighted words, containment,
 /// subject words that must agree, a library or a comparison asked on one side only), and add what two imported
-/// questions can share besides their words: the curated question nearest each by meaning.
+/// questions can share besides their words (the curated question nearest each by meaning) and what a short question
+/// asks besides the other's: a second topic, or why or when rather than what.
 /// Every feature is symmetric, so the order of the two questions never matters. Shared by the linker and the tool
 /// that fits its model, so both compute exactly the same features.
 /// </summary>
 public static class PairFeatures
 {
+    // At most this many words make a short question.
+    private const int ShortWords = 20;
+
+    // Below this share of its weighted words in the other question, a part of a question asks about something else.
+    private const float MentionedShare = 0.34f;
+
+    // Words that point back at the subject: a follow-up holding one asks more about the same thing.
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "its", "they", "them", "their", "this", "these", "those", "each" };
+
     /// <summary>The features, in model order.</summary>
     public static IReadOnlyList<string> Names { get; } =
         [
             "meaning", "opening_meaning", "words", "less_inside", "more_inside", "framework_mismatch", "asked_framework_one_side",
             "comparison_one_side", "subject_missing", "subject_missing_both", "first_word_missing", "first_word_missing_both",
-            "same_nearest_curated",
+            "same_nearest_curated", "extra_topic_one_side", "purpose_one_side",
         ];
 
     /// <summary>The features of linking imported questions <paramref name="a"/> and <paramref name="b"/>.</summary>
@@ -37,6 +47,8 @@ public static class PairFeatures
         var first = (model.SharesFirstWord(a, b) ? 0 : 1) + (model.SharesFirstWord(b, a) ? 0 : 1);
         var askedA = PromptOpening.Of(texts[a]) ?? texts[a];
         var askedB = PromptOpening.Of(texts[b]) ?? texts[b];
+        var shapeA = QuestionShape.Of(texts[a]);
+        var shapeB = QuestionShape.Of(texts[b]);
         return
         [
             Vectors.Cosine(sides.QuestionA, sides.QuestionB),
@@ -52,6 +64,8 @@ public static class PairFeatures
             first > 0 ? 1 : 0,
             first == 2 ? 1 : 0,
             sides.NearestCuratedA >= 0 && sides.NearestCuratedA == sides.NearestCuratedB ? 1 : 0,
+            AsksExtraTopic(model, shapeA, model.TokenIds(b)) || AsksExtraTopic(model, shapeB, model.TokenIds(a)) ? 1 : 0,
+            IsShort(shapeA) && IsShort(shapeB) && AsksPurpose(shapeA) != AsksPurpose(shapeB) ? 1 : 0,
         ];
     }
 
@@ -72,5 +86,25 @@ public static class PairFeatures
     {
         var frameworks = LinkFeatures.FrameworkSet(TextNormalizer.Tokens(asked));
         return frameworks.Count > 0 && !frameworks.Overlaps(LinkFeatures.FrameworkSet(model.TokenIds(other).Select(model.Word)));
+    }
+
+    // A short question asks one thing per part; a long prompt's follow-ups only add detail to its opening.
+    private static bool IsShort(QuestionShape shape) => shape.Title is null && shape.Words <= ShortWords;
+
+    // Why, what for or when: "Why should we use batch normalization?" is not "What is batch normalization?".
+    private static bool AsksPurpose(QuestionShape shape) => shape.Kinds.Any(k => k is AskedKind.Why or AskedKind.Benefits or AskedKind.When);
+
+    // A short question that asks, besides what the other asks, about something the other never mentions: a second topic
+    // joined to its subject ("precision and recall") or a second question about another thing ("… and what are
+    // transformers?"). A follow-up about the same thing ("how is it used?") adds no topic.
+    private static bool AsksExtraTopic(SimilarityModel model, QuestionShape shape, int[] other)
+    {
+        if (!IsShort(shape))
+        {
+            return false;
+        }
+
+        var parts = shape.HeadConjuncts().Concat(shape.Pieces.Skip(1).Where(p => !TextNormalizer.RawWords(p).Any(Pronouns.Contains))).ToList();
+        return parts.Count > 1 && parts.Any(p => model.IdsOf(TextNormalizer.Tokens(p)) is { Length: > 0 } ids && model.Share(ids, other) < MentionedShare);
     }
 }

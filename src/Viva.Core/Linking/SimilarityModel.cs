@@ -30,9 +30,11 @@ public sealed class SimilarityModel
     private readonly string[][] _numbers;
     private readonly int[][] _withContext;
     private readonly int[] _softInitial;
+    private readonly Dictionary<string, int> _vocabulary;
 
-    private SimilarityModel(int[] df, int[][] ids, float[] idf, float[] mass, string[] words, string[][] numbers, int[][] withContext)
+    private SimilarityModel(int[] df, int[][] ids, float[] idf, float[] mass, string[] words, string[][] numbers, int[][] withContext, Dictionary<string, int> vocabulary)
     {
+        _vocabulary = vocabulary;
         _withContext = withContext;
         _words = words;
         _trigrams = new int[words.Length][];
@@ -124,7 +126,7 @@ public sealed class SimilarityModel
             words[id] = word;
         }
 
-        return new SimilarityModel([.. df], ids, idf, mass, words, numbers, WithContext(ids, contexts, vocabulary));
+        return new SimilarityModel([.. df], ids, idf, mass, words, numbers, WithContext(ids, contexts, vocabulary), vocabulary);
     }
 
     /// <summary>
@@ -215,6 +217,33 @@ public sealed class SimilarityModel
 
     /// <summary>The share (0–1) of text <paramref name="i"/>'s weighted words that text <paramref name="j"/> also has.</summary>
     internal float Containment(int i, int j) => _mass[i] <= 0 ? 0 : Covered(_tokens[i], _tokens[j]) / _mass[i];
+
+    /// <summary>The distinct vocabulary ids of <paramref name="tokens"/> (normalised tokens); tokens no text uses are left out.</summary>
+    internal int[] IdsOf(IEnumerable<string> tokens)
+    {
+        var ids = new List<int>();
+        foreach (var token in tokens)
+        {
+            if (_vocabulary.TryGetValue(token, out var id) && !ids.Contains(id))
+            {
+                ids.Add(id);
+            }
+        }
+
+        return [.. ids];
+    }
+
+    /// <summary>The share (0–1) of the weighted words (vocabulary ids) <paramref name="part"/> that <paramref name="other"/> also has (0 for no words).</summary>
+    internal float Share(int[] part, int[] other)
+    {
+        double mass = 0;
+        foreach (var id in part)
+        {
+            mass += _idf[id];
+        }
+
+        return mass <= 0 ? 0 : (float)(Covered(part, other) / mass);
+    }
 
     /// <summary>Like <see cref="Containment"/>, with text <paramref name="j"/>'s context words counted as its own.</summary>
     internal float ContextContainment(int i, int j) => _mass[i] <= 0 ? 0 : Covered(_tokens[i], _withContext[j]) / _mass[i];

@@ -62,4 +62,41 @@ public sealed class PairFeaturesTests
         Assert.Equal(0, none[names.IndexOf("same_nearest_curated")]);
         Assert.Equal(0.6, same[names.IndexOf("meaning")], 3);
     }
+
+    [Theory]
+    [InlineData("What is precision?", "Define precision and recall.")]
+    [InlineData("What are autoencoders?", "What are autoencoders? And what are transformers?")]
+    public void Should_Mark_A_Second_Topic_That_A_Short_Question_Asks_Beyond_The_Other(string narrow, string compound)
+    {
+        // Given
+        string[] texts = [narrow, compound, "What is dropout?"];
+        var model = SimilarityModel.Build(texts);
+        var names = PairFeatures.Names.ToList();
+
+        // When
+        var row = PairFeatures.Of(model, texts, 0, 1, new PairSides(X, Y, X, Y, -1, -1));
+
+        // Then
+        Assert.Equal(1, row[names.IndexOf("extra_topic_one_side")]);
+    }
+
+    [Theory]
+    [InlineData("What is dropout?", "What is dropout and how is it used?", 0)]
+    [InlineData("What is batch normalization?", "What are the benefits of batch normalization?", 1)]
+    [InlineData("What is cross-validation?", "Why do we use cross-validation?", 1)]
+    [InlineData("Why do we use cross-validation?", "What are the benefits of cross-validation?", 0)]
+    public void Should_Mark_Why_Or_When_Asked_On_One_Side_Only(string a, string b, int expected)
+    {
+        // Given
+        string[] texts = [a, b];
+        var model = SimilarityModel.Build(texts);
+        var names = PairFeatures.Names.ToList();
+
+        // When
+        var row = PairFeatures.Of(model, texts, 0, 1, new PairSides(X, Y, X, Y, -1, -1));
+
+        // Then
+        Assert.Equal(0, row[names.IndexOf("extra_topic_one_side")]);
+        Assert.Equal(expected, row[names.IndexOf("purpose_one_side")]);
+    }
 }
