@@ -42,8 +42,24 @@ public static class UnitClassifierFitting
                 .Select(g => $"{g.Key} {g.Count(p => heldOut[p.i] == p.m.Case.Covered)}/{g.Count()}")) + "\n" +
             "  weights: bias " + shipped.Scorer.Bias.ToString("F2", System.Globalization.CultureInfo.InvariantCulture) + ", " +
             string.Join(", ", UnitClassifier.Names.Select((n, i) => $"{n} {shipped.Scorer.Weights[i].ToString("F2", System.Globalization.CultureInfo.InvariantCulture)}"));
+        if (int.TryParse(Environment.GetEnvironmentVariable("VIVA_FIT_SPLIT"), out var split) && split > 0 && split < measured.Count)
+        {
+            // Figures for the rows before and after a given row (e.g. the judgements added since the model was shipped).
+            report += $"\n  rows 1-{split} (CV): {Part(measured, heldOut, 0, split)}; rows {split + 1}-{measured.Count} (CV): {Part(measured, heldOut, split, measured.Count)}";
+            if (HybridModel.Shipped.Units is { } units)
+            {
+                var old = measured.Select(m => units.Covers(m.Judged)).ToArray();
+                report += $"\n  shipped model: rows 1-{split} {Part(measured, old, 0, split)}; rows {split + 1}-{measured.Count} {Part(measured, old, split, measured.Count)}";
+            }
+        }
+
         return (shipped, report);
     }
+
+    private static string Part(IReadOnlyList<KeyPointFitting.Measured> measured, bool[] judged, int from, int to) =>
+        KeyPointFitting.Summary([.. measured.Skip(from).Take(to - from)], judged[from..to]) + " (" +
+        string.Join("; ", Enumerable.Range(from, to - from).GroupBy(i => measured[i].Case.Kind).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Key} {g.Count(i => judged[i] == measured[i].Case.Covered)}/{g.Count()}")) + ")";
 
     /// <summary>Prints every judgement the classifier gets wrong, with its features.</summary>
     public static void PrintErrors(IReadOnlyList<KeyPointFitting.Measured> measured, UnitClassifier classifier)
