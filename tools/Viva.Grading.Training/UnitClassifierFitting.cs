@@ -67,7 +67,7 @@ public static class UnitClassifierFitting
         foreach (var m in measured.Where(m => classifier.Covers(m.Judged) != m.Case.Covered).OrderBy(m => m.Case.Kind, StringComparer.Ordinal))
         {
             var u = m.Unit;
-            Console.WriteLine($"[{m.Case.Kind}] human {(m.Case.Covered ? "yes" : "no")} | p {classifier.Probability(m.Judged):F2} sim {m.Similarity:F2} lead {m.Similarity - m.Judged.Rival:F2} cov {u.Coverage:F2} contra {u.Contradiction:F2} swap {u.Swap:F2} conflict {u.Conflict?.Kind.ToString() ?? "-"}");
+            Console.WriteLine($"[{m.Case.Kind}] human {(m.Case.Covered ? "yes" : "no")} | p {classifier.Probability(m.Judged):F2} sim {m.Similarity:F2} lead {m.Similarity - m.Judged.Rival:F2} cov {u.Coverage:F2} contra {u.Contradiction:F2} swap {u.Swap:F2} disorder {u.Disorder:F1} conflict {u.Conflict?.Kind.ToString() ?? "-"}");
             Console.WriteLine($"    point:   {u.Text}");
             Console.WriteLine($"    answer:  {m.Case.Request.Answer}");
             Console.WriteLine($"    passage: {m.Passage?.Text}");

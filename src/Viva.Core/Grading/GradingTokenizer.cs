@@ -67,7 +67,8 @@ public static partial class GradingTokenizer
                     clause += aside ? 1 : 0;
                 }
 
-                if (!pair && FunctionWords.IsNegator(joined) && i < words.Count && words[i].Break == WordBreak.None && FunctionWords.CancelsNegation(words[i].Text))
+                if (!pair && FunctionWords.IsNegator(joined) && i < words.Count && words[i].Break == WordBreak.None
+                    && (FunctionWords.CancelsNegation(words[i].Text) || OnlyFollows(words, i)))
                 {
                     // "not only", "doesn't just", "no matter": skip both words.
                     i++;
@@ -76,7 +77,8 @@ public static partial class GradingTokenizer
 
                 if (pair || FunctionWords.IsNegator(joined))
                 {
-                    reach = NegationReach;
+                    // "non-Markovian sampling process" negates "Markovian" alone.
+                    reach = joined == "non" ? 1 : NegationReach;
                     aside = aside && pair;
 
                     // "non-Markovian" names a kind of thing; it denies nothing in the rest of the sentence. Nor does "rather
@@ -106,7 +108,7 @@ public static partial class GradingTokenizer
                 key = PorterStemmer.Stem(joined);
             }
 
-            tokens.Add(new GradingToken(key, joined, first.Start, last.Start + last.Length - first.Start, negated ^ (reach > 0), sentence) { SetAside = aside && reach > 0 });
+            tokens.Add(new GradingToken(key, joined, first.Start, last.Start + last.Length - first.Start, negated ^ (reach > 0), sentence) { SetAside = aside && reach > 0, Clause = clause });
             clauses.Add(clause);
             reach = Math.Max(0, reach - 1);
         }
@@ -117,6 +119,24 @@ public static partial class GradingTokenizer
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// True when the words after a negator say "only" instead of denying: "depends on nothing but its arguments",
+    /// "doesn't depend on anything but the arguments", "uses nothing other than the keys".
+    /// </summary>
+    private static bool OnlyFollows(List<RawWord> words, int i)
+    {
+        const int Reach = 4;
+        for (var k = i; k < words.Count - 1 && k < i + Reach && (k == i || words[k].Break == WordBreak.None); k++)
+        {
+            if (words[k + 1].Break == WordBreak.None && words[k].Text is "anything" or "nothing" or "any" && words[k + 1].Text is "but" or "except" or "besides" or "other")
+            {
+                return true;
+            }
+        }
+
+        return i > 0 && words[i - 1].Text == "nothing" && words[i].Text is "but" or "except" or "besides";
     }
 
     /// <summary>"nonconvex" → ("convex", negated); "unsorted" → ("sorted", negated) when the vocabulary knows "sort" as well as "unsort".</summary>
