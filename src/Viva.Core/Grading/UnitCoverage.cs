@@ -65,6 +65,14 @@ internal static class UnitCoverage
 
                 var answerAnchor = subjects.AnswerAnchor(match.Position);
                 var swapped = raw >= Strong && IsSwapped(words[j], answerAnchor, subjects.AnswerBinds(match.Position)) && !subjects.UnitsSay(answerAnchor, words[j].Token.Key);
+                if (match.Opposite && swapped && answerAnchor is not null && words[j].ClauseKeys.Contains(answerAnchor)
+                    && !subjects.Subjects.Contains(words[j].Token.Key) && !subjects.Subjects.Contains(answer.Tokens[match.Position].Key))
+                {
+                    // A comparison turned round with the opposite word agrees: "lemmatization is slower than stemming" says
+                    // "stemming is faster than lemmatization".
+                    events.Add(new Event(match.Position, j, raw, true, false));
+                    continue;
+                }
                 events.Add(new Event(match.Position, j, raw, agrees, swapped) { Reverses = !agrees && (match.Opposite || IsClaimWord(words[j], subjects.Subjects)) });
             }
         }
