@@ -41,6 +41,9 @@ public static partial class GradingTokenizer
         var clause = 0;
         var clauses = new List<int>();
         var aside = false;
+        var withoutReach = false;
+        var byWithout = new List<int>();
+        var otherNegators = new HashSet<int>();
         while (i < words.Count)
         {
             var (joined, key, length) = Join(words, i, phrases);
@@ -77,6 +80,12 @@ public static partial class GradingTokenizer
 
                 if (pair || FunctionWords.IsNegator(joined))
                 {
+                    withoutReach = joined == "without";
+                    if (!withoutReach && joined != "non")
+                    {
+                        otherNegators.Add(sentence);
+                    }
+
                     // "non-Markovian sampling process" negates "Markovian" alone.
                     reach = joined == "non" ? 1 : NegationReach;
                     aside = aside && pair;
@@ -97,6 +106,12 @@ public static partial class GradingTokenizer
                     reach = 0;
                     aside = false;
                     clause++;
+
+                    // The object of a negated verb stays in its negation: "doesn't change which token is most likely".
+                    if (joined is "which" or "that" && negatedClauses.Contains(clause - 1) && i - length > 0 && words[i - length].Break == WordBreak.None)
+                    {
+                        negatedClauses.Add(clause);
+                    }
                 }
 
                 if (FunctionWords.IsStopWord(joined))
@@ -108,9 +123,24 @@ public static partial class GradingTokenizer
                 key = PorterStemmer.Stem(joined);
             }
 
+            if (withoutReach && reach > 0 && !negated)
+            {
+                byWithout.Add(tokens.Count);
+            }
+
             tokens.Add(new GradingToken(key, joined, first.Start, last.Start + last.Length - first.Start, negated ^ (reach > 0), sentence) { SetAside = aside && reach > 0, Clause = clause });
             clauses.Add(clause);
             reach = Math.Max(0, reach - 1);
+        }
+
+        // "Without independent draws the theorem doesn't apply" states what the theorem needs: a condition with "without"
+        // and a negated result in one sentence deny neither the condition's words nor the claim.
+        foreach (var t in byWithout)
+        {
+            if (otherNegators.Contains(tokens[t].Sentence))
+            {
+                tokens[t] = tokens[t] with { Negated = false };
+            }
         }
 
         for (var t = 0; t < tokens.Count && negatedSentences.Count > 0; t++)
