@@ -14,14 +14,14 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         return [.. KeyPointSet.Load(RepoPaths.KeyPointSet, Bank.All).Select(c => (c, grader.Analyze(c.Request).Units[c.Point]))];
     });
 
-    // Measured 0.838 and 0.840 with the per-point model on 848 judgements of single-claim key points (0.831 / 0.848 with
-    // folds held out by question; on the first 748 judgements 0.864 / 0.874, 0.847 / 0.839 before the false-miss
-    // readings; on the first 543 0.870 / 0.875, before the closer negation, swap and paraphrase readings 0.837 / 0.830);
+    // Measured 0.837 and 0.857 with the per-point model on 848 judgements of single-claim key points (0.830 / 0.857 with
+    // folds held out by question; on the first 748 judgements 0.861 / 0.867, 0.847 / 0.839 before the false-miss
+    // readings; on the first 543 0.867 / 0.872, before the closer negation, swap and paraphrase readings 0.837 / 0.830);
     // the goal is 0.9 for both. The last 100 judgements hold 27 negations by meaning the words cannot see.
     // The set is hard on purpose: over half its negative cases reuse the key point's words in a swapped or negated
     // relation, and over half its positive cases are paraphrases with few words in common.
     private const double MinPrecision = 0.83;
-    private const double MinRecall = 0.83;
+    private const double MinRecall = 0.84;
 
     [Fact]
     public void Should_Say_Covered_With_The_Measured_Precision_And_Recall()
@@ -50,11 +50,11 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         Assert.True(recall > byWords + 0.3, $"meaning should add recall over words alone ({byWords:F3})");
     }
 
-    // Measured with the shipped model: 85 of 119 negated answers not credited, 61 of 71 harmless negations credited. Of the
+    // Measured with the shipped model: 84 of 119 negated answers not credited, 62 of 71 harmless negations credited. Of the
     // 27 negations added last, which mostly deny the point by meaning ("needs the most splits" for "isolated quickly"),
     // only 10 are not credited; of the first 92, 74 as before the false-miss readings.
-    private const double MinNegatedRight = 0.70;
-    private const double MinHarmlessRight = 0.84;
+    private const double MinNegatedRight = 0.69;
+    private const double MinHarmlessRight = 0.85;
 
     [Fact]
     public void Should_Not_Credit_Negated_Answers_And_Keep_Crediting_Harmless_Negations()
@@ -76,8 +76,8 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         Assert.True(harmlessRight >= MinHarmlessRight, $"only {harmlessRight:F3} of harmless negations are credited");
     }
 
-    // Of the points shown missed, the share the labels say are missed: measured 0.891 with folds held out by question
-    // (0.802 without the doubtful band; 0.844 before the false-miss readings); in-sample a little higher.
+    // Of the points shown missed, the share the labels say are missed: measured 0.892 with folds held out by question
+    // (0.811 without the doubtful band; 0.844 before the false-miss readings); in-sample 0.901.
     private const double MinMissedPrecision = 0.86;
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         output.WriteLine($"{swaps.Count} swaps: {credited} credited, {named} named as contradictions");
         Assert.True(swaps.Count >= 30, $"only {swaps.Count} swap cases");
         Assert.Empty(namedAndCredited);
-        // Measured 96 of 129 named and 27 credited.
+        // Measured 96 of 129 named and 28 credited.
         Assert.True(named >= swaps.Count * 0.65, $"only {named} of {swaps.Count} swaps are named as contradictions");
         Assert.True(credited <= swaps.Count * 0.3, $"{credited} of {swaps.Count} swaps are credited as covered");
     }

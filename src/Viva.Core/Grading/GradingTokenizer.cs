@@ -70,11 +70,16 @@ public static partial class GradingTokenizer
                     clause += aside ? 1 : 0;
                 }
 
-                if (!pair && FunctionWords.IsNegator(joined) && i < words.Count && words[i].Break == WordBreak.None
-                    && (FunctionWords.CancelsNegation(words[i].Text) || OnlyFollows(words, i)))
+                if (!pair && FunctionWords.IsNegator(joined) && i < words.Count && words[i].Break == WordBreak.None && FunctionWords.CancelsNegation(words[i].Text))
                 {
                     // "not only", "doesn't just", "no matter": skip both words.
                     i++;
+                    continue;
+                }
+
+                if (!pair && FunctionWords.IsNegator(joined) && i < words.Count && words[i].Break == WordBreak.None && OnlyFollows(words, i))
+                {
+                    // "doesn't depend on anything but": skip the negator alone.
                     continue;
                 }
 
@@ -158,7 +163,7 @@ public static partial class GradingTokenizer
     private static bool OnlyFollows(List<RawWord> words, int i)
     {
         const int Reach = 4;
-        for (var k = i; k < words.Count - 1 && k < i + Reach && (k == i || words[k].Break == WordBreak.None); k++)
+        for (var k = i; k < words.Count - 1 && k < i + Reach && words[k].Break == WordBreak.None; k++)
         {
             if (words[k + 1].Break == WordBreak.None && words[k].Text is "anything" or "nothing" or "any" && words[k + 1].Text is "but" or "except" or "besides" or "other")
             {

@@ -391,7 +391,7 @@ internal static class UnitCoverage
 
     /// <summary>
     /// True when an opposite the answer says stands beside a word that also stands beside the unit's word (within
-    /// <see cref="OppositeReach"/> words, in the same sentence): "HAVING filters groups before aggregation" reverses
+    /// <see cref="OppositeReach"/> words, in the answer's clause and the unit's sentence): "HAVING filters groups before aggregation" reverses
     /// "after aggregation", but "fewer parameters" is no claim against "more accurate", nor "the hard ones" against
     /// "down-weights easy examples" in another clause.
     /// </summary>
@@ -406,7 +406,7 @@ internal static class UnitCoverage
 
             for (var a = Math.Max(0, position - OppositeReach); a <= Math.Min(answer.Count - 1, position + OppositeReach); a++)
             {
-                if (a == position || answer[a].Sentence != answer[position].Sentence)
+                if (a == position || answer[a].Clause != answer[position].Clause)
                 {
                     continue;
                 }
