@@ -44,7 +44,8 @@ public static class HybridFitting
             notes["keyPointsShownMissed"] = unitReport.Split('\n')[1].Trim();
             if (Environment.GetEnvironmentVariable("VIVA_FIT_ERRORS") is not null)
             {
-                UnitClassifierFitting.PrintErrors(measured, units);
+                // VIVA_FIT_ERRORS=shipped: the errors of the shipped per-point model, to compare readings before refitting.
+                UnitClassifierFitting.PrintErrors(measured, Environment.GetEnvironmentVariable("VIVA_FIT_ERRORS") == "shipped" && HybridModel.Shipped.Units is { } shipped ? shipped : units);
             }
         }
 
@@ -146,6 +147,11 @@ public static class HybridFitting
         {
             Console.WriteLine($"[{(u.Covered ? 'x' : ' ')}] sim {u.Similarity:F2} cov {u.Lexical.Coverage:F2} contra {u.Lexical.Contradiction:F2} swap {u.Lexical.Swap:F2} contrast {u.Contrast:F3} | {u.Lexical.Text}");
             Console.WriteLine($"      passage: {u.Passage?.Text}");
+            if (u.Lexical.Conflict is { } conflict)
+            {
+                Console.WriteLine($"      conflict: {conflict.Kind} \"{conflict.Word}\" at \"{answer.Substring(conflict.Start, conflict.Length)}\"");
+            }
+
             if (u.Opposite is { } opposite)
             {
                 Console.WriteLine($"      closest variant: {opposite.Text}");

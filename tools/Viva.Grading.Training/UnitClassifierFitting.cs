@@ -40,33 +40,26 @@ public static class UnitClassifierFitting
             $"  shown missed (CV): without a doubtful band {Band(heldOutP, heldOutT, truth, 0)}; with the band {UnitClassifier.DoubtBand:F2} below the threshold {Band(heldOutP, heldOutT, truth, UnitClassifier.DoubtBand)}; AUC {Metrics.Auc(heldOutP, truth):F3}\n" +
             "  per kind (CV): " + string.Join("; ", measured.Select((m, i) => (m, i)).GroupBy(p => p.m.Case.Kind).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => $"{g.Key} {g.Count(p => heldOut[p.i] == p.m.Case.Covered)}/{g.Count()}")) + "\n" +
-            Split(measured, heldOut) +
             "  weights: bias " + shipped.Scorer.Bias.ToString("F2", System.Globalization.CultureInfo.InvariantCulture) + ", " +
             string.Join(", ", UnitClassifier.Names.Select((n, i) => $"{n} {shipped.Scorer.Weights[i].ToString("F2", System.Globalization.CultureInfo.InvariantCulture)}"));
+        if (int.TryParse(Environment.GetEnvironmentVariable("VIVA_FIT_SPLIT"), out var split) && split > 0 && split < measured.Count)
+        {
+            // Figures for the rows before and after a given row (e.g. the judgements added since the model was shipped).
+            report += $"\n  rows 1-{split} (CV): {Part(measured, heldOut, 0, split)}; rows {split + 1}-{measured.Count} (CV): {Part(measured, heldOut, split, measured.Count)}";
+            if (HybridModel.Shipped.Units is { } units)
+            {
+                var old = measured.Select(m => units.Covers(m.Judged)).ToArray();
+                report += $"\n  shipped model: rows 1-{split} {Part(measured, old, 0, split)}; rows {split + 1}-{measured.Count} {Part(measured, old, split, measured.Count)}";
+            }
+        }
+
         return (shipped, report);
     }
 
-    /// <summary>
-    /// With <c>VIVA_FIT_SPLIT=N</c>, the cross-validated figures of the first N judgements and of the rest apart
-    /// (the folds still hold every row), to compare an older set with rows added later.
-    /// </summary>
-    private static string Split(IReadOnlyList<KeyPointFitting.Measured> measured, bool[] heldOut)
-    {
-        if (!int.TryParse(Environment.GetEnvironmentVariable("VIVA_FIT_SPLIT"), out var n) || n <= 0 || n >= measured.Count)
-        {
-            return "";
-        }
-
-        string Part(int from, int count)
-        {
-            var rows = measured.Skip(from).Take(count).ToList();
-            var judged = heldOut.Skip(from).Take(count).ToArray();
-            return $"{KeyPointFitting.Summary(rows, judged)} (" + string.Join("; ", rows.Select((m, i) => (m, i)).GroupBy(p => p.m.Case.Kind).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => $"{g.Key} {g.Count(p => judged[p.i] == p.m.Case.Covered)}/{g.Count()}")) + ")";
-        }
-
-        return $"  rows 1-{n} (CV): {Part(0, n)}\n  rows {n + 1}-{measured.Count} (CV): {Part(n, measured.Count - n)}\n";
-    }
+    private static string Part(IReadOnlyList<KeyPointFitting.Measured> measured, bool[] judged, int from, int to) =>
+        KeyPointFitting.Summary([.. measured.Skip(from).Take(to - from)], judged[from..to]) + " (" +
+        string.Join("; ", Enumerable.Range(from, to - from).GroupBy(i => measured[i].Case.Kind).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Key} {g.Count(i => judged[i] == measured[i].Case.Covered)}/{g.Count()}")) + ")";
 
     /// <summary>Prints every judgement the classifier gets wrong, with its features.</summary>
     public static void PrintErrors(IReadOnlyList<KeyPointFitting.Measured> measured, UnitClassifier classifier)
@@ -74,7 +67,7 @@ public static class UnitClassifierFitting
         foreach (var m in measured.Where(m => classifier.Covers(m.Judged) != m.Case.Covered).OrderBy(m => m.Case.Kind, StringComparer.Ordinal))
         {
             var u = m.Unit;
-            Console.WriteLine($"[{m.Case.Kind}] human {(m.Case.Covered ? "yes" : "no")} | p {classifier.Probability(m.Judged):F2} sim {m.Similarity:F2} lead {m.Similarity - m.Judged.Rival:F2} cov {u.Coverage:F2} contra {u.Contradiction:F2} swap {u.Swap:F2} conflict {u.Conflict?.Kind.ToString() ?? "-"}");
+            Console.WriteLine($"[{m.Case.Kind}] human {(m.Case.Covered ? "yes" : "no")} | p {classifier.Probability(m.Judged):F2} sim {m.Similarity:F2} lead {m.Similarity - m.Judged.Rival:F2} cov {u.Coverage:F2} contra {u.Contradiction:F2} swap {u.Swap:F2} disorder {u.Disorder:F1} conflict {u.Conflict?.Kind.ToString() ?? "-"}");
             Console.WriteLine($"    point:   {u.Text}");
             Console.WriteLine($"    answer:  {m.Case.Request.Answer}");
             Console.WriteLine($"    passage: {m.Passage?.Text}");

@@ -24,6 +24,7 @@ public static class GradingLexicon
         ("step size", "lr"), ("step sizes", "lr"),
         ("precision recall curve", "prcurve"), ("precision recall curves", "prcurve"), ("pr curve", "prcurve"), ("pr curves", "prcurve"),
         ("cumulative distribution", "cdf"), ("cumulative distributions", "cdf"), ("cumulative distribution function", "cdf"), ("cdf", "cdf"),
+        ("mini batch", "minibatch"), ("mini batches", "minibatch"), ("minibatches", "minibatch"),
         ("squared error", "mse"), ("squared loss", "mse"), ("absolute error", "mae"), ("absolute loss", "mae"),
     ];
 

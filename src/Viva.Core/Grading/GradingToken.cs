@@ -15,6 +15,9 @@ public readonly record struct GradingToken(string Key, string Word, int Start, i
     /// <summary>True when a negator word stands in the word's own clause (up to a comma, colon or a word such as "and" or "so").</summary>
     public bool InNegatedClause { get; init; }
 
+    /// <summary>Index of the word's clause in its text (cut at a comma, colon, arrow or a word such as "and" or "so"), from 0.</summary>
+    public int Clause { get; init; }
+
     /// <summary>True when the word is the alternative "rather than" or "instead of" sets aside (it is also <see cref="Negated"/>).</summary>
     public bool SetAside { get; init; }
 

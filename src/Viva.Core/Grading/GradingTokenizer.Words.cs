@@ -79,7 +79,9 @@ public static partial class GradingTokenizer
                 var level = c switch
                 {
                     '.' or ';' or '!' or '?' or '\n' => WordBreak.Sentence,
-                    ',' or ':' or '(' or ')' or '[' or ']' or '|' or '"' or '“' or '”' => WordBreak.Clause,
+                    ',' or ':' or '(' or ')' or '[' or ']' or '|' or '"' or '“' or '”' or '→' or '⇒' => WordBreak.Clause,
+                    // A typed arrow ("no match -> NULL") separates a cause from its effect.
+                    '>' when p > 0 && text[p - 1] is '-' or '=' => WordBreak.Clause,
                     _ => WordBreak.None,
                 };
                 pending = (WordBreak)Math.Max((int)pending, (int)level);

@@ -42,6 +42,9 @@ public static partial class GradingTokenizer
         var clause = 0;
         var clauses = new List<int>();
         var aside = false;
+        var withoutReach = false;
+        var byWithout = new List<int>();
+        var otherNegators = new HashSet<int>();
         while (i < words.Count)
         {
             var (joined, key, length) = Join(words, i, phrases);
@@ -75,9 +78,22 @@ public static partial class GradingTokenizer
                     continue;
                 }
 
+                if (!pair && FunctionWords.IsNegator(joined) && i < words.Count && words[i].Break == WordBreak.None && OnlyFollows(words, i))
+                {
+                    // "doesn't depend on anything but": skip the negator alone.
+                    continue;
+                }
+
                 if (pair || FunctionWords.IsNegator(joined))
                 {
-                    reach = NegationReach;
+                    withoutReach = joined == "without";
+                    if (!withoutReach && joined != "non")
+                    {
+                        otherNegators.Add(sentence);
+                    }
+
+                    // "non-Markovian sampling process" negates "Markovian" alone.
+                    reach = joined == "non" ? 1 : NegationReach;
                     aside = aside && pair;
 
                     // "non-Markovian" names a kind of thing; it denies nothing in the rest of the sentence. Nor does "rather
@@ -96,6 +112,12 @@ public static partial class GradingTokenizer
                     reach = 0;
                     aside = false;
                     clause++;
+
+                    // The object of a negated verb stays in its negation: "doesn't change which token is most likely".
+                    if (joined is "which" or "that" && negatedClauses.Contains(clause - 1) && i - length > 0 && words[i - length].Break == WordBreak.None)
+                    {
+                        negatedClauses.Add(clause);
+                    }
                 }
 
                 if (FunctionWords.IsStopWord(joined))
@@ -107,9 +129,24 @@ public static partial class GradingTokenizer
                 key = PorterStemmer.Stem(joined);
             }
 
-            tokens.Add(new GradingToken(key, joined, first.Start, last.Start + last.Length - first.Start, negated ^ (reach > 0), sentence) { SetAside = aside && reach > 0 });
+            if (withoutReach && reach > 0 && !negated)
+            {
+                byWithout.Add(tokens.Count);
+            }
+
+            tokens.Add(new GradingToken(key, joined, first.Start, last.Start + last.Length - first.Start, negated ^ (reach > 0), sentence) { SetAside = aside && reach > 0, Clause = clause });
             clauses.Add(clause);
             reach = Math.Max(0, reach - 1);
+        }
+
+        // "Without independent draws the theorem doesn't apply" states what the theorem needs: a condition with "without"
+        // and a negated result in one sentence deny neither the condition's words nor the claim.
+        foreach (var t in byWithout)
+        {
+            if (otherNegators.Contains(tokens[t].Sentence))
+            {
+                tokens[t] = tokens[t] with { Negated = false };
+            }
         }
 
         for (var t = 0; t < tokens.Count && negatedSentences.Count > 0; t++)
@@ -118,6 +155,24 @@ public static partial class GradingTokenizer
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// True when the words after a negator say "only" instead of denying: "depends on nothing but its arguments",
+    /// "doesn't depend on anything but the arguments", "uses nothing other than the keys".
+    /// </summary>
+    private static bool OnlyFollows(List<RawWord> words, int i)
+    {
+        const int Reach = 4;
+        for (var k = i; k < words.Count - 1 && k < i + Reach && words[k].Break == WordBreak.None; k++)
+        {
+            if (words[k + 1].Break == WordBreak.None && words[k].Text is "anything" or "nothing" or "any" && words[k + 1].Text is "but" or "except" or "besides" or "other")
+            {
+                return true;
+            }
+        }
+
+        return i > 0 && words[i - 1].Text == "nothing" && words[i].Text is "but" or "except" or "besides";
     }
 
     /// <summary>"nonconvex" → ("convex", negated); "unsorted" → ("sorted", negated) when the vocabulary knows "sort" as well as "unsort".</summary>

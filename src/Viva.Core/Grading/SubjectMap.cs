@@ -49,8 +49,8 @@ internal sealed class SubjectMap
             || (i > 0 && tokens[i - 1].Key == anchor && tokens[i - 1].Sentence == tokens[i].Sentence));
 
     /// <summary>
-    /// For each token, the key of the subject it is said of: the subject right after it when one follows at once
-    /// ("lowers bias and raises variance" says "raises" of variance), else the last subject before it in its
+    /// For each token, the key of the subject it is said of: the subject right after it when one follows at once in its
+    /// clause ("lowers bias and raises variance" says "raises" of variance), else the last subject before it in its
     /// sentence ("L2 gives sparse weights"), counting a compound of subjects by its first ("a Type II error is a
     /// false positive" says it of Type II, not of "error"), else null.
     /// </summary>
@@ -65,7 +65,8 @@ internal sealed class SubjectMap
                 current = null;
             }
 
-            var next = i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[i].Sentence && subjects.Contains(tokens[i + 1].Key) ? tokens[i + 1].Key : null;
+            // Only within the clause: "kNN is supervised, and k-means…" and "robust, unlike MSE" say nothing of k-means or MSE.
+            var next = i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[i].Sentence && tokens[i + 1].Clause == tokens[i].Clause && subjects.Contains(tokens[i + 1].Key) ? tokens[i + 1].Key : null;
             anchors[i] = subjects.Contains(tokens[i].Key) ? current : next ?? current;
 
             // In a compound of subjects ("Type II error") the first names which one; the head noun is shared by both.

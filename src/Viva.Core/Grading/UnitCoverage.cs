@@ -25,6 +25,9 @@ internal static class UnitCoverage
     // Matched at least this well, a word's subject is compared.
     private const float Strong = 0.8f;
 
+    // How many words either side of an opposite are read for the words it speaks of.
+    private const int OppositeReach = 2;
+
     public static UnitMatch Match(TargetUnit unit, AnswerIndex answer, double threshold, SubjectMap subjects)
     {
         var words = unit.Words;
@@ -34,6 +37,7 @@ internal static class UnitCoverage
         var answerCounts = answer.Tokens.CountBy(t => t.Key).ToDictionary(StringComparer.Ordinal);
         var unitCounts = unit.Tokens.CountBy(t => t.Key).ToDictionary(StringComparer.Ordinal);
         var bothSides = SidesNamedTogether(unit.Tokens);
+        var denyingClauses = UnitWord.NegatingClauses(answer.Tokens);
         for (var j = 0; j < words.Count; j++)
         {
             foreach (var match in answer.Matches(words[j].Token))
@@ -44,13 +48,15 @@ internal static class UnitCoverage
                 // unit does: "lowering α lowers β" against "lowering α increases β" has a "lowers" to spare.
                 var opposite = answer.Tokens[match.Position].Key;
                 if (match.Opposite && ((unitKeys.Contains(opposite) && (bothSides.Contains(opposite) || answerCounts[opposite] <= unitCounts.GetValueOrDefault(opposite)))
-                    || answer.Tokens[match.Position].Negated != (words[j].Polarity == Polarity.Negated)))
+                    || answer.Tokens[match.Position].Negated != (words[j].Polarity == Polarity.Negated)
+                    || !SpeaksOfSameWords(unit.Tokens, words[j].Token.Key, answer.Tokens, match.Position)))
                 {
                     continue;
                 }
 
                 var raw = match.Opposite ? TokenSimilarity.Synonym : match.Similarity;
-                var agrees = !match.Opposite && (Agrees(words[j].Polarity, answer.Tokens[match.Position].Negated) || BothNegate(words[j], answer.Tokens[match.Position]));
+                var agrees = !match.Opposite && (Agrees(words[j].Polarity, answer.Tokens[match.Position].Negated) || BothNegate(words[j], answer.Tokens[match.Position])
+                    || DeniedByMeaning(words[j], answer.Tokens[match.Position], denyingClauses));
                 if (!match.Opposite && !agrees && match.Similarity < SamePolarityMatch)
                 {
                     // A negation is only read against the same word or a synonym: "irreducible" says nothing against "lower".
@@ -59,6 +65,14 @@ internal static class UnitCoverage
 
                 var answerAnchor = subjects.AnswerAnchor(match.Position);
                 var swapped = raw >= Strong && IsSwapped(words[j], answerAnchor, subjects.AnswerBinds(match.Position)) && !subjects.UnitsSay(answerAnchor, words[j].Token.Key);
+                if (match.Opposite && swapped && answerAnchor is not null && words[j].ClauseKeys.Contains(answerAnchor)
+                    && !subjects.Subjects.Contains(words[j].Token.Key) && !subjects.Subjects.Contains(answer.Tokens[match.Position].Key))
+                {
+                    // A comparison turned round with the opposite word agrees: "lemmatization is slower than stemming" says
+                    // "stemming is faster than lemmatization".
+                    events.Add(new Event(match.Position, j, raw, true, false));
+                    continue;
+                }
                 events.Add(new Event(match.Position, j, raw, agrees, swapped) { Reverses = !agrees && (match.Opposite || IsClaimWord(words[j], subjects.Subjects)) });
             }
         }
@@ -385,6 +399,52 @@ internal static class UnitCoverage
     /// absence" it says nothing of the false negatives.
     /// </summary>
     private static bool BothNegate(UnitWord word, in GradingToken answer) => word.Token.InNegatedSentence && answer.InNegatedClause;
+
+    /// <summary>
+    /// True when the unit negates the word and the answer says it, unnegated, in a clause that denies it by the meaning
+    /// of another word: "avoid chained indexing" for "never chained indexing" (but not "if you fail to reject H₀, that
+    /// proves it" for "does not prove it").
+    /// </summary>
+    private static bool DeniedByMeaning(UnitWord word, in GradingToken answer, HashSet<int> denyingClauses) =>
+        word.Polarity == Polarity.Negated && !answer.Negated && !UnitWord.NegatesByMeaning(answer.Key) && denyingClauses.Contains(answer.Clause);
+
+    /// <summary>
+    /// True when an opposite the answer says stands beside a word that also stands beside the unit's word (within
+    /// <see cref="OppositeReach"/> words, in the answer's clause and the unit's sentence): "HAVING filters groups before aggregation" reverses
+    /// "after aggregation", but "fewer parameters" is no claim against "more accurate", nor "the hard ones" against
+    /// "down-weights easy examples" in another clause.
+    /// </summary>
+    private static bool SpeaksOfSameWords(IReadOnlyList<GradingToken> unit, string key, IReadOnlyList<GradingToken> answer, int position)
+    {
+        for (var u = 0; u < unit.Count; u++)
+        {
+            if (unit[u].Key != key)
+            {
+                continue;
+            }
+
+            for (var a = Math.Max(0, position - OppositeReach); a <= Math.Min(answer.Count - 1, position + OppositeReach); a++)
+            {
+                if (a == position || answer[a].Clause != answer[position].Clause)
+                {
+                    continue;
+                }
+
+                for (var v = Math.Max(0, u - OppositeReach); v <= Math.Min(unit.Count - 1, u + OppositeReach); v++)
+                {
+                    if (v != u && unit[v].Sentence == unit[u].Sentence && SameWord(unit[v].Key, answer[a].Key))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SameWord(string a, string b) =>
+        string.Equals(a, b, StringComparison.Ordinal) || (SynonymLexicon.Group(a) is var g and >= 0 && g == SynonymLexicon.Group(b));
 
     private static bool Agrees(Polarity polarity, bool negated) => polarity switch
     {

@@ -23,8 +23,22 @@ internal sealed record UnitWord(GradingToken Token, float Weight, Polarity Polar
     // clause as often with a plain negation ("doesn't know word order", "you don't decay biases"), so the clause's other
     // words may be negated or not; the word itself keeps its polarity, and its opposites ("captures") still contradict it.
     private static readonly HashSet<string> NegatingVerbs = new(
-        new[] { "ignore", "exclude", "lack", "omit", "avoid", "fail", "absent", "regardless", "lose", "discard" }.Select(PorterStemmer.Stem),
+        new[] { "ignore", "exclude", "lack", "omit", "avoid", "fail", "absent", "regardless", "lose", "discard", "stall", "prevent", "hinder", "halt" }.Select(PorterStemmer.Stem),
         StringComparer.Ordinal);
+
+    // In an answer, words that deny by their meaning, so that the sentence may say a word the unit negates without a
+    // negator: "avoid chained indexing" for "never chained indexing", "significant and important are different things"
+    // for "significance is not importance".
+    private static readonly HashSet<string> AnswerNegatingWords = new(
+        NegatingVerbs.Concat(new[] { "different", "differ", "distinct" }.Select(PorterStemmer.Stem)),
+        StringComparer.Ordinal);
+
+    /// <summary>The clauses of an answer's tokens that hold a word denying by its meaning ("avoid", "prevents", "different").</summary>
+    public static HashSet<int> NegatingClauses(IReadOnlyList<GradingToken> tokens) =>
+        tokens.Where(t => !t.Negated && AnswerNegatingWords.Contains(t.Key)).Select(t => t.Clause).ToHashSet();
+
+    /// <summary>True for a word that denies by its meaning in an answer ("avoid", "prevents", "different").</summary>
+    public static bool NegatesByMeaning(string key) => AnswerNegatingWords.Contains(key);
 
     /// <summary>The distinct words of a unit's tokens.</summary>
     public static List<UnitWord> Distinct(IReadOnlyList<GradingToken> tokens, Func<string, float> weight, HashSet<string> subjects)

@@ -53,6 +53,84 @@ public sealed class NegationTests
             Assert.False(GradingTokenizer.Tokenize(text).Single(t => t.Key == key).Negated);
     }
 
+    public sealed class TheScopeOfHarmlessNegations
+    {
+        [Fact]
+        public void Should_Negate_Only_The_Word_After_Non()
+        {
+            // When
+            var tokens = GradingTokenizer.Tokenize("a non-Markovian sampling process");
+
+            // Then
+            Assert.True(tokens.Single(t => t.Key == "markovian").Negated);
+            Assert.False(tokens.Single(t => t.Key == "process").Negated);
+        }
+
+        [Fact]
+        public void Should_End_A_Negation_At_A_Typed_Arrow()
+        {
+            // When
+            var tokens = GradingTokenizer.Tokenize("no match -> right table cols = NULL");
+
+            // Then
+            Assert.True(tokens.Single(t => t.Key == "match").Negated);
+            Assert.False(tokens.Single(t => t.Key == "right").Negated);
+        }
+
+        [Theory]
+        [InlineData("it doesn't depend on anything but the arguments", "argument")]
+        [InlineData("it depends on nothing but the arguments", "argument")]
+        [InlineData("it doesn't depend on anything but the arguments", "depend")]
+        public void Should_Read_Nothing_But_As_Only(string text, string key) =>
+            Assert.False(GradingTokenizer.Tokenize(text).Single(t => t.Key == key).Negated);
+
+        [Theory]
+        [InlineData("it does not")]
+        [InlineData("nothing")]
+        [InlineData("nothing but")]
+        public void Should_Read_A_Negator_At_The_End_Of_The_Text(string text) =>
+            Assert.DoesNotContain(GradingTokenizer.Tokenize(text), t => t.Negated);
+
+        [Fact]
+        public void Should_Read_Without_And_A_Negated_Result_As_A_Requirement()
+        {
+            // When
+            var requirement = GradingTokenizer.Tokenize("Without independent draws the theorem doesn't apply.");
+            var denial = GradingTokenizer.Tokenize("The theorem holds without independent draws.");
+
+            // Then
+            Assert.False(requirement.Single(t => t.Key == "draw").Negated);
+            Assert.True(requirement.Single(t => t.Key == "appli").Negated);
+            Assert.True(denial.Single(t => t.Key == "draw").Negated);
+        }
+
+        [Theory]
+        [InlineData("Assign with one .loc call, never chained indexing.", "assign with df.loc[mask, 'b'] = 1, avoid chained indexing")]
+        [InlineData("Temperature never changes the ranking of the tokens.", "A high temperature flattens the distribution, but it doesn't change which token ranks first.")]
+        [InlineData("ResNet-50 is more accurate than VGG-16.", "Even though ResNet-50 is deeper, it has fewer parameters and FLOPs and still gets better accuracy.")]
+        [InlineData("Stemming is faster than lemmatization.", "Lemmatization is slower than stemming.")]
+        public void Should_Not_Contradict_A_Point_The_Answer_States(string point, string answer)
+        {
+            // When
+            var unit = Unit("How do stemming and lemmatization, or ResNet-50 and VGG-16, differ?", [point, "Something else entirely."], answer);
+
+            // Then
+            Assert.True(unit.Contradiction + unit.Swap < Limit, $"contradiction {unit.Contradiction}, swap {unit.Swap}");
+        }
+
+        [Theory]
+        [InlineData("HAVING filters groups after aggregation.", "HAVING filters the groups before any aggregation.")]
+        [InlineData("Stemming is faster than lemmatization.", "Stemming is slower than lemmatization.")]
+        public void Should_Still_Contradict_An_Opposite_About_The_Same_Words(string point, string answer)
+        {
+            // When
+            var unit = Unit("How do stemming and lemmatization, or WHERE and HAVING, differ?", [point, "Something else entirely."], answer);
+
+            // Then
+            Assert.True(unit.Contradiction + unit.Swap >= Limit, $"contradiction {unit.Contradiction}, swap {unit.Swap}");
+        }
+    }
+
     public sealed class TheCoverage
     {
         [Fact]
