@@ -98,8 +98,9 @@ public static class SynonymLexicon
         ("earlier", "later"), ("earliest", "latest"), ("before", "afterwards"), ("few", "many"), ("rare", "frequent"),
         ("low", "higher"), ("high", "lower"), ("narrow", "wider"), ("wide", "narrower"), ("wider", "narrower"),
 
-        // Directions said of the same quantity ("goes up" and "lowers"; "scales poorly" and "scales easily").
-        ("up", "decrease"), ("down", "increase"), ("poor", "good"), ("poorly", "well"), ("poorly", "easily"),
+        // Directions said of the same quantity ("scales poorly" and "scales easily"); "up" and "down" are left out, as "end up"
+        // and "break down" say no direction.
+        ("poor", "good"), ("poorly", "well"), ("poorly", "easily"),
 
         // Relations an answer can reverse without a negation.
         ("ignore", "capture"), ("ignore", "consider"), ("ignore", "account"), ("help", "hurt"), ("improve", "degrade"),

@@ -97,8 +97,10 @@ internal static class UnitCoverage
             contradiction = ContradictionLimit;
         }
 
-        var restated = contradiction + swap > 0 && ClaimDirection.Restated(unit, answer);
-        if (restated)
+        // Read whether or not a word was reversed: an opposite word read as agreeing above leaves nothing reversed, and the
+        // role reading below must still not call the restatement a swap.
+        var restated = ClaimDirection.Restated(unit, answer);
+        if (restated && contradiction + swap > 0)
         {
             // The comparison turned round with its comparative reversed says the same thing: "the confidence interval is
             // narrower than the prediction interval" for "prediction intervals are wider than confidence intervals".
