@@ -47,7 +47,7 @@ internal static class ClaimDirection
         var counts = tokens.CountBy(t => t.Key).ToDictionary(StringComparer.Ordinal);
         foreach (var word in unit.Words)
         {
-            var i = IndexOf(tokens, word.Token);
+            var i = RoleSwap.IndexOf(tokens, word.Token);
             if (i < 0 || IsDirection(word.Token) || counts[word.Token.Key] != 1 || word.Polarity != Polarity.Affirmed)
             {
                 continue;
@@ -303,7 +303,7 @@ internal static class ClaimDirection
         for (var i = 1; i < tokens.Count; i++)
         {
             var cut = tokens[i].Sentence != tokens[i - 1].Sentence || Gap(text, tokens[i - 1].End, tokens[i].Start) is var gap
-                && (gap.IndexOfAny([',', ';', ':', '(', ')', '—', '–']) >= 0 || Words(gap).Any(w => Array.IndexOf(cutWords, w) >= 0));
+                && (gap.IndexOfAny([',', ';', ':', '(', ')', '—', '–']) >= 0 || RoleSwap.Words(gap).Any(w => Array.IndexOf(cutWords, w) >= 0));
             clauses[i] = clauses[i - 1] + (cut ? 1 : 0);
         }
 
@@ -319,7 +319,7 @@ internal static class ClaimDirection
         var parts = Clauses(tokens, text, SideWords);
         for (var k = 0; k < tokens.Count; k++)
         {
-            var before = Words(Gap(text, k > 0 ? tokens[k - 1].End : 0, tokens[k].Start)).ToList();
+            var before = RoleSwap.Words(Gap(text, k > 0 ? tokens[k - 1].End : 0, tokens[k].Start)).ToList();
             var kind = before.Contains("than") ? "than" : before.Contains("unlike") ? "unlike" : null;
             if (kind is null)
             {
@@ -355,22 +355,6 @@ internal static class ClaimDirection
     }
 
     private static string Gap(string text, int from, int to) => from < to && to <= text.Length ? text[from..to] : "";
-
-    private static IEnumerable<string> Words(string text) =>
-        text.Split([' ', ',', ';', ':', '(', ')', '\'', '’', '"', '-', '.'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant());
-
-    private static int IndexOf(IReadOnlyList<GradingToken> tokens, GradingToken token)
-    {
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (tokens[i].Start == token.Start && tokens[i].Key == token.Key)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 
     private static string Surface(string text, GradingToken token) =>
         token.Start >= 0 && token.End <= text.Length ? text.Substring(token.Start, token.Length) : token.Word;

@@ -403,10 +403,10 @@ internal static class RoleSwap
             || Words(gap).Any(w => Array.IndexOf(ClauseWords, w) >= 0);
     }
 
-    private static IEnumerable<string> Words(string text) =>
+    internal static IEnumerable<string> Words(string text) =>
         text.Split([' ', ',', ';', ':', '(', ')', '\'', '’', '"', '-', '.'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant());
 
-    private static int IndexOf(IReadOnlyList<GradingToken> tokens, GradingToken token)
+    internal static int IndexOf(IReadOnlyList<GradingToken> tokens, GradingToken token)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
