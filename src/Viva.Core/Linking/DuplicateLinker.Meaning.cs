@@ -107,6 +107,27 @@ public sealed partial class DuplicateLinker
             }
         }
 
+        // The converse: a question whose opening asks about a field ("Explainability in NLP Models: …") joins a question
+        // scoped to that field over a favourite that never names it, when the model rates that one as the rule above asks.
+        if (_options.NarrowerRatio <= 1 && AskedFieldMissing(model, texts, i, chosen.Curated) is { } field)
+        {
+            (int Curated, double Probability)? scoped = null;
+            for (var k = 0; k < nearest.Count; k++)
+            {
+                var p = Model.Curated.Probability(features[k]);
+                if (nearest[k].Index != chosen.Curated && p >= chosen.Probability * _options.NarrowerRatio && (scoped is null || p > scoped.Value.Probability)
+                    && Scopes(model, nearest[k].Index, FirstClause(texts[nearest[k].Index])).Contains(field))
+                {
+                    scoped = (nearest[k].Index, p);
+                }
+            }
+
+            if (scoped is { } s)
+            {
+                return (s.Curated, chosen.Probability);
+            }
+        }
+
         if (!model.SharesFirstWord(chosen.Curated, i))
         {
             foreach (var (c, cosine) in nearest)
@@ -133,6 +154,21 @@ public sealed partial class DuplicateLinker
     {
         var named = Scopes(model, c, FirstClause(texts[c]));
         return named.Count > 0 && !named.IsSubsetOf(Scopes(model, i, texts[i]));
+    }
+
+    /// <summary>A field the imported question's opening asks about that curated question <paramref name="c"/> never names, or null.</summary>
+    private static string? AskedFieldMissing(SimilarityModel model, IReadOnlyList<string> texts, int i, int c)
+    {
+        var named = Scopes(model, c, texts[c]);
+        foreach (var token in TextNormalizer.Tokens(PromptOpening.Of(texts[i]) ?? texts[i]))
+        {
+            if (Fields.TryGetValue(token, out var field) && !named.Contains(field))
+            {
+                return field;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A question up to its first comma or full stop: where it says what it is about, before why or how.</summary>
