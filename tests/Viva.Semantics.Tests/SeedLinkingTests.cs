@@ -49,6 +49,10 @@ public sealed class SeedLinkingTests(ITestOutputHelper output)
     [InlineData("What is model pruning?", "dl-model-pruning")]
     [InlineData("How do you mitigate data imbalance during model training?", "handle-imbalanced-dataset")]
     [InlineData("VGG-16/19/152", "x0-vgg-architecture-3x3")]
+    [InlineData("What is data normalization, and why is it needed?", "standardization-vs-normalization")]
+    [InlineData("What are the normal forms of database normalization?", "de-normalization-forms")]
+    [InlineData("When are decision tress not useful?", "when-trees-not-useful")]
+    [InlineData("Explainability in NLP models: why does it matter, and how would you explain what a model predicts?", "x4-nlp-interpretability")]
     public void Should_Link_To_The_General_Question_Not_A_Narrower_Or_Other_Subject(string question, string expected)
     {
         // Given: the whole curated bank, and the question imported on its own.

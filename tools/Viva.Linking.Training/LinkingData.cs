@@ -17,15 +17,27 @@ public sealed record LinkingData(
     ITextEncoder Encoder)
 {
     /// <summary>Every question's text, curated first, in the model's order.</summary>
-    public IReadOnlyList<string> Texts { get; } = [.. Curated.Select(q => q.Text), .. Seeds.Select(q => q.Text)];
+    public IReadOnlyList<string> Texts { get; } = DuplicateLinker.TextsToLink(Items(Curated, Seeds));
 
     public static LinkingData Load(ITextEncoder encoder)
     {
         var curated = Corpus.Curated();
         var seeds = Corpus.SeedQuestions();
         var key = AnswerKey.Load();
-        string[] texts = [.. curated.Select(q => q.Text), .. seeds.Select(q => q.Text)];
+        string[] texts = DuplicateLinker.TextsToLink(Items(curated, seeds));
         var keys = seeds.Select(q => key[(q.Source, q.Line)]).ToList();
+        if (Environment.GetEnvironmentVariable("VIVA_FIT_SPELLING") is not null)
+        {
+            // Each seed question the linker reads with a word corrected to the bank's spelling.
+            for (var s = 0; s < seeds.Count; s++)
+            {
+                if (!string.Equals(texts[curated.Count + s], seeds[s].Text, StringComparison.Ordinal))
+                {
+                    Console.WriteLine($"  spelling: {seeds[s].Text}  ->  {texts[curated.Count + s]}");
+                }
+            }
+        }
+
         string[] contexts = [.. curated.Select(q => LinkItem.For(q.Curated!.Id, q).Context), .. seeds.Select(_ => string.Empty)];
         string[] answers = [.. Items(curated, seeds).Select(i => i.Answer)];
         var embeddings = Embeddings.Of(encoder, texts, [.. curated.Select(_ => true), .. seeds.Select(_ => false)], answers);

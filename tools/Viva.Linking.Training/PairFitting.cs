@@ -92,7 +92,8 @@ public static class PairFitting
         // The pairs' own texts follow the curated bank and the seeds, so idf weights and the nearest curated question are
         // those an import of the seeds sees.
         var before = data.Texts.Count;
-        string[] texts = [.. data.Texts, .. rows.SelectMany(r => new[] { r[1], r[2] })];
+        LinkItem[] asked = [.. data.Items().Take(data.Curated.Count), .. rows.SelectMany(r => new[] { r[1], r[2] }).Select((t, k) => new LinkItem($"p{k}", t, false))];
+        string[] texts = [.. data.Texts, .. DuplicateLinker.TextsToLink(asked).Skip(data.Curated.Count)];
         bool[] curated = [.. texts.Select((_, i) => i < data.Curated.Count)];
         string[] contexts = [.. data.Curated.Select(q => LinkItem.For(q.Curated!.Id, q).Context), .. texts.Skip(data.Curated.Count).Select(_ => string.Empty)];
         var model = SimilarityModel.Build(texts, contexts);

@@ -58,8 +58,8 @@ public sealed partial class DuplicateLinker
     /// meaning. When that question's subject (its first content word) is not in the imported one but a near tie's is,
     /// the near tie wins: "What is deep learning?" belongs to the deep-learning question, not to "What are memory
     /// networks in deep learning?", however close their embeddings. Before that, a favourite naming a library the imported
-    /// question never names gives way to the best candidate naming none it does not, when the model rates that one at
-    /// least <see cref="LinkerOptions.NarrowerRatio"/> of the favourite.
+    /// question never names, or scoped to a field it never names (databases, NLP), gives way to the best candidate naming
+    /// none it does not, when the model rates that one at least <see cref="LinkerOptions.NarrowerRatio"/> of the favourite.
     /// </summary>
     private (int Curated, double Probability)? BestCurated(SimilarityModel model, IReadOnlyList<string> texts, int[] heads, Embeddings embeddings, int i)
     {
@@ -86,15 +86,16 @@ public sealed partial class DuplicateLinker
         }
 
         // A question never joins a narrower curated question when a general one the model also rates answers it: "How do
-        // you mitigate data imbalance?" is the class-imbalance question, not "… when training a TensorFlow/Keras model?".
-        if (_options.NarrowerRatio <= 1 && NamesUnaskedLibrary(model, i, chosen.Curated))
+        // you mitigate data imbalance?" is the class-imbalance question, not "… when training a TensorFlow/Keras model?", and
+        // in a trainer for ML a bare "What is data normalization?" is feature scaling, not database normal forms.
+        if (_options.NarrowerRatio <= 1 && NamesUnaskedLibrary(model, texts, i, chosen.Curated))
         {
             (int Curated, double Probability)? general = null;
             for (var k = 0; k < nearest.Count; k++)
             {
                 var p = Model.Curated.Probability(features[k]);
                 if (nearest[k].Index != chosen.Curated && p >= chosen.Probability * _options.NarrowerRatio && (general is null || p > general.Value.Probability)
-                    && !NamesUnaskedLibrary(model, i, nearest[k].Index))
+                    && !NamesUnaskedLibrary(model, texts, i, nearest[k].Index))
                 {
                     general = (nearest[k].Index, p);
                 }
@@ -103,6 +104,27 @@ public sealed partial class DuplicateLinker
             if (general is { } g)
             {
                 return (g.Curated, chosen.Probability);
+            }
+        }
+
+        // The converse: a question whose opening asks about a field ("Explainability in NLP Models: …") joins a question
+        // scoped to that field over a favourite that never names it, when the model rates that one as the rule above asks.
+        if (_options.NarrowerRatio <= 1 && AskedFieldMissing(model, texts, i, chosen.Curated) is { } field)
+        {
+            (int Curated, double Probability)? scoped = null;
+            for (var k = 0; k < nearest.Count; k++)
+            {
+                var p = Model.Curated.Probability(features[k]);
+                if (nearest[k].Index != chosen.Curated && p >= chosen.Probability * _options.NarrowerRatio && (scoped is null || p > scoped.Value.Probability)
+                    && Scopes(model, nearest[k].Index, FirstClause(texts[nearest[k].Index])).Contains(field))
+                {
+                    scoped = (nearest[k].Index, p);
+                }
+            }
+
+            if (scoped is { } s)
+            {
+                return (s.Curated, chosen.Probability);
             }
         }
 
@@ -125,11 +147,63 @@ public sealed partial class DuplicateLinker
 
     /// <summary>
     /// True when curated question <paramref name="c"/> is narrower than imported question <paramref name="i"/> asks: it names
-    /// a library (PyTorch, TensorFlow, …) the question never names.
+    /// a library (PyTorch, TensorFlow, …) the question never names, or its first clause scopes it to a field the question
+    /// never names ("What is normalization?" is not "Explain database normalisation and the first three normal forms").
     /// </summary>
-    private static bool NamesUnaskedLibrary(SimilarityModel model, int i, int c)
+    private static bool NamesUnaskedLibrary(SimilarityModel model, IReadOnlyList<string> texts, int i, int c)
     {
-        var named = LinkFeatures.FrameworkSet(model.TokenIds(c).Select(model.Word));
-        return named.Count > 0 && !named.IsSubsetOf(LinkFeatures.FrameworkSet(model.TokenIds(i).Select(model.Word)));
+        var named = Scopes(model, c, FirstClause(texts[c]));
+        return named.Count > 0 && !named.IsSubsetOf(Scopes(model, i, texts[i]));
+    }
+
+    /// <summary>A field the imported question's opening asks about that curated question <paramref name="c"/> never names, or null.</summary>
+    private static string? AskedFieldMissing(SimilarityModel model, IReadOnlyList<string> texts, int i, int c)
+    {
+        var named = Scopes(model, c, texts[c]);
+        foreach (var token in TextNormalizer.Tokens(PromptOpening.Of(texts[i]) ?? texts[i]))
+        {
+            if (Fields.TryGetValue(token, out var field) && !named.Contains(field))
+            {
+                return field;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A question up to its first comma or full stop: where it says what it is about, before why or how.</summary>
+    private static string FirstClause(string text)
+    {
+        var end = text.AsSpan().IndexOfAny(',', '?', '.');
+        return end < 0 ? text : text[..end];
+    }
+
+    // Words that scope a question to a field whose sense of a term is its own: "normalisation" in a database, "fine-tuning"
+    // of BERT, ethics in NLP.
+    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
+    {
+        ["nlp"] = "nlp",
+        ["bert"] = "nlp",
+        ["sql"] = "database",
+        ["databas"] = "database",
+    };
+
+    /// <summary>
+    /// The libraries question <paramref name="q"/> names and the fields <paramref name="scoping"/> (its text, or the part of
+    /// it that scopes it) names: "What is the Transformer architecture, and why did it replace RNNs for most NLP tasks?"
+    /// is not scoped to NLP, "What ethical issues arise in NLP systems, …" is.
+    /// </summary>
+    private static HashSet<string> Scopes(SimilarityModel model, int q, string scoping)
+    {
+        var scopes = LinkFeatures.FrameworkSet(model.TokenIds(q).Select(model.Word));
+        foreach (var token in TextNormalizer.Tokens(scoping))
+        {
+            if (Fields.TryGetValue(token, out var field))
+            {
+                scopes.Add(field);
+            }
+        }
+
+        return scopes;
     }
 }

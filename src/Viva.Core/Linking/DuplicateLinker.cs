@@ -55,13 +55,14 @@ public sealed partial class DuplicateLinker
             return [.. items.Select(i => i.IsExercise ? i.Id : linked.Dequeue())];
         }
 
-        var model = SimilarityModel.Build([.. items.Select(i => i.Text)], [.. items.Select(i => i.Context)]);
+        var texts = TextsToLink(items);
+        var model = SimilarityModel.Build(texts, [.. items.Select(i => i.Context)]);
         bool[] curated = [.. items.Select(i => i.IsCurated)];
 
         // Curated questions never merge with each other, so a bank of only curated questions needs no embedding.
         var encoder = curated.Contains(false) ? _encoder() : null;
         var edges = encoder is not null
-            ? MeaningLinks(model, [.. items.Select(i => i.Text)], curated, Embeddings.Of(encoder, [.. items.Select(i => i.Text)], curated, [.. items.Select(i => i.Answer)], vectors => ComparedAnswers(curated, vectors), cancellationToken))
+            ? MeaningLinks(model, texts, curated, Embeddings.Of(encoder, texts, curated, [.. items.Select(i => i.Answer)], vectors => ComparedAnswers(curated, vectors), cancellationToken))
             : CandidateEdges(model, curated);
         edges.Sort((a, b) => b.Score.CompareTo(a.Score));
         var sets = new DisjointSets(items);
@@ -77,6 +78,22 @@ public sealed partial class DuplicateLinker
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// The texts the linker compares and embeds: a curated question's own, an imported question's with its misspelt words
+    /// corrected to the curated bank's spelling (<see cref="BankSpelling"/>; left as they are when no curated question is given).
+    /// </summary>
+    public static string[] TextsToLink(IReadOnlyList<LinkItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        if (!items.Any(i => i.IsCurated) || items.All(i => i.IsCurated))
+        {
+            return [.. items.Select(i => i.Text)];
+        }
+
+        var spelling = BankSpelling.From(items.Where(i => i.IsCurated).SelectMany(i => (string[])[i.Text, i.Context, i.Answer]));
+        return [.. items.Select(i => i.IsCurated ? i.Text : spelling.Correct(i.Text))];
     }
 
     /// <summary>Scored pairs above the threshold, each pair once.</summary>

@@ -43,6 +43,9 @@ public static class SpellingRepair
     private static readonly HashSet<string> Known = [.. ByInitial.Values.SelectMany(v => v)];
     private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
 
+    /// <summary>The domain and lexicon words this repair corrects to.</summary>
+    internal static IReadOnlyCollection<string> KnownWords => Known;
+
     /// <summary>The known spelling of <paramref name="word"/> (lower case), or the word itself.</summary>
     public static string Repair(string word)
     {

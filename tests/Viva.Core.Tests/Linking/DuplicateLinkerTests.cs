@@ -111,4 +111,24 @@ public sealed class DuplicateLinkerTests(ITestOutputHelper output)
         Assert.Equal("l1-vs-l2-regularization", clusters[1]);
         Assert.Equal("l1-l2-again", clusters[2]);
     }
+
+    [Fact]
+    public void Should_Read_Imported_Questions_With_The_Curated_Banks_Spelling()
+    {
+        // Given
+        LinkItem[] items =
+        [
+            new("pruning", "How is a decision tree pruned, and why does pruning help?", IsCurated: true),
+            new("pruning-again", "When does pruning stop a tree from overfitting?", IsCurated: true),
+            new("q1", "What is the process prunning?", IsCurated: false),
+        ];
+
+        // When
+        var texts = DuplicateLinker.TextsToLink(items);
+        var alone = DuplicateLinker.TextsToLink([items[2]]);
+
+        // Then: the imported question is corrected to the bank's word; with no bank it stays as written
+        Assert.Equal([items[0].Text, items[1].Text, "What is the process pruning?"], texts);
+        Assert.Equal([items[2].Text], alone);
+    }
 }
