@@ -33,7 +33,13 @@ internal static class RoleSwap
     // A word more than this share of bank questions use is too common to be a role of its own.
     private const double MaxRoleShare = 0.18;
 
-    private static readonly string[] ClauseWords = ["and", "but", "while", "whilst", "whereas", "so", "because", "which", "though", "although", "whereby"];
+    private static readonly string[] ClauseWords = ["and", "but", "while", "whilst", "whereas", "so", "because", "since", "which", "though", "although", "whereby"];
+
+    // Verbs a key point opens with to tell what to do, not what a thing is.
+    private static readonly string[] Instructions = ["favour", "favor", "prefer", "use", "choose", "pick", "avoid", "keep", "apply", "report", "treat", "add", "check", "put", "run", "set", "start", "try", "make"];
+
+    // Words that open a clause about the circumstances of the sentence's claim.
+    private static readonly string[] Subordinators = ["when", "whenever", "if", "once", "as", "with", "for", "given", "in", "on", "during", "after", "before", "because", "since", "although", "though"];
 
     // Words that set a role against the one the clause is about.
     private static readonly string[] FoilWords = ["than", "unlike", "vs", "versus", "opposed", "instead", "rather", "not", "compared", "contrast", "like"];
@@ -55,6 +61,19 @@ internal static class RoleSwap
                 if (rare && (units.Count < 2 || !unitKeys.All(k => k.Contains(opener))))
                 {
                     roles.Add(opener);
+                }
+            }
+        }
+
+        // A key point that opens with an instruction ("Favour recall when…", "Prefer iteration when…") is about the thing
+        // it names next, not about the verb, even where the question says the verb too.
+        foreach (var unit in units)
+        {
+            foreach (var sentence in unit.Tokens.GroupBy(t => t.Sentence))
+            {
+                if (Array.IndexOf(Instructions, sentence.First().Word.ToLowerInvariant()) >= 0 && sentence.Skip(1).Any(t => roles.Contains(t.Key)))
+                {
+                    roles.Remove(sentence.First().Key);
                 }
             }
         }
@@ -341,7 +360,61 @@ internal static class RoleSwap
             }
         }
 
+        Front(tokens, text, spans, clauses);
         return clauses;
+    }
+
+    /// <summary>
+    /// Gives the clauses that open a sentence before any role is named the role of the first clause that names one, when
+    /// they are its circumstance or its object: "When false alarms are what hurts, as with blocking an account, recall is
+    /// the metric to push" and "Exact codes and part numbers are handled poorly by BM25" say their opening words of recall
+    /// and of BM25. Not past a role set against another ("unlike boosting, which goes after bias, bagging…"), whose clause
+    /// speaks of the foil, nor for an opening clause with a subject of its own ("Nearest neighbours is lazy: …, while
+    /// k-means…").
+    /// </summary>
+    private static void Front(IReadOnlyList<GradingToken> tokens, string text, List<(int From, int To)> spans, Clause[] clauses)
+    {
+        var s = 0;
+        while (s < spans.Count)
+        {
+            var sentence = tokens[spans[s].From].Sentence;
+            var opening = s;
+            while (s < spans.Count && tokens[spans[s].From].Sentence == sentence && clauses[spans[s].From] is { Governor: < 0, Foils.Count: 0 })
+            {
+                s++;
+            }
+
+            if (s > opening && s < spans.Count && tokens[spans[s].From].Sentence == sentence && clauses[spans[s].From] is { Governor: >= 0, Foils.Count: 0 } main
+                && (Subordinate(tokens, text, spans[opening].From) || Agent(tokens, text, main.Governor)))
+            {
+                for (var i = spans[opening].From; i < spans[s - 1].To; i++)
+                {
+                    clauses[i] = clauses[i] with { Governor = main.Governor };
+                }
+            }
+
+            while (s < spans.Count && tokens[spans[s].From].Sentence == sentence)
+            {
+                s++;
+            }
+        }
+    }
+
+    // True when the sentence opens with a word that makes its first clause a circumstance ("when", "if", "with", "for").
+    private static bool Subordinate(IReadOnlyList<GradingToken> tokens, string text, int first)
+    {
+        var from = first > 0 ? tokens[first - 1].End : 0;
+        var gap = from < tokens[first].Start ? text[from..tokens[first].Start] : string.Empty;
+        gap = gap[(gap.LastIndexOfAny(['.', '!', '?']) + 1)..];
+        var opener = Words(gap).FirstOrDefault() ?? tokens[first].Word.ToLowerInvariant();
+        return Array.IndexOf(Subordinators, opener) >= 0;
+    }
+
+    // True when the role is named as the doer of a passive verb: "handled poorly by BM25", "better served by a matrix".
+    private static bool Agent(IReadOnlyList<GradingToken> tokens, string text, int role)
+    {
+        var from = role > 0 ? tokens[role - 1].End : Math.Max(0, tokens[role].Start - 24);
+        return from < tokens[role].Start && Words(text[from..tokens[role].Start]).Any(w => w == "by");
     }
 
     /// <summary>
