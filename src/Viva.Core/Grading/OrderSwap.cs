@@ -119,6 +119,7 @@ internal static partial class OrderSwap
     {
         var places = new int?[tokens.Count];
         var start = 0;
+        var sentenceStart = 0;
         int? carried = null;
         for (var i = 1; i <= tokens.Count; i++)
         {
@@ -128,13 +129,27 @@ internal static partial class OrderSwap
                 continue;
             }
 
-            carried = Clause(tokens, text, start, i, places) ?? carried;
+            var own = Clause(tokens, text, start, i, places);
+            if (own == Later && carried is null)
+            {
+                // "Retrieve cheaply, then rerank": what comes before "then" is the earlier step.
+                for (var j = sentenceStart; j < start; j++)
+                {
+                    places[j] ??= Earlier;
+                }
+            }
+
+            carried = own ?? carried;
             for (var j = start; j < i; j++)
             {
                 places[j] ??= carried;
             }
 
-            carried = sentenceEnds ? null : carried;
+            if (sentenceEnds)
+            {
+                (carried, sentenceStart) = (null, i);
+            }
+
             start = i;
         }
 
@@ -145,7 +160,7 @@ internal static partial class OrderSwap
     private static int? Clause(IReadOnlyList<GradingToken> tokens, string text, int start, int end, int?[] places)
     {
         var from = start > 0 ? tokens[start - 1].End : 0;
-        var to = end < tokens.Count ? tokens[end].Start : text.Length;
+        var to = tokens[end - 1].End;
         if (from >= to || to > text.Length)
         {
             return null;

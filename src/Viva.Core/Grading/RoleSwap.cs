@@ -18,6 +18,11 @@ internal static class RoleSwap
     /// <summary>The share of a key point's claim (its weighted non-role words) said only of a rival that makes a swap.</summary>
     public const double RivalShare = 0.35;
 
+    // Of the claim words the answer says, this share said of a rival makes a swap when they are at least MinRivalShare of the claim.
+    private const double MostlyRival = 0.67;
+
+    private const double MinRivalShare = 0.15;
+
     // Below this share said of the point's own role the point is not stated rightly anywhere.
     private const double OwnShare = 0.35;
 
@@ -205,7 +210,11 @@ internal static class RoleSwap
             // something else entirely is another point, not a swap. And a word only this point says must go to the rival:
             // the frame the points share ("mainly reduces") tells nothing alone.
             var named = answer.Tokens.Any(t => t.Key == ownRole) || (questionKeys.Contains(ownRole) && questionKeys.Contains(name));
-            if (share >= RivalShare && named && distinct)
+            // Where the answer says little of the claim, what it does say tells: most of it said of the rival is a swap
+            // ("a cross-encoder encodes the query and the document on their own; a bi-encoder feeds them in together").
+            // The answer must name the point's own role itself: "a small batch" may be its own way to say "mini-batch".
+            var mostly = share >= MinRivalShare && rivalWeight >= MostlyRival * (own + rivalWeight) && answer.Tokens.Any(t => t.Key == ownRole);
+            if ((share >= RivalShare || mostly) && named && distinct)
             {
                 return (share, ownText, Surface(answer.Text, answer.Tokens[rivalAt[name]]));
             }
