@@ -62,7 +62,8 @@ internal static class RoleSwap
             // A clause opened by a direction ("High bias gives…", "Small k gives…") is about the word it qualifies.
             foreach (var opener in unit.Tokens.GroupBy(t => t.Sentence).Select(g => g.Skip(SynonymLexicon.Opposites(g.First().Key).Count > 0 && g.Count() > 1 ? 1 : 0).First().Key))
             {
-                var rare = idf.Frequency(opener) <= MaxRoleShare * idf.Documents;
+                // A common word is a role too where the key points keep coming back to it ("the generator" of a GAN).
+                var rare = idf.Frequency(opener) <= MaxRoleShare * idf.Documents || unitKeys.Count(k => k.Contains(opener)) >= 3;
                 if (rare && (units.Count < 2 || !unitKeys.All(k => k.Contains(opener))))
                 {
                     roles.Add(opener);
@@ -351,7 +352,8 @@ internal static class RoleSwap
                 }
 
                 // In a compound of roles ("ResNet-50", "Type II error") the first names which one, and the rest go with it.
-                var compound = i > start && roles.Contains(tokens[i - 1].Key) && tokens[i - 1].End + 2 >= tokens[i].Start;
+                var compound = i > start && roles.Contains(tokens[i - 1].Key) && tokens[i - 1].End + 2 >= tokens[i].Start
+                    && !text[tokens[i - 1].End..Math.Max(tokens[i - 1].End, Math.Min(tokens[i].Start, text.Length))].Any(char.IsPunctuation);
                 if (compound ? first < 0 || !names.Contains(tokens[i - 1].Key) : Foil(tokens, text, i, start))
                 {
                     foils.Add(tokens[i].Key);
