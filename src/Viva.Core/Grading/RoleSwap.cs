@@ -38,6 +38,9 @@ internal static class RoleSwap
     // A word more than this share of bank questions use is too common to be a role of its own.
     private const double MaxRoleShare = 0.18;
 
+    // ... and than this share, even when the key points keep coming back to it ("data", "model").
+    private const double MaxRecurringRoleShare = 0.25;
+
     private static readonly string[] ClauseWords = ["and", "but", "while", "whilst", "whereas", "so", "because", "since", "which", "though", "although", "whereby"];
 
     // Verbs a key point opens with to tell what to do, not what a thing is.
@@ -63,7 +66,8 @@ internal static class RoleSwap
             foreach (var opener in unit.Tokens.GroupBy(t => t.Sentence).Select(g => g.Skip(SynonymLexicon.Opposites(g.First().Key).Count > 0 && g.Count() > 1 ? 1 : 0).First().Key))
             {
                 // A common word is a role too where the key points keep coming back to it ("the generator" of a GAN).
-                var rare = idf.Frequency(opener) <= MaxRoleShare * idf.Documents || unitKeys.Count(k => k.Contains(opener)) >= 3;
+                var frequency = idf.Frequency(opener);
+                var rare = frequency <= MaxRoleShare * idf.Documents || (frequency <= MaxRecurringRoleShare * idf.Documents && unitKeys.Count(k => k.Contains(opener)) >= 3);
                 if (rare && (units.Count < 2 || !unitKeys.All(k => k.Contains(opener))))
                 {
                     roles.Add(opener);

@@ -160,4 +160,47 @@ public sealed class RoleSwapTests
         // Then
         Assert.Equal(swapped, unit.RolesSwapped);
     }
+
+    [Theory]
+    [InlineData("Unlike a random forest, gradient boosting grows deep trees independently and averages them to cut variance.", true)]
+    [InlineData("Unlike gradient boosting, a random forest grows deep trees independently and averages them to cut variance.", false)]
+    public void Should_Not_Join_Two_Roles_Across_A_Comma(string answer, bool swapped)
+    {
+        // Given
+        const string question = "Compare gradient boosting and random forests. When would you choose each?";
+        string[] points =
+        [
+            "Both are tree ensembles that handle nonlinearity and need no feature scaling.",
+            "Random forests average independent deep trees to cut variance.",
+            "Gradient boosting adds shallow trees sequentially to cut bias.",
+        ];
+
+        // When
+        var unit = Unit(answer, 1, question, points);
+
+        // Then
+        Assert.Equal(swapped, unit.RolesSwapped);
+    }
+
+    [Theory]
+    [InlineData("The discriminator turns random noise into samples, and the generator decides whether a sample is real.", true)]
+    [InlineData("The generator turns random noise into samples, and the discriminator decides whether a sample is real.", false)]
+    public void Should_Take_A_Common_Word_The_Key_Points_Keep_Coming_Back_To_As_A_Role(string answer, bool swapped)
+    {
+        // Given: "generator" is common in the bank, but three key points speak of it
+        const string question = "What is a generative adversarial network (GAN), and how is it trained?";
+        string[] points =
+        [
+            "A generator maps random noise to samples.",
+            "A discriminator classifies samples as real or fake.",
+            "At the optimum the generator matches the data distribution and D outputs 0.5.",
+            "The non-saturating generator loss −log D(G(z)) avoids vanishing gradients early in training.",
+        ];
+
+        // When
+        var unit = Unit(answer, 0, question, points);
+
+        // Then
+        Assert.Equal(swapped, unit.RolesSwapped);
+    }
 }
