@@ -18,6 +18,11 @@ internal static class RoleSwap
     /// <summary>The share of a key point's claim (its weighted non-role words) said only of a rival that makes a swap.</summary>
     public const double RivalShare = 0.35;
 
+    // Of the claim words the answer says, this share said of a rival makes a swap when they are at least MinRivalShare of the claim.
+    private const double MostlyRival = 0.67;
+
+    private const double MinRivalShare = 0.15;
+
     // Below this share said of the point's own role the point is not stated rightly anywhere.
     private const double OwnShare = 0.35;
 
@@ -33,7 +38,16 @@ internal static class RoleSwap
     // A word more than this share of bank questions use is too common to be a role of its own.
     private const double MaxRoleShare = 0.18;
 
-    private static readonly string[] ClauseWords = ["and", "but", "while", "whilst", "whereas", "so", "because", "which", "though", "although", "whereby"];
+    // ... and than this share, even when the key points keep coming back to it ("data", "model").
+    private const double MaxRecurringRoleShare = 0.25;
+
+    private static readonly string[] ClauseWords = ["and", "but", "while", "whilst", "whereas", "so", "because", "since", "which", "though", "although", "whereby"];
+
+    // Verbs a key point opens with to tell what to do, not what a thing is.
+    private static readonly string[] Instructions = ["favour", "favor", "prefer", "use", "choose", "pick", "avoid", "keep", "apply", "report", "treat", "add", "check", "put", "run", "set", "start", "try", "make"];
+
+    // Words that open a clause about the circumstances of the sentence's claim.
+    private static readonly string[] Subordinators = ["when", "whenever", "if", "once", "as", "with", "for", "given", "in", "on", "during", "after", "before", "because", "since", "although", "though"];
 
     // Words that set a role against the one the clause is about.
     private static readonly string[] FoilWords = ["than", "unlike", "vs", "versus", "opposed", "instead", "rather", "not", "compared", "contrast", "like"];
@@ -51,10 +65,25 @@ internal static class RoleSwap
             // A clause opened by a direction ("High bias gives…", "Small k gives…") is about the word it qualifies.
             foreach (var opener in unit.Tokens.GroupBy(t => t.Sentence).Select(g => g.Skip(SynonymLexicon.Opposites(g.First().Key).Count > 0 && g.Count() > 1 ? 1 : 0).First().Key))
             {
-                var rare = idf.Frequency(opener) <= MaxRoleShare * idf.Documents;
+                // A common word is a role too where the key points keep coming back to it ("the generator" of a GAN).
+                var frequency = idf.Frequency(opener);
+                var rare = frequency <= MaxRoleShare * idf.Documents || (frequency <= MaxRecurringRoleShare * idf.Documents && unitKeys.Count(k => k.Contains(opener)) >= 3);
                 if (rare && (units.Count < 2 || !unitKeys.All(k => k.Contains(opener))))
                 {
                     roles.Add(opener);
+                }
+            }
+        }
+
+        // A key point that opens with an instruction ("Favour recall when…", "Prefer iteration when…") is about the thing
+        // it names next, not about the verb, even where the question says the verb too.
+        foreach (var unit in units)
+        {
+            foreach (var sentence in unit.Tokens.GroupBy(t => t.Sentence))
+            {
+                if (Array.IndexOf(Instructions, sentence.First().Word.ToLowerInvariant()) >= 0 && sentence.Skip(1).Any(t => roles.Contains(t.Key)))
+                {
+                    roles.Remove(sentence.First().Key);
                 }
             }
         }
@@ -186,7 +215,11 @@ internal static class RoleSwap
             // something else entirely is another point, not a swap. And a word only this point says must go to the rival:
             // the frame the points share ("mainly reduces") tells nothing alone.
             var named = answer.Tokens.Any(t => t.Key == ownRole) || (questionKeys.Contains(ownRole) && questionKeys.Contains(name));
-            if (share >= RivalShare && named && distinct)
+            // Where the answer says little of the claim, what it does say tells: most of it said of the rival is a swap
+            // ("a cross-encoder encodes the query and the document on their own; a bi-encoder feeds them in together").
+            // The answer must name the point's own role itself: "a small batch" may be its own way to say "mini-batch".
+            var mostly = share >= MinRivalShare && rivalWeight >= MostlyRival * (own + rivalWeight) && answer.Tokens.Any(t => t.Key == ownRole);
+            if ((share >= RivalShare || mostly) && named && distinct)
             {
                 return (share, ownText, Surface(answer.Text, answer.Tokens[rivalAt[name]]));
             }
@@ -323,7 +356,8 @@ internal static class RoleSwap
                 }
 
                 // In a compound of roles ("ResNet-50", "Type II error") the first names which one, and the rest go with it.
-                var compound = i > start && roles.Contains(tokens[i - 1].Key) && tokens[i - 1].End + 2 >= tokens[i].Start;
+                var compound = i > start && roles.Contains(tokens[i - 1].Key) && tokens[i - 1].End + 2 >= tokens[i].Start
+                    && !text[tokens[i - 1].End..Math.Max(tokens[i - 1].End, Math.Min(tokens[i].Start, text.Length))].Any(char.IsPunctuation);
                 if (compound ? first < 0 || !names.Contains(tokens[i - 1].Key) : Foil(tokens, text, i, start))
                 {
                     foils.Add(tokens[i].Key);
@@ -341,7 +375,61 @@ internal static class RoleSwap
             }
         }
 
+        Front(tokens, text, spans, clauses);
         return clauses;
+    }
+
+    /// <summary>
+    /// Gives the clauses that open a sentence before any role is named the role of the first clause that names one, when
+    /// they are its circumstance or its object: "When false alarms are what hurts, as with blocking an account, recall is
+    /// the metric to push" and "Exact codes and part numbers are handled poorly by BM25" say their opening words of recall
+    /// and of BM25. Not past a role set against another ("unlike boosting, which goes after bias, bagging…"), whose clause
+    /// speaks of the foil, nor for an opening clause with a subject of its own ("Nearest neighbours is lazy: …, while
+    /// k-means…").
+    /// </summary>
+    private static void Front(IReadOnlyList<GradingToken> tokens, string text, List<(int From, int To)> spans, Clause[] clauses)
+    {
+        var s = 0;
+        while (s < spans.Count)
+        {
+            var sentence = tokens[spans[s].From].Sentence;
+            var opening = s;
+            while (s < spans.Count && tokens[spans[s].From].Sentence == sentence && clauses[spans[s].From] is { Governor: < 0, Foils.Count: 0 })
+            {
+                s++;
+            }
+
+            if (s > opening && s < spans.Count && tokens[spans[s].From].Sentence == sentence && clauses[spans[s].From] is { Governor: >= 0, Foils.Count: 0 } main
+                && (Subordinate(tokens, text, spans[opening].From) || Agent(tokens, text, main.Governor)))
+            {
+                for (var i = spans[opening].From; i < spans[s - 1].To; i++)
+                {
+                    clauses[i] = clauses[i] with { Governor = main.Governor };
+                }
+            }
+
+            while (s < spans.Count && tokens[spans[s].From].Sentence == sentence)
+            {
+                s++;
+            }
+        }
+    }
+
+    // True when the sentence opens with a word that makes its first clause a circumstance ("when", "if", "with", "for").
+    private static bool Subordinate(IReadOnlyList<GradingToken> tokens, string text, int first)
+    {
+        var from = first > 0 ? tokens[first - 1].End : 0;
+        var gap = from < tokens[first].Start ? text[from..tokens[first].Start] : string.Empty;
+        gap = gap[(gap.LastIndexOfAny(['.', '!', '?']) + 1)..];
+        var opener = Words(gap).FirstOrDefault() ?? tokens[first].Word.ToLowerInvariant();
+        return Array.IndexOf(Subordinators, opener) >= 0;
+    }
+
+    // True when the role is named as the doer of a passive verb: "handled poorly by BM25", "better served by a matrix".
+    private static bool Agent(IReadOnlyList<GradingToken> tokens, string text, int role)
+    {
+        var from = role > 0 ? tokens[role - 1].End : Math.Max(0, tokens[role].Start - 24);
+        return from < tokens[role].Start && Words(text[from..tokens[role].Start]).Any(w => w == "by");
     }
 
     /// <summary>

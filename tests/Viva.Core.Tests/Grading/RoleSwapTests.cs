@@ -101,4 +101,106 @@ public sealed class RoleSwapTests
         Assert.Contains(result.Contradictions, c => c.StartsWith("You swapped the roles of “Boosting” and “Bagging”", StringComparison.Ordinal)
             || (c.StartsWith("You attributed “bias” to Bagging", StringComparison.Ordinal) && c.Contains("oosting", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("When false alarms are what hurts, as with blocking a customer's account, recall is the metric to push.", true)]
+    [InlineData("When false alarms are what hurts, as with blocking a customer's account, precision is the metric to push.", false)]
+    [InlineData("For cancer screening optimise precision, since a missed case is the expensive mistake, while a spam filter should maximise recall.", true)]
+    [InlineData("For cancer screening optimise recall, since a missed case is the expensive mistake, while a spam filter should maximise precision.", false)]
+    public void Should_Read_An_Opening_Circumstance_As_Said_Of_The_Main_Clauses_Role(string answer, bool swapped)
+    {
+        // Given: points that open with an instruction, which is no role of its own
+        const string question = "When would you prioritize precision over recall, or the reverse?";
+        string[] points = ["Favour recall when misses are costly: disease screening, fraud, safety.", "Favour precision when false alarms are costly: spam filtering, blocking accounts."];
+
+        // When
+        var unit = Unit(answer, 1, question, points);
+
+        // Then
+        Assert.Equal(swapped, unit.RolesSwapped);
+        Assert.True(!swapped || !unit.Covered);
+    }
+
+    [Theory]
+    [InlineData("Exact error codes and part numbers are handled poorly by BM25.", true)]
+    [InlineData("Exact error codes and part numbers are handled poorly by dense retrieval.", false)]
+    public void Should_Read_The_Object_Of_A_Passive_As_Said_Of_Its_Doer(string answer, bool swapped)
+    {
+        // Given
+        const string question = "Compare BM25 keyword search with dense vector retrieval. Where does each fail?";
+        string[] points =
+        [
+            "BM25 scores term matches by IDF with saturating term frequency and document-length normalisation.",
+            "BM25 excels at exact identifiers, names and rare terms.",
+            "BM25 needs no training, so it is a strong baseline on unfamiliar domains.",
+            "BM25 misses synonyms and paraphrases because it only matches surface terms.",
+            "Dense retrieval matches meaning, handling paraphrases and synonyms.",
+            "Dense retrieval struggles with exact codes, numbers and out-of-domain text.",
+        ];
+
+        // When
+        var unit = Unit(answer, 5, question, points);
+
+        // Then
+        Assert.Equal(swapped, unit.RolesSwapped);
+    }
+
+    [Theory]
+    [InlineData("A cross-encoder encodes the query and each document on their own; a bi-encoder feeds the pair through the model together.", true)]
+    [InlineData("A bi-encoder encodes the query and each document on their own; a cross-encoder feeds the pair through the model together.", false)]
+    public void Should_Read_A_Claim_Said_Mostly_Of_The_Other_Role(string answer, bool swapped)
+    {
+        // Given: the answer says little of the point's claim, and what it says goes to the other encoder
+        const string question = "What is the difference between a bi-encoder and a cross-encoder, and why do RAG pipelines rerank?";
+        string[] points = ["A bi-encoder embeds query and document separately and scores them with a dot product or cosine.", "A cross-encoder reads query and document together, so attention sees their interactions."];
+
+        // When
+        var unit = Unit(answer, 1, question, points);
+
+        // Then
+        Assert.Equal(swapped, unit.RolesSwapped);
+    }
+
+    [Theory]
+    [InlineData("Unlike a random forest, gradient boosting grows deep trees independently and averages them to cut variance.", true)]
+    [InlineData("Unlike gradient boosting, a random forest grows deep trees independently and averages them to cut variance.", false)]
+    public void Should_Not_Join_Two_Roles_Across_A_Comma(string answer, bool swapped)
+    {
+        // Given
+        const string question = "Compare gradient boosting and random forests. When would you choose each?";
+        string[] points =
+        [
+            "Both are tree ensembles that handle nonlinearity and need no feature scaling.",
+            "Random forests average independent deep trees to cut variance.",
+            "Gradient boosting adds shallow trees sequentially to cut bias.",
+        ];
+
+        // When
+        var unit = Unit(answer, 1, question, points);
+
+        // Then
+        Assert.Equal(swapped, unit.RolesSwapped);
+    }
+
+    [Theory]
+    [InlineData("The discriminator turns random noise into samples, and the generator decides whether a sample is real.", true)]
+    [InlineData("The generator turns random noise into samples, and the discriminator decides whether a sample is real.", false)]
+    public void Should_Take_A_Common_Word_The_Key_Points_Keep_Coming_Back_To_As_A_Role(string answer, bool swapped)
+    {
+        // Given: "generator" is common in the bank, but three key points speak of it
+        const string question = "What is a generative adversarial network (GAN), and how is it trained?";
+        string[] points =
+        [
+            "A generator maps random noise to samples.",
+            "A discriminator classifies samples as real or fake.",
+            "At the optimum the generator matches the data distribution and D outputs 0.5.",
+            "The non-saturating generator loss −log D(G(z)) avoids vanishing gradients early in training.",
+        ];
+
+        // When
+        var unit = Unit(answer, 0, question, points);
+
+        // Then
+        Assert.Equal(swapped, unit.RolesSwapped);
+    }
 }
