@@ -10,7 +10,9 @@ namespace Viva.Core.Grading;
 /// "needs O(log n) extra memory" against "uses O(1) extra space";</item>
 /// <item>a quantifier turned round over the same words: "scans every list" against "scans only the lists of its nprobe
 /// nearest centroids", "only the active experts are in memory" against "all experts must be held in memory", "many
-/// minimizers" against "at most one minimizer".</item>
+/// minimizers" against "at most one minimizer", "close to zero" against "exactly zero";</item>
+/// <item>a number said of the same word as the point's but with another value, where the answer never says the point's
+/// value: "about 60M parameters" against "about 138M parameters".</item>
 /// </list>
 /// Both read only the answer's sentences that say the point's words, and hold back when the answer also says the point's
 /// own rate or quantifier there, or negates its own ("not every", "isn't linear").
@@ -41,6 +43,8 @@ internal static partial class MeaningClash
         Universal,
         Single,
         Many,
+        Exact,
+        Approximate,
     }
 
     /// <summary>
@@ -64,7 +68,7 @@ internal static partial class MeaningClash
         }
 
         var regions = Regions(answer, read);
-        return GrowthClash(unit.Plain, answer.Text, regions) ?? QuantifierClash(unit, answer, regions);
+        return GrowthClash(unit.Plain, answer.Text, regions) ?? QuantifierClash(unit, answer, regions) ?? NumberClash(unit, answer, regions);
     }
 
     // The text ranges of the chosen sentences, from just after the previous sentence's last word to just before the next
@@ -148,16 +152,86 @@ internal static partial class MeaningClash
         return null;
     }
 
+    private static UnitConflict? NumberClash(TargetUnit unit, AnswerIndex answer, List<(int Start, int End)> regions)
+    {
+        var inPoint = Numbers(unit.Plain, 0, unit.Plain.Length, unit.Tokens);
+        if (inPoint.Count == 0)
+        {
+            return null;
+        }
+
+        var inAnswer = regions.SelectMany(r => Numbers(answer.Text, r.Start, r.End, answer.Tokens)).ToList();
+        foreach (var own in inPoint)
+        {
+            if (inAnswer.Any(a => a.Value == own.Value))
+            {
+                continue;
+            }
+
+            foreach (var said in inAnswer)
+            {
+                if (own.Of is { } of && said.Of is { } saidOf && SameWord(of, saidOf))
+                {
+                    return new UnitConflict(ConflictKind.Negated, unit.Plain.Substring(own.Start, own.Length), said.Start, said.Length, null, null);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The numbers a text states between <paramref name="from"/> and <paramref name="to"/>, each with its value (scaled by
+    /// k, M, B or "million") and the key of the content word after it, which says what it counts. A number inside a name
+    /// or a shape ("L1", "fp16", "3×3", "10–100") is left out.
+    /// </summary>
+    private static List<(double Value, string? Of, int Start, int Length)> Numbers(string text, int from, int to, IReadOnlyList<GradingToken> tokens)
+    {
+        var found = new List<(double, string?, int, int)>();
+        var lower = text.ToLowerInvariant();
+        foreach (Match m in NumberWord().Matches(lower[..to], from))
+        {
+            var end = m.Index + m.Length;
+            if (end < lower.Length && (lower[end] is '/' || (lower[end] is '–' or '-' or '×' or '^' or '·' && end + 1 < lower.Length && char.IsDigit(lower[end + 1]))))
+            {
+                continue;
+            }
+
+            if (m.Index > 0 && lower[m.Index - 1] is '–' or '-' or '/' or '×' or '^' or '·' or '(' || Negated(lower, m.Index)
+                || !double.TryParse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value))
+            {
+                continue;
+            }
+
+            value *= m.Groups["scale"].Value switch
+            {
+                "k" or "thousand" => 1e3,
+                "m" or "million" => 1e6,
+                "b" or "billion" => 1e9,
+                _ => 1,
+            };
+            var sentence = tokens.FirstOrDefault(t => t.End >= m.Index).Sentence;
+            var of = tokens.FirstOrDefault(t => t.Start >= end && t.Sentence == sentence && !t.Key.Any(char.IsDigit) && t.Key.Length > 1).Key;
+            found.Add((value, of, m.Index, m.Length));
+        }
+
+        return found;
+    }
+
     // "only" against "every" and the reverse; "a single" against "many" and the reverse.
     private static Quantifier Opposite(Quantifier kind) => kind switch
     {
         Quantifier.Restrictive => Quantifier.Universal,
         Quantifier.Universal => Quantifier.Restrictive,
         Quantifier.Single => Quantifier.Many,
-        _ => Quantifier.Single,
+        Quantifier.Many => Quantifier.Single,
+        Quantifier.Exact => Quantifier.Approximate,
+        _ => Quantifier.Exact,
     };
 
-    private static bool Shares(List<string> said, List<string> own) => said.Any(a => own.Any(p => SameWord(a, p)));
+    // The value itself is no shared word: "exactly zero" and "close to zero" must be said of the same weights.
+    private static bool Shares(List<string> said, List<string> own) =>
+        said.Any(a => a is not ("zero" or "0") && own.Any(p => SameWord(a, p)));
 
     private static bool SameWord(string a, string b) =>
         string.Equals(a, b, StringComparison.Ordinal) || (SynonymLexicon.Group(a) is var g and >= 0 && g == SynonymLexicon.Group(b));
@@ -302,6 +376,8 @@ internal static partial class MeaningClash
                 "only" or "alone" or "solely" => Quantifier.Restrictive,
                 "many" or "multiple" or "several" or "numerous" => Quantifier.Many,
                 "every" or "all" or "always" or "everything" => Quantifier.Universal,
+                _ when m.Value.StartsWith("exactly ", StringComparison.Ordinal) => Quantifier.Exact,
+                _ when m.Value.EndsWith("zero", StringComparison.Ordinal) || m.Value.EndsWith('0') => Quantifier.Approximate,
                 _ => Quantifier.Single,
             };
             found.Add((kind, m.Index, m.Length, quantified));
@@ -321,6 +397,9 @@ internal static partial class MeaningClash
         + @"|\b(?:linearly|logarithmically|quadratically|cubically|exponentially)\b(?! (?:separable|independent|dependent|related|correlated|decaying|weighted|increasing|decreasing)))")]
     private static partial Regex RateWords();
 
+    [GeneratedRegex(@"(?<![\w.])(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?<scale>k|m|b|thousand|million|billion)\b)?(?![\w.]*\d)")]
+    private static partial Regex NumberWord();
+
     [GeneratedRegex(@"\b(?:memory|space|storage|ram)\b")]
     private static partial Regex MemoryWord();
 
@@ -330,7 +409,7 @@ internal static partial class MeaningClash
     [GeneratedRegex(@"\b(?:not|no|never|without|neither|nor|cannot)\b|n't\b")]
     private static partial Regex NegatorWord();
 
-    [GeneratedRegex(@"\b(?:at most one|exactly one|only one|a single|one single|only|alone|solely|every|all|always|everything|many|multiple|several|numerous)\b")]
+    [GeneratedRegex(@"\b(?:exactly (?:zero|0)|(?:close to|near|nearly|almost|approximately|roughly) (?:zero|0)|at most one|exactly one|only one|a single|one single|only|alone|solely|every|all|always|everything|many|multiple|several|numerous)\b")]
     private static partial Regex QuantifierWord();
 
     [GeneratedRegex(@"\s*([a-z]+)")]

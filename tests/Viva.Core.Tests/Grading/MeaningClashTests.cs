@@ -126,6 +126,43 @@ public sealed class MeaningClashTests
         }
     }
 
+    public sealed class ExactValuesAndNumbers
+    {
+        [Fact]
+        public void Should_Contradict_Exactly_Zero_With_Close_To_Zero()
+        {
+            // Given
+            string[] points = ["L1 drives some weights to exactly zero.", "L2 shrinks all weights smoothly."];
+            const string question = "Compare L1 and L2 regularization.";
+
+            // When
+            var close = Unit(question, points, "L1 pushes some of the weights close to zero.");
+            var exact = Unit(question, points, "L1 drives some of the weights to exactly 0.");
+
+            // Then
+            AssertContradicted(close, "exactly zero");
+            AssertNotContradicted(exact);
+        }
+
+        [Fact]
+        public void Should_Contradict_Another_Number_Of_The_Same_Thing()
+        {
+            // Given
+            string[] points = ["VGG-16 has about 138M parameters, most of them in the first fully connected layer.", "All its convolutions are 3×3."];
+            const string question = "Describe the VGG-16 architecture.";
+
+            // When
+            var other = Unit(question, points, "VGG-16 has about 60M parameters, most of them in the first fully connected layer.");
+            var same = Unit(question, points, "VGG-16 has roughly 138 million parameters, mostly in the first fully connected layer.");
+            var shape = Unit(question, points, "VGG-16 stacks 3×3 convolutions and has about 138M parameters, most in the first fully connected layer.");
+
+            // Then
+            AssertContradicted(other, "138M");
+            AssertNotContradicted(same);
+            AssertNotContradicted(shape);
+        }
+    }
+
     public sealed class Antonyms
     {
         [Theory]
