@@ -50,6 +50,7 @@ public static class SynonymLexicon
         ["give", "return", "yield"],
         ["measure", "quantify", "metric"],
         ["sharp", "sharpen", "sharper", "peaked", "peaky"],
+        ["dependent", "correlated"],
         ["flat", "flatten", "flatter"],
 
         // Machine learning.
