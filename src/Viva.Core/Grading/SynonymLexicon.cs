@@ -50,6 +50,7 @@ public static class SynonymLexicon
         ["give", "return", "yield"],
         ["measure", "quantify", "metric"],
         ["sharp", "sharpen", "sharper", "peaked", "peaky"],
+        ["dependent", "correlated"],
         ["flat", "flatten", "flatter"],
 
         // Machine learning.
@@ -110,6 +111,22 @@ public static class SynonymLexicon
         ("eager", "deferred"), ("stateful", "stateless"), ("private", "public"), ("sharp", "flat"), ("amplify", "dampen"), ("amplify", "damp"), ("converge", "diverge"),
         ("rise", "fall"), ("help", "harm"), ("quickly", "slowly"), ("strengthen", "weaken"), ("vanish", "explode"),
         ("enable", "disable"), ("need", "optional"), ("parallel", "serial"),
+
+        // Qualities an answer can give the other way round without a negator ("robust to label noise" for "sensitive to
+        // noisy labels", "approximate" for "exact", "lists get longer" for "shorter").
+        ("robust", "sensitive"), ("exact", "approximate"), ("exactly", "approximately"), ("smooth", "abrupt"),
+        ("smoothly", "abruptly"), ("smoothly", "abrupt"), ("few", "more"), ("maximum", "minimise"), ("maximum", "minimize"),
+        ("minimum", "maximise"), ("minimum", "maximize"), ("longer", "shorter"), ("longest", "shortest"), ("correlated", "independent"),
+        ("begin", "end"), ("drop", "increase"), ("forget", "remember"), ("forgotten", "remember"), ("improve", "hurt"),
+        ("improve", "harm"), ("succeed", "fail"), ("success", "failure"), ("correct", "wrong"),
+    ];
+
+    // Opposites whose synonyms are not opposite too: "cheap" against "expensive", but not against "cost", which shares
+    // its group; "keep" against "discard", but not "hold" against "delete".
+    private static readonly (string A, string B)[] WordPairs =
+    [
+        ("cheap", "expensive"), ("cheap", "costly"), ("cheaply", "expensively"), ("keep", "discard"), ("keep", "drop"),
+        ("keep", "evict"), ("retain", "discard"), ("retain", "drop"),
     ];
 
     private static readonly Dictionary<string, int> GroupOf = BuildGroups();
@@ -170,6 +187,12 @@ public static class SynonymLexicon
                     }
                 }
             }
+        }
+
+        foreach (var (a, b) in WordPairs)
+        {
+            Add(PorterStemmer.Stem(a), PorterStemmer.Stem(b));
+            Add(PorterStemmer.Stem(b), PorterStemmer.Stem(a));
         }
 
         return opposites;

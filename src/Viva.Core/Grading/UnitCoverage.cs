@@ -25,6 +25,9 @@ internal static class UnitCoverage
     // Matched at least this well, a word's subject is compared.
     private const float Strong = 0.8f;
 
+    // The share of the unit the answer's window must say before a clashing rate or quantifier there is read against it.
+    private const double ClashCoverage = 0.15;
+
     // How many words either side of an opposite are read for the words it speaks of.
     private const int OppositeReach = 2;
 
@@ -152,6 +155,13 @@ internal static class UnitCoverage
         {
             // A direction said of the other thing ("high training error, low validation error") reverses the claim.
             return result with { Contradiction = ContradictionLimit, Covered = false, Conflict = reversed };
+        }
+
+        if (contradiction + swap < ContradictionLimit && !result.RolesSwapped && !restated && rawCoverage >= ClashCoverage
+            && MeaningClash.Find(unit, answer, SentencesOf(events, rawStart, width, answer), subjects.Subjects) is { } clash)
+        {
+            // A rate or quantifier that clashes with the point's ("scales linearly" for "O(n³)", "every list" for "only the lists").
+            return result with { Contradiction = ContradictionLimit, Covered = false, Conflict = clash };
         }
 
         return contradiction + swap > 0 ? result with { Conflict = Conflict(unit, events, rawStart, width, answer, subjects) } : result;
@@ -289,6 +299,19 @@ internal static class UnitCoverage
             token.Length,
             unitSubject.Key is null ? word.Anchor : Surface(unit.Plain, unitSubject),
             answerSubject.Key is null ? anchor : Surface(answer.Text, answerSubject));
+    }
+
+    /// <summary>The answer's sentences that hold the window's matched words.</summary>
+    private static HashSet<int> SentencesOf(List<Event> events, int start, int width, AnswerIndex answer)
+    {
+        var sentences = new HashSet<int>();
+        var end = events[start].Position + width;
+        for (var e = start; e < events.Count && events[e].Position < end; e++)
+        {
+            sentences.Add(answer.Tokens[events[e].Position].Sentence);
+        }
+
+        return sentences;
     }
 
     /// <summary>The unit's words that stand right beside one of their opposites ("vanishing or exploding", "insert or delete").</summary>
