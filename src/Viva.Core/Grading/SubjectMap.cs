@@ -69,9 +69,11 @@ internal sealed class SubjectMap
             var next = i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[i].Sentence && tokens[i + 1].Clause == tokens[i].Clause && subjects.Contains(tokens[i + 1].Key) ? tokens[i + 1].Key : null;
             anchors[i] = subjects.Contains(tokens[i].Key) ? current : next ?? current;
 
-            // In a compound of subjects ("Type II error") the first names which one; the head noun is shared by both.
-            var compound = i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence && subjects.Contains(tokens[i - 1].Key);
-            if (subjects.Contains(tokens[i].Key) && !compound)
+            // In a compound of subjects ("Type II error") the first names which one; the head noun is shared by both. Two
+            // subjects in different clauses ("unlike gradient boosting, a random forest…") are no compound.
+            var compound = i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence && tokens[i - 1].Clause == tokens[i].Clause && subjects.Contains(tokens[i - 1].Key);
+            // A subject set aside ("BFS, not DFS, is the queue-based one") is not what the rest of the sentence is said of.
+            if (subjects.Contains(tokens[i].Key) && !compound && !tokens[i].Negated)
             {
                 current = tokens[i].Key;
             }

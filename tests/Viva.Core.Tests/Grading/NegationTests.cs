@@ -208,6 +208,32 @@ public sealed class NegationTests
             Assert.Equal(0, unit.Contradiction);
         }
 
+        [Theory]
+        [InlineData("Bloom filters accept new keys incrementally.", "An XOR filter is built once and can't take new keys afterwards, whereas you can keep adding keys to a Bloom filter.")]
+        [InlineData("Epistemic uncertainty shrinks with more data.", "Aleatoric noise can't be reduced, whereas epistemic uncertainty goes down as you gather more data.")]
+        [InlineData("Bloom filters accept new keys incrementally.", "Unlike Bloom filters, XOR filters can't take new keys.")]
+        public void Should_Not_Contradict_A_Point_With_A_Denial_Said_Of_The_Thing_Set_Against_It(string point, string answer)
+        {
+            // When
+            var unit = Unit("How do the two differ?", [point, "Something else entirely."], answer);
+
+            // Then
+            Assert.True(unit.Contradiction + unit.Swap < Limit, $"contradiction {unit.Contradiction}, swap {unit.Swap}");
+        }
+
+        [Theory]
+        [InlineData("Bloom filters can't take new keys, whereas XOR filters can.")]
+        [InlineData("XOR filters are static, but Bloom filters can't take new keys either.")]
+        [InlineData("Bloom filters are fast, but they can't take new keys.")]
+        public void Should_Still_Contradict_A_Denial_Said_Of_The_Point_s_Own_Thing(string answer)
+        {
+            // When
+            var unit = Unit("How do the two differ?", ["Bloom filters accept new keys incrementally.", "Something else entirely."], answer);
+
+            // Then
+            Assert.True(unit.Contradiction + unit.Swap >= Limit, $"contradiction {unit.Contradiction}, swap {unit.Swap}");
+        }
+
         [Fact]
         public void Should_Keep_Crediting_A_Harmless_Negation()
         {

@@ -1,0 +1,45 @@
+using Viva.Core.Grading;
+
+namespace Viva.Core.Tests.Grading;
+
+/// <summary>Which thing an answer says a word of, and so whether it says a key point of the wrong one.</summary>
+public sealed class SubjectReadingTests
+{
+    // The coverage lost to swapped words at which a key point stops counting as covered.
+    private const double Limit = 0.15;
+
+    private static UnitMatch Unit(string question, string[] points, string answer, int point = 0) =>
+        LexicalGrader.Default.Analyze(new GradingRequest(question, points[point], points, answer)).Units[point];
+
+    [Fact]
+    public void Should_Not_Read_Two_Subjects_In_Different_Clauses_As_One_Compound()
+    {
+        // Given: "gradient boosting" ends its clause; the random forest is what averages the trees
+        const string question = "How do gradient boosting and random forests differ?";
+        string[] points = ["Random forests average independent deep trees to cut variance.", "Gradient boosting adds shallow trees sequentially to cut bias."];
+
+        // When
+        var right = Unit(question, points, "Unlike gradient boosting, a random forest trains its trees in parallel and averages them to cut variance.");
+        var swapped = Unit(question, points, "Unlike a random forest, gradient boosting trains its trees in parallel and averages them to cut variance.");
+
+        // Then
+        Assert.True(right.Swap < Limit, $"swap {right.Swap}");
+        Assert.True(swapped.Swap >= Limit, $"swap {swapped.Swap}");
+    }
+
+    [Fact]
+    public void Should_Not_Say_The_Rest_Of_The_Sentence_Of_A_Subject_Set_Aside()
+    {
+        // Given
+        const string question = "When do you use BFS and when DFS?";
+        string[] points = ["BFS uses a queue and explores in order of distance from the source.", "DFS uses a stack and goes deep first."];
+
+        // When
+        var right = Unit(question, points, "BFS, not DFS, is the queue-based one: it visits vertices in order of their distance from the start.");
+        var swapped = Unit(question, points, "DFS, not BFS, is the queue-based one: it visits vertices in order of their distance from the start.");
+
+        // Then
+        Assert.True(right.Swap < Limit, $"swap {right.Swap}");
+        Assert.False(swapped.Covered);
+    }
+}
