@@ -18,6 +18,9 @@ public static partial class GradingTokenizer
     /// <summary>How many content words after a negator it governs.</summary>
     public const int NegationReach = 3;
 
+    // How many content words after "than" or "unlike" name the thing set against the clause's subject.
+    private const int FoilReach = 2;
+
     private const int MinRemainder = 4;
     private static readonly string[] NegatingPrefixes = ["non", "un", "in", "im", "ir", "il"];
 
@@ -34,6 +37,7 @@ public static partial class GradingTokenizer
         var words = Words(text);
         var tokens = new List<GradingToken>(words.Count);
         var reach = 0;
+        var foil = 0;
         var sentence = 0;
         var phrases = GradingLexicon.Lookup;
         var i = 0;
@@ -55,6 +59,7 @@ public static partial class GradingTokenizer
             {
                 clause++;
                 reach = 0;
+                foil = 0;
                 aside = false;
                 sentence += first.Break == WordBreak.Sentence && tokens.Count > 0 ? 1 : 0;
             }
@@ -120,6 +125,11 @@ public static partial class GradingTokenizer
                     }
                 }
 
+                if (FunctionWords.IsFoil(joined))
+                {
+                    foil = FoilReach;
+                }
+
                 if (FunctionWords.IsStopWord(joined))
                 {
                     continue;
@@ -134,7 +144,8 @@ public static partial class GradingTokenizer
                 byWithout.Add(tokens.Count);
             }
 
-            tokens.Add(new GradingToken(key, joined, first.Start, last.Start + last.Length - first.Start, negated ^ (reach > 0), sentence) { SetAside = aside && reach > 0, Clause = clause });
+            tokens.Add(new GradingToken(key, joined, first.Start, last.Start + last.Length - first.Start, negated ^ (reach > 0), sentence) { SetAside = aside && reach > 0, Clause = clause, Foil = foil > 0 });
+            foil = Math.Max(0, foil - 1);
             clauses.Add(clause);
             reach = Math.Max(0, reach - 1);
         }

@@ -27,6 +27,33 @@ public sealed class SubjectReadingTests
         Assert.True(swapped.Swap >= Limit, $"swap {swapped.Swap}");
     }
 
+    [Theory]
+    [InlineData("Boosting is usually more accurate than a random forest on tabular data.", false)]
+    [InlineData("A random forest is usually more accurate than boosting on tabular data.", true)]
+    public void Should_Say_A_Comparison_Of_Its_Subject_Not_Of_The_Thing_After_Than(string answer, bool swapped)
+    {
+        // Given
+        string[] points = ["Boosting is usually the more accurate choice on tabular data.", "Random forests tolerate noisy labels better than boosting."];
+
+        // When
+        var unit = Unit("How do gradient boosting and random forests differ?", points, answer);
+
+        // Then
+        Assert.Equal(swapped, unit.Swap >= Limit);
+    }
+
+    [Fact]
+    public void Should_Mark_The_Thing_A_Clause_Is_Set_Against()
+    {
+        // When
+        var tokens = GradingTokenizer.Tokenize("stars are simpler than against a snowflake, because they need fewer joins");
+
+        // Then
+        Assert.True(tokens.Single(t => t.Key == "snowflak").Foil);
+        Assert.False(tokens.Single(t => t.Key == "star").Foil);
+        Assert.False(tokens.Single(t => t.Key == "join").Foil);
+    }
+
     [Fact]
     public void Should_Not_Say_The_Rest_Of_The_Sentence_Of_A_Subject_Set_Aside()
     {
