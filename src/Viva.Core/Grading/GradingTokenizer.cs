@@ -130,6 +130,13 @@ public static partial class GradingTokenizer
                     foil = FoilReach;
                 }
 
+                if (withoutReach && joined is "is" or "are" or "was" or "were")
+                {
+                    // "Without" takes a thing, not a claim: "deployment without Python is what static graphs buy" says
+                    // nothing against static graphs.
+                    reach = 0;
+                }
+
                 if (FunctionWords.IsStopWord(joined))
                 {
                     continue;
@@ -144,7 +151,11 @@ public static partial class GradingTokenizer
                 byWithout.Add(tokens.Count);
             }
 
-            tokens.Add(new GradingToken(key, joined, first.Start, last.Start + last.Length - first.Start, negated ^ (reach > 0), sentence) { SetAside = aside && reach > 0, Clause = clause, Foil = foil > 0 });
+            // "Python-free deployment" is deployment without Python.
+            var free = i < words.Count && words[i].Text == "free" && words[i].Break == WordBreak.None
+                && words[i].Start == last.Start + last.Length + 1 && text[last.Start + last.Length] == '-';
+            i += free ? 1 : 0;
+            tokens.Add(new GradingToken(key, joined, first.Start, last.Start + last.Length - first.Start, negated ^ (reach > 0) ^ free, sentence) { SetAside = aside && reach > 0, Clause = clause, Foil = foil > 0 });
             foil = Math.Max(0, foil - 1);
             clauses.Add(clause);
             reach = Math.Max(0, reach - 1);

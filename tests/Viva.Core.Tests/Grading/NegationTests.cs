@@ -45,6 +45,32 @@ public sealed class NegationTests
             Assert.False(tokens.Single(t => t.Key == "rais").InNegatedClause);
         }
 
+        [Fact]
+        public void Should_Read_A_Free_Suffix_As_Without()
+        {
+            // When
+            var free = GradingTokenizer.Tokenize("static graphs allow Python-free deployment");
+            var without = GradingTokenizer.Tokenize("static graphs allow deployment without Python");
+
+            // Then
+            Assert.True(free.Single(t => t.Key == "python").Negated);
+            Assert.Equal(without.Single(t => t.Key == "python").Negated, free.Single(t => t.Key == "python").Negated);
+            Assert.DoesNotContain(free, t => t.Key == "free");
+            Assert.False(free.Single(t => t.Key == "deploy").Negated);
+        }
+
+        [Fact]
+        public void Should_End_Without_At_The_Verb()
+        {
+            // When
+            var tokens = GradingTokenizer.Tokenize("deployment without Python is what static graphs buy you");
+
+            // Then
+            Assert.True(tokens.Single(t => t.Key == "python").Negated);
+            Assert.False(tokens.Single(t => t.Key == "static").Negated);
+            Assert.False(tokens.Single(t => t.Key == "graph").Negated);
+        }
+
         [Theory]
         [InlineData("L1 doesn't just shrink weights", "shrink")]
         [InlineData("it is not only linear", "linear")]

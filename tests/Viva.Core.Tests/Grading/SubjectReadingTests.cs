@@ -55,6 +55,19 @@ public sealed class SubjectReadingTests
     }
 
     [Fact]
+    public void Should_Not_Read_A_Word_For_A_Kind_Of_Thing_As_Swapped()
+    {
+        // Given: both are methods; what sets them apart is supervised or not
+        string[] points = ["kNN is a supervised method: it needs labelled data.", "k-means is unsupervised clustering."];
+
+        // When
+        var right = Unit("How do kNN and k-means differ?", points, "kNN is supervised, and k-means is an unsupervised clustering method.");
+
+        // Then
+        Assert.True(right.Swap < Limit, $"swap {right.Swap}");
+    }
+
+    [Fact]
     public void Should_Not_Say_The_Rest_Of_The_Sentence_Of_A_Subject_Set_Aside()
     {
         // Given
