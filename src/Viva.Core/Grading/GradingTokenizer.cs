@@ -49,6 +49,8 @@ public static partial class GradingTokenizer
         var withoutReach = false;
         var byWithout = new List<int>();
         var otherNegators = new HashSet<int>();
+        var byNegator = new List<int>();
+        var unlessAt = new Dictionary<int, int>();
         while (i < words.Count)
         {
             var (joined, key, length) = Join(words, i, phrases);
@@ -130,6 +132,11 @@ public static partial class GradingTokenizer
                     foil = FoilReach;
                 }
 
+                if (joined == "unless" && negatedSentences.Contains(sentence))
+                {
+                    unlessAt.TryAdd(sentence, tokens.Count);
+                }
+
                 if (withoutReach && joined is "is" or "are" or "was" or "were")
                 {
                     // "Without" takes a thing, not a claim: "deployment without Python is what static graphs buy" says
@@ -149,6 +156,10 @@ public static partial class GradingTokenizer
             if (withoutReach && reach > 0 && !negated)
             {
                 byWithout.Add(tokens.Count);
+            }
+            else if (reach > 0 && !negated)
+            {
+                byNegator.Add(tokens.Count);
             }
 
             // "Python-free deployment" is deployment without Python.
@@ -171,6 +182,17 @@ public static partial class GradingTokenizer
             }
         }
 
+        // "You can't select a column unless it is grouped" states a condition: the column is selected when it is grouped.
+        foreach (var t in byNegator)
+        {
+            if (unlessAt.TryGetValue(tokens[t].Sentence, out var unless) && t < unless)
+            {
+                tokens[t] = tokens[t] with { Negated = false };
+                negatedClauses.Remove(clauses[t]);
+            }
+        }
+
+        negatedSentences.ExceptWith(unlessAt.Keys);
         for (var t = 0; t < tokens.Count && negatedSentences.Count > 0; t++)
         {
             tokens[t] = tokens[t] with { InNegatedSentence = negatedSentences.Contains(tokens[t].Sentence), InNegatedClause = negatedClauses.Contains(clauses[t]) };

@@ -60,6 +60,19 @@ public sealed class NegationTests
         }
 
         [Fact]
+        public void Should_Read_A_Negation_Before_Unless_As_A_Condition()
+        {
+            // When
+            var condition = GradingTokenizer.Tokenize("you can't select a plain column unless it's in the GROUP BY list");
+            var denial = GradingTokenizer.Tokenize("you can't select a plain column, it's in the GROUP BY list");
+
+            // Then
+            Assert.False(condition.Single(t => t.Key == "select").Negated);
+            Assert.False(condition.Single(t => t.Key == "select").InNegatedSentence);
+            Assert.True(denial.Single(t => t.Key == "select").Negated);
+        }
+
+        [Fact]
         public void Should_End_Without_At_The_Verb()
         {
             // When
