@@ -74,7 +74,7 @@ internal static class UnitCoverage
 
                 var answerAnchor = subjects.AnswerAnchor(match.Position);
                 var swapped = raw >= Strong && IsSwapped(words[j], answerAnchor, subjects.AnswerBinds(match.Position)) && !subjects.UnitsSay(answerAnchor, words[j].Token.Key)
-                    && !Kinds.Contains(words[j].Token.Key);
+                    && !SubjectMap.IsKind(words[j].Token.Key);
                 if (match.Opposite && swapped && answerAnchor is not null && words[j].ClauseKeys.Contains(answerAnchor)
                     && !subjects.Subjects.Contains(words[j].Token.Key) && !subjects.Subjects.Contains(answer.Tokens[match.Position].Key))
                 {
@@ -383,11 +383,6 @@ internal static class UnitCoverage
     }
 
     private static readonly char[] PartBreaks = [',', ';', ':'];
-
-    // Words that name what kind of thing something is: "k-means is an unsupervised method" says nothing against "kNN is a
-    // supervised method", however the two are otherwise set apart.
-    private static readonly HashSet<string> Kinds = new(
-        new[] { "method", "model", "approach", "technique", "algorithm", "tool" }.Select(PorterStemmer.Stem), StringComparer.Ordinal);
 
     private static readonly string[] ContrastWords = ["whereas", "while", "but", "unlike", "although", "though", "however"];
 

@@ -68,6 +68,19 @@ public sealed class SubjectReadingTests
     }
 
     [Fact]
+    public void Should_Say_What_Follows_A_Word_For_A_Kind_Of_Thing_Of_The_Subject_Before_It()
+    {
+        // Given: "model" is a word of the question, but "a decoder-only model" is GPT
+        string[] points = ["GPT is a causal decoder trained to predict the next token, so it generates naturally.", "BERT is an encoder model that attends to tokens on both sides."];
+
+        // When
+        var unit = Unit("Why is GPT a better generative model than BERT?", points, "GPT is a decoder-only model trained to guess the following token, so producing text is just repeating that prediction.");
+
+        // Then
+        Assert.True(unit.Swap < Limit, $"swap {unit.Swap}");
+    }
+
+    [Fact]
     public void Should_Not_Say_The_Rest_Of_The_Sentence_Of_A_Subject_Set_Aside()
     {
         // Given
