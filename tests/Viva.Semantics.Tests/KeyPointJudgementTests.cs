@@ -14,14 +14,14 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         return [.. KeyPointSet.Load(RepoPaths.KeyPointSet, Bank.All).Select(c => (c, grader.Analyze(c.Request).Units[c.Point]))];
     });
 
-    // Measured 0.828 and 0.836 with the per-point model on 1103 judgements of single-claim key points (0.821 / 0.836 with
-    // folds held out by question; on the first 934, 0.857 / 0.843 within that fit; on the first 748, 0.882 / 0.832, and
-    // 0.847 / 0.839 before the direction, comparison and false-miss readings). The last 80 are negations by meaning and
-    // pull precision down; the goal is 0.9 for both.
+    // Measured 0.833 and 0.852 with the per-point model on 1103 judgements of single-claim key points (0.832 / 0.843 with
+    // folds held out by question, 0.821 / 0.836 before the contrast, foil and kind readings; on the first 748, 0.886 /
+    // 0.832, and 0.847 / 0.839 before the direction, comparison and false-miss readings). The last 80 are negations by
+    // meaning and pull precision down; the goal is 0.9 for both.
     // The set is hard on purpose: over half its negative cases reuse the key point's words in a swapped or negated
     // relation, and over half its positive cases are paraphrases with few words in common.
-    private const double MinPrecision = 0.81;
-    private const double MinRecall = 0.82;
+    private const double MinPrecision = 0.82;
+    private const double MinRecall = 0.83;
 
     [Fact]
     public void Should_Say_Covered_With_The_Measured_Precision_And_Recall()
@@ -50,7 +50,7 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         Assert.True(recall > byWords + 0.3, $"meaning should add recall over words alone ({byWords:F3})");
     }
 
-    // Measured with the shipped model: 143 of 194 negated answers not credited, 73 of 85 harmless negations credited. Of
+    // Measured with the shipped model: 144 of 194 negated answers not credited, 73 of 85 harmless negations credited. Of
     // the 102 negations added after the first 92, most deny the point by meaning with no negator or listed opposite
     // ("needs the most splits" for "isolated quickly"); the rate, quantifier and number readings catch some of them.
     private const double MinNegatedRight = 0.71;
@@ -76,9 +76,10 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         Assert.True(harmlessRight >= MinHarmlessRight, $"only {harmlessRight:F3} of harmless negations are credited");
     }
 
-    // Of the points shown missed, the share the labels say are missed: measured 0.902 with folds held out by question
-    // (0.819 without the doubtful band; 0.843 before the false-miss readings), 0.907 in-sample, on 1103 judgements.
-    private const double MinMissedPrecision = 0.88;
+    // Of the points shown missed, the share the labels say are missed: measured 0.930 with folds held out by question
+    // (0.827 without the doubtful band; 0.902 before the contrast, foil and kind readings, 0.843 before the false-miss
+    // readings), 0.925 in-sample, on 1103 judgements.
+    private const double MinMissedPrecision = 0.9;
 
     [Fact]
     public void Should_Show_A_Doubtful_Point_As_Not_Clearly_Stated_Rather_Than_Missed()
@@ -116,8 +117,8 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         output.WriteLine($"{swaps.Count} swaps: {credited} credited, {named} named as contradictions");
         Assert.True(swaps.Count >= 30, $"only {swaps.Count} swap cases");
         Assert.Empty(namedAndCredited);
-        // Measured 163 of 209 named and 34 credited (162 and 36 fitted on 1023; 119 of 153 and 30 before the last 56 swaps and
-        // the order and role readings).
+        // Measured 165 of 209 named and 33 credited (163 and 34 before the contrast, foil and kind readings; 162 and 36
+        // fitted on 1023; 119 of 153 and 30 before the last 56 swaps and the order and role readings).
         Assert.True(named >= swaps.Count * 0.75, $"only {named} of {swaps.Count} swaps are named as contradictions");
         Assert.True(credited <= swaps.Count * 0.22, $"{credited} of {swaps.Count} swaps are credited as covered");
     }

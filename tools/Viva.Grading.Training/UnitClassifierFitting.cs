@@ -33,6 +33,12 @@ public static class UnitClassifierFitting
             }
         }
 
+        if (Environment.GetEnvironmentVariable("VIVA_FIT_MISSED") is not null)
+        {
+            // The stated points that feedback would show missed, cross-validated, with what vetoed them.
+            PrintMissed(measured, heldOutP, heldOutT);
+        }
+
         var shipped = Fit(x, y);
         var fitted = measured.Select(m => shipped.Covers(m.Judged)).ToArray();
         var truth = measured.Select(m => m.Case.Covered).ToList();
@@ -68,6 +74,26 @@ public static class UnitClassifierFitting
         {
             var u = m.Unit;
             Console.WriteLine($"[{m.Case.Kind}] human {(m.Case.Covered ? "yes" : "no")} | p {classifier.Probability(m.Judged):F2} sim {m.Similarity:F2} lead {m.Similarity - m.Judged.Rival:F2} cov {u.Coverage:F2} contra {u.Contradiction:F2} swap {u.Swap:F2} disorder {u.Disorder:F1} conflict {u.Conflict?.Kind.ToString() ?? "-"}");
+            Console.WriteLine($"    point:   {u.Text}");
+            Console.WriteLine($"    answer:  {m.Case.Request.Answer}");
+            Console.WriteLine($"    passage: {m.Passage?.Text}");
+        }
+    }
+
+    private static void PrintMissed(IReadOnlyList<KeyPointFitting.Measured> measured, double[] p, double[] t)
+    {
+        for (var i = 0; i < measured.Count; i++)
+        {
+            var m = measured[i];
+            if (!m.Case.Covered || p[i] >= t[i] - UnitClassifier.DoubtBand)
+            {
+                continue;
+            }
+
+            var j = m.Judged;
+            var u = m.Unit;
+            var veto = j.ContradictedByMeaning ? "meaning" : (j with { Covered = false }).ContradictedByWords ? $"words ({u.Conflict?.Kind}: {u.Conflict?.Word})" : u.RolesSwapped ? $"roles ({u.SwappedWords})" : "-";
+            Console.WriteLine($"missed [{m.Case.Kind}] p {p[i]:F2} veto {veto} | sim {j.Similarity:F2} lead {j.Similarity - j.Rival:F2} cov {u.Coverage:F2} contra {u.Contradiction:F2} swap {u.Swap:F2} disorder {u.Disorder:F1}");
             Console.WriteLine($"    point:   {u.Text}");
             Console.WriteLine($"    answer:  {m.Case.Request.Answer}");
             Console.WriteLine($"    passage: {m.Passage?.Text}");

@@ -66,6 +66,9 @@ public static class FunctionWords
     /// <summary>True when the pair sets an alternative aside ("rather than", "instead of") rather than denying a claim.</summary>
     public static bool SetsAside(string word) => word is "rather" or "instead";
 
+    /// <summary>True for a word that names the thing a clause is set against ("faster than a snowflake", "unlike boosting").</summary>
+    public static bool IsFoil(string word) => word is "than" or "unlike" or "versus" or "vs";
+
     /// <summary>True for a word after which an earlier negation stops applying ("but", "whereas").</summary>
     public static bool EndsNegation(string word) => Contrast.Contains(word);
 }

@@ -21,6 +21,12 @@ public readonly record struct GradingToken(string Key, string Word, int Start, i
     /// <summary>True when the word is the alternative "rather than" or "instead of" sets aside (it is also <see cref="Negated"/>).</summary>
     public bool SetAside { get; init; }
 
+    /// <summary>
+    /// True when the word is among the first two of its clause after "than", "unlike" or "versus": the thing the clause
+    /// sets its subject against ("simpler than against a snowflake"), not the thing it speaks of.
+    /// </summary>
+    public bool Foil { get; init; }
+
     /// <summary>Offset just past the word.</summary>
     public int End => Start + Length;
 }

@@ -18,6 +18,9 @@ public static partial class GradingTokenizer
     /// <summary>How many content words after a negator it governs.</summary>
     public const int NegationReach = 3;
 
+    // How many content words after "than" or "unlike" name the thing set against the clause's subject.
+    private const int FoilReach = 2;
+
     private const int MinRemainder = 4;
     private static readonly string[] NegatingPrefixes = ["non", "un", "in", "im", "ir", "il"];
 
@@ -34,6 +37,7 @@ public static partial class GradingTokenizer
         var words = Words(text);
         var tokens = new List<GradingToken>(words.Count);
         var reach = 0;
+        var foil = 0;
         var sentence = 0;
         var phrases = GradingLexicon.Lookup;
         var i = 0;
@@ -45,6 +49,8 @@ public static partial class GradingTokenizer
         var withoutReach = false;
         var byWithout = new List<int>();
         var otherNegators = new HashSet<int>();
+        var byNegator = new List<int>();
+        var unlessAt = new Dictionary<int, int>();
         while (i < words.Count)
         {
             var (joined, key, length) = Join(words, i, phrases);
@@ -55,6 +61,7 @@ public static partial class GradingTokenizer
             {
                 clause++;
                 reach = 0;
+                foil = 0;
                 aside = false;
                 sentence += first.Break == WordBreak.Sentence && tokens.Count > 0 ? 1 : 0;
             }
@@ -120,6 +127,23 @@ public static partial class GradingTokenizer
                     }
                 }
 
+                if (FunctionWords.IsFoil(joined))
+                {
+                    foil = FoilReach;
+                }
+
+                if (joined == "unless" && negatedSentences.Contains(sentence))
+                {
+                    unlessAt.TryAdd(sentence, tokens.Count);
+                }
+
+                if (withoutReach && joined is "is" or "are" or "was" or "were")
+                {
+                    // "Without" takes a thing, not a claim: "deployment without Python is what static graphs buy" says
+                    // nothing against static graphs.
+                    reach = 0;
+                }
+
                 if (FunctionWords.IsStopWord(joined))
                 {
                     continue;
@@ -133,8 +157,17 @@ public static partial class GradingTokenizer
             {
                 byWithout.Add(tokens.Count);
             }
+            else if (reach > 0 && !negated)
+            {
+                byNegator.Add(tokens.Count);
+            }
 
-            tokens.Add(new GradingToken(key, joined, first.Start, last.Start + last.Length - first.Start, negated ^ (reach > 0), sentence) { SetAside = aside && reach > 0, Clause = clause });
+            // "Python-free deployment" is deployment without Python.
+            var free = i < words.Count && words[i].Text == "free" && words[i].Break == WordBreak.None
+                && words[i].Start == last.Start + last.Length + 1 && text[last.Start + last.Length] == '-';
+            i += free ? 1 : 0;
+            tokens.Add(new GradingToken(key, joined, first.Start, last.Start + last.Length - first.Start, negated ^ (reach > 0) ^ free, sentence) { SetAside = aside && reach > 0, Clause = clause, Foil = foil > 0 });
+            foil = Math.Max(0, foil - 1);
             clauses.Add(clause);
             reach = Math.Max(0, reach - 1);
         }
@@ -149,6 +182,17 @@ public static partial class GradingTokenizer
             }
         }
 
+        // "You can't select a column unless it is grouped" states a condition: the column is selected when it is grouped.
+        foreach (var t in byNegator)
+        {
+            if (unlessAt.TryGetValue(tokens[t].Sentence, out var unless) && t < unless)
+            {
+                tokens[t] = tokens[t] with { Negated = false };
+                negatedClauses.Remove(clauses[t]);
+            }
+        }
+
+        negatedSentences.ExceptWith(unlessAt.Keys);
         for (var t = 0; t < tokens.Count && negatedSentences.Count > 0; t++)
         {
             tokens[t] = tokens[t] with { InNegatedSentence = negatedSentences.Contains(tokens[t].Sentence), InNegatedClause = negatedClauses.Contains(clauses[t]) };

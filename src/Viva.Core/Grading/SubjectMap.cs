@@ -21,6 +21,17 @@ internal sealed class SubjectMap
         _saidOf = saidOf ?? new Dictionary<string, HashSet<string>>();
     }
 
+    // Words that name what kind of thing something is ("GPT is a decoder-only model"): said of every subject, and no
+    // subject of their own.
+    private static readonly HashSet<string> Kinds = new(
+        new[] { "method", "model", "approach", "technique", "algorithm", "tool" }.Select(PorterStemmer.Stem), StringComparer.Ordinal);
+
+    /// <summary>
+    /// True for a word that names what kind of thing something is: "k-means is an unsupervised method" says nothing
+    /// against "kNN is a supervised method", and "GPT is a decoder-only model trained to guess the next token" says it of GPT.
+    /// </summary>
+    public static bool IsKind(string key) => Kinds.Contains(key);
+
     /// <summary>True when some unit says the word <paramref name="key"/> of <paramref name="subject"/>.</summary>
     public bool UnitsSay(string? subject, string key) => subject is not null && _saidOf.TryGetValue(subject, out var keys) && keys.Contains(key);
 
@@ -66,12 +77,15 @@ internal sealed class SubjectMap
             }
 
             // Only within the clause: "kNN is supervised, and k-means…" and "robust, unlike MSE" say nothing of k-means or MSE.
-            var next = i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[i].Sentence && tokens[i + 1].Clause == tokens[i].Clause && subjects.Contains(tokens[i + 1].Key) ? tokens[i + 1].Key : null;
+            var next = i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[i].Sentence && tokens[i + 1].Clause == tokens[i].Clause && subjects.Contains(tokens[i + 1].Key) && !tokens[i + 1].Foil && !IsKind(tokens[i + 1].Key) ? tokens[i + 1].Key : null;
             anchors[i] = subjects.Contains(tokens[i].Key) ? current : next ?? current;
 
-            // In a compound of subjects ("Type II error") the first names which one; the head noun is shared by both.
-            var compound = i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence && subjects.Contains(tokens[i - 1].Key);
-            if (subjects.Contains(tokens[i].Key) && !compound)
+            // In a compound of subjects ("Type II error") the first names which one; the head noun is shared by both. Two
+            // subjects in different clauses ("unlike gradient boosting, a random forest…") are no compound.
+            var compound = i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence && tokens[i - 1].Clause == tokens[i].Clause && subjects.Contains(tokens[i - 1].Key);
+            // A subject set aside ("BFS, not DFS, is the queue-based one") is not what the rest of the sentence is said of.
+            // Nor is a subject the clause is set against ("more accurate than a random forest on tabular data").
+            if (subjects.Contains(tokens[i].Key) && !compound && !tokens[i].Negated && !tokens[i].Foil && !IsKind(tokens[i].Key))
             {
                 current = tokens[i].Key;
             }

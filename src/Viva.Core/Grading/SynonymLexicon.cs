@@ -52,6 +52,7 @@ public static class SynonymLexicon
         ["sharp", "sharpen", "sharper", "peaked", "peaky"],
         ["dependent", "correlated"],
         ["flat", "flatten", "flatter"],
+        ["run", "execute"],
 
         // Machine learning.
         ["weight", "parameter", "coefficient"],

@@ -66,8 +66,15 @@ internal static class UnitCoverage
                     continue;
                 }
 
+                if (!agrees && SaidOfAnother(unit, answer, match.Position))
+                {
+                    // "An XOR filter can't take new keys, whereas you can keep adding to a Bloom filter" denies it of the XOR filter.
+                    continue;
+                }
+
                 var answerAnchor = subjects.AnswerAnchor(match.Position);
-                var swapped = raw >= Strong && IsSwapped(words[j], answerAnchor, subjects.AnswerBinds(match.Position)) && !subjects.UnitsSay(answerAnchor, words[j].Token.Key);
+                var swapped = raw >= Strong && IsSwapped(words[j], answerAnchor, subjects.AnswerBinds(match.Position)) && !subjects.UnitsSay(answerAnchor, words[j].Token.Key)
+                    && !SubjectMap.IsKind(words[j].Token.Key);
                 if (match.Opposite && swapped && answerAnchor is not null && words[j].ClauseKeys.Contains(answerAnchor)
                     && !subjects.Subjects.Contains(words[j].Token.Key) && !subjects.Subjects.Contains(answer.Tokens[match.Position].Key))
                 {
@@ -312,6 +319,89 @@ internal static class UnitCoverage
         }
 
         return sentences;
+    }
+
+    /// <summary>
+    /// True when the answer word stands in a sentence that sets two things against each other ("whereas", "but",
+    /// "unlike"…), in a part of it that names a thing of its own before the word and not the unit's head (its first word),
+    /// while another part names the head: "aleatoric noise can't be reduced, whereas epistemic uncertainty goes down with
+    /// more data" denies the reduction of the aleatoric noise, not of the epistemic uncertainty. A part without a thing of
+    /// its own ("…, but they can't") may still speak of the head.
+    /// </summary>
+    private static bool SaidOfAnother(TargetUnit unit, AnswerIndex answer, int position)
+    {
+        var tokens = answer.Tokens;
+        if (unit.Tokens.Count == 0 || answer.Text.Length == 0)
+        {
+            return false;
+        }
+
+        var head = unit.Tokens[0].Key;
+        var sentence = tokens[position].Sentence;
+        int first = position, last = position;
+        while (first > 0 && tokens[first - 1].Sentence == sentence)
+        {
+            first--;
+        }
+
+        while (last + 1 < tokens.Count && tokens[last + 1].Sentence == sentence)
+        {
+            last++;
+        }
+
+        // The parts of the sentence: a comma, a semicolon or a contrasting word between two words parts them.
+        var opens = first == 0 ? 0 : Math.Min(tokens[first - 1].End, tokens[first].Start);
+        var contrasted = HasContrastWord(answer.Text, opens, tokens[first].Start);
+        var part = new int[last - first + 1];
+        for (var t = first + 1; t <= last; t++)
+        {
+            var gap = answer.Text.AsSpan(tokens[t - 1].End, Math.Max(0, tokens[t].Start - tokens[t - 1].End));
+            var contrast = HasContrastWord(answer.Text, tokens[t - 1].End, tokens[t].Start);
+            contrasted |= contrast;
+            part[t - first] = part[t - 1 - first] + (contrast || gap.IndexOfAny(PartBreaks) >= 0 ? 1 : 0);
+        }
+
+        var own = part[position - first];
+        if (!contrasted)
+        {
+            return false;
+        }
+
+        var headHere = false;
+        var headElsewhere = false;
+        var thingOfItsOwn = false;
+        var unitKeys = unit.Tokens.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        for (var t = first; t <= last; t++)
+        {
+            var samePart = part[t - first] == own;
+            headHere |= samePart && tokens[t].Key == head;
+            headElsewhere |= !samePart && tokens[t].Key == head;
+            thingOfItsOwn |= samePart && t < position && !tokens[t].Negated && !unitKeys.Contains(tokens[t].Key);
+        }
+
+        return headElsewhere && !headHere && thingOfItsOwn;
+    }
+
+    private static readonly char[] PartBreaks = [',', ';', ':'];
+
+    private static readonly string[] ContrastWords = ["whereas", "while", "but", "unlike", "although", "though", "however"];
+
+    private static bool HasContrastWord(string text, int from, int to)
+    {
+        if (to <= from || from < 0 || to > text.Length)
+        {
+            return false;
+        }
+
+        foreach (var word in text[from..to].Split([' ', ',', ';', ':', '(', ')', '-', '.'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (ContrastWords.Contains(word.ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The unit's words that stand right beside one of their opposites ("vanishing or exploding", "insert or delete").</summary>

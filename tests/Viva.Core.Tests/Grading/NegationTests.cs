@@ -45,6 +45,45 @@ public sealed class NegationTests
             Assert.False(tokens.Single(t => t.Key == "rais").InNegatedClause);
         }
 
+        [Fact]
+        public void Should_Read_A_Free_Suffix_As_Without()
+        {
+            // When
+            var free = GradingTokenizer.Tokenize("static graphs allow Python-free deployment");
+            var without = GradingTokenizer.Tokenize("static graphs allow deployment without Python");
+
+            // Then
+            Assert.True(free.Single(t => t.Key == "python").Negated);
+            Assert.Equal(without.Single(t => t.Key == "python").Negated, free.Single(t => t.Key == "python").Negated);
+            Assert.DoesNotContain(free, t => t.Key == "free");
+            Assert.False(free.Single(t => t.Key == "deploy").Negated);
+        }
+
+        [Fact]
+        public void Should_Read_A_Negation_Before_Unless_As_A_Condition()
+        {
+            // When
+            var condition = GradingTokenizer.Tokenize("you can't select a plain column unless it's in the GROUP BY list");
+            var denial = GradingTokenizer.Tokenize("you can't select a plain column, it's in the GROUP BY list");
+
+            // Then
+            Assert.False(condition.Single(t => t.Key == "select").Negated);
+            Assert.False(condition.Single(t => t.Key == "select").InNegatedSentence);
+            Assert.True(denial.Single(t => t.Key == "select").Negated);
+        }
+
+        [Fact]
+        public void Should_End_Without_At_The_Verb()
+        {
+            // When
+            var tokens = GradingTokenizer.Tokenize("deployment without Python is what static graphs buy you");
+
+            // Then
+            Assert.True(tokens.Single(t => t.Key == "python").Negated);
+            Assert.False(tokens.Single(t => t.Key == "static").Negated);
+            Assert.False(tokens.Single(t => t.Key == "graph").Negated);
+        }
+
         [Theory]
         [InlineData("L1 doesn't just shrink weights", "shrink")]
         [InlineData("it is not only linear", "linear")]
@@ -206,6 +245,32 @@ public sealed class NegationTests
 
             // Then
             Assert.Equal(0, unit.Contradiction);
+        }
+
+        [Theory]
+        [InlineData("Bloom filters accept new keys incrementally.", "An XOR filter is built once and can't take new keys afterwards, whereas you can keep adding keys to a Bloom filter.")]
+        [InlineData("Epistemic uncertainty shrinks with more data.", "Aleatoric noise can't be reduced, whereas epistemic uncertainty goes down as you gather more data.")]
+        [InlineData("Bloom filters accept new keys incrementally.", "Unlike Bloom filters, XOR filters can't take new keys.")]
+        public void Should_Not_Contradict_A_Point_With_A_Denial_Said_Of_The_Thing_Set_Against_It(string point, string answer)
+        {
+            // When
+            var unit = Unit("How do the two differ?", [point, "Something else entirely."], answer);
+
+            // Then
+            Assert.True(unit.Contradiction + unit.Swap < Limit, $"contradiction {unit.Contradiction}, swap {unit.Swap}");
+        }
+
+        [Theory]
+        [InlineData("Bloom filters can't take new keys, whereas XOR filters can.")]
+        [InlineData("XOR filters are static, but Bloom filters can't take new keys either.")]
+        [InlineData("Bloom filters are fast, but they can't take new keys.")]
+        public void Should_Still_Contradict_A_Denial_Said_Of_The_Point_s_Own_Thing(string answer)
+        {
+            // When
+            var unit = Unit("How do the two differ?", ["Bloom filters accept new keys incrementally.", "Something else entirely."], answer);
+
+            // Then
+            Assert.True(unit.Contradiction + unit.Swap >= Limit, $"contradiction {unit.Contradiction}, swap {unit.Swap}");
         }
 
         [Fact]

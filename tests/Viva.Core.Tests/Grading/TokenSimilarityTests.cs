@@ -11,6 +11,7 @@ public sealed class TokenSimilarityTests
     [InlineData("coefficients", "weights", TokenSimilarity.Synonym)]
     [InlineData("perpendicular", "orthogonal", TokenSimilarity.Synonym)]
     [InlineData("swamp", "dominate", TokenSimilarity.Synonym)]
+    [InlineData("runs", "executes", TokenSimilarity.Synonym)]
     [InlineData("seperated", "separated", TokenSimilarity.Misspelling)]
     [InlineData("reuse", "reusable", TokenSimilarity.Derived)]
     [InlineData("convex", "concave", 0f)]

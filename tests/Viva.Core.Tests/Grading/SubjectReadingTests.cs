@@ -1,0 +1,98 @@
+using Viva.Core.Grading;
+
+namespace Viva.Core.Tests.Grading;
+
+/// <summary>Which thing an answer says a word of, and so whether it says a key point of the wrong one.</summary>
+public sealed class SubjectReadingTests
+{
+    // The coverage lost to swapped words at which a key point stops counting as covered.
+    private const double Limit = 0.15;
+
+    private static UnitMatch Unit(string question, string[] points, string answer, int point = 0) =>
+        LexicalGrader.Default.Analyze(new GradingRequest(question, points[point], points, answer)).Units[point];
+
+    [Fact]
+    public void Should_Not_Read_Two_Subjects_In_Different_Clauses_As_One_Compound()
+    {
+        // Given: "gradient boosting" ends its clause; the random forest is what averages the trees
+        const string question = "How do gradient boosting and random forests differ?";
+        string[] points = ["Random forests average independent deep trees to cut variance.", "Gradient boosting adds shallow trees sequentially to cut bias."];
+
+        // When
+        var right = Unit(question, points, "Unlike gradient boosting, a random forest trains its trees in parallel and averages them to cut variance.");
+        var swapped = Unit(question, points, "Unlike a random forest, gradient boosting trains its trees in parallel and averages them to cut variance.");
+
+        // Then
+        Assert.True(right.Swap < Limit, $"swap {right.Swap}");
+        Assert.True(swapped.Swap >= Limit, $"swap {swapped.Swap}");
+    }
+
+    [Theory]
+    [InlineData("Boosting is usually more accurate than a random forest on tabular data.", false)]
+    [InlineData("A random forest is usually more accurate than boosting on tabular data.", true)]
+    public void Should_Say_A_Comparison_Of_Its_Subject_Not_Of_The_Thing_After_Than(string answer, bool swapped)
+    {
+        // Given
+        string[] points = ["Boosting is usually the more accurate choice on tabular data.", "Random forests tolerate noisy labels better than boosting."];
+
+        // When
+        var unit = Unit("How do gradient boosting and random forests differ?", points, answer);
+
+        // Then
+        Assert.Equal(swapped, unit.Swap >= Limit);
+    }
+
+    [Fact]
+    public void Should_Mark_The_Thing_A_Clause_Is_Set_Against()
+    {
+        // When
+        var tokens = GradingTokenizer.Tokenize("stars are simpler than against a snowflake, because they need fewer joins");
+
+        // Then
+        Assert.True(tokens.Single(t => t.Key == "snowflak").Foil);
+        Assert.False(tokens.Single(t => t.Key == "star").Foil);
+        Assert.False(tokens.Single(t => t.Key == "join").Foil);
+    }
+
+    [Fact]
+    public void Should_Not_Read_A_Word_For_A_Kind_Of_Thing_As_Swapped()
+    {
+        // Given: both are methods; what sets them apart is supervised or not
+        string[] points = ["kNN is a supervised method: it needs labelled data.", "k-means is unsupervised clustering."];
+
+        // When
+        var right = Unit("How do kNN and k-means differ?", points, "kNN is supervised, and k-means is an unsupervised clustering method.");
+
+        // Then
+        Assert.True(right.Swap < Limit, $"swap {right.Swap}");
+    }
+
+    [Fact]
+    public void Should_Say_What_Follows_A_Word_For_A_Kind_Of_Thing_Of_The_Subject_Before_It()
+    {
+        // Given: "model" is a word of the question, but "a decoder-only model" is GPT
+        string[] points = ["GPT is a causal decoder trained to predict the next token, so it generates naturally.", "BERT is an encoder model that attends to tokens on both sides."];
+
+        // When
+        var unit = Unit("Why is GPT a better generative model than BERT?", points, "GPT is a decoder-only model trained to guess the following token, so producing text is just repeating that prediction.");
+
+        // Then
+        Assert.True(unit.Swap < Limit, $"swap {unit.Swap}");
+    }
+
+    [Fact]
+    public void Should_Not_Say_The_Rest_Of_The_Sentence_Of_A_Subject_Set_Aside()
+    {
+        // Given
+        const string question = "When do you use BFS and when DFS?";
+        string[] points = ["BFS uses a queue and explores in order of distance from the source.", "DFS uses a stack and goes deep first."];
+
+        // When
+        var right = Unit(question, points, "BFS, not DFS, is the queue-based one: it visits vertices in order of their distance from the start.");
+        var swapped = Unit(question, points, "DFS, not BFS, is the queue-based one: it visits vertices in order of their distance from the start.");
+
+        // Then
+        Assert.True(right.Swap < Limit, $"swap {right.Swap}");
+        Assert.False(swapped.Covered);
+    }
+}
