@@ -146,14 +146,14 @@ internal static class UnitCoverage
         var result = last < 0
             ? new UnitMatch(unit.Text, coverage, contradiction, swap, false, 0, 0)
             : new UnitMatch(unit.Text, coverage, contradiction, swap, covered, first, last - first);
-        var (disorder, rolesSwapped) = restated ? (0, null) : Disorder(unit, events, rawStart, width, subjects.Subjects);
+        var (disorder, rolesSwapped) = restated ? (0, null) : Disorder(unit, events, rawStart, width, subjects.Subjects, answer);
         result = result with { Disorder = disorder, SwappedWords = rolesSwapped, Covered = result.Covered && disorder < 1 };
         if (disorder < 1 && !restated && RoleSwap.Detect(unit, answer, subjects.Roles, subjects.Governors, subjects.QuestionKeys) is { } roles)
         {
             result = result with { Disorder = 1, SwappedWords = (roles.Own, roles.Rival), Covered = false };
         }
 
-        if (!result.RolesSwapped && (ClaimDirection.TurnedRound(unit, answer) ?? OrderSwap.Turned(unit, answer)) is { } turned)
+        if (!result.RolesSwapped && (ClaimDirection.TurnedRound(unit, answer) ?? OrderSwap.Turned(unit, answer) ?? ClauseExchange.Find(unit, answer)) is { } turned)
         {
             result = result with { Disorder = 1, SwappedWords = turned, Covered = false };
         }
@@ -176,14 +176,14 @@ internal static class UnitCoverage
 
     /// <summary>
     /// Whether the answer's window says two of the unit's words in each other's places around a third that stays
-    /// between them (A…R…B said as B…R…A), among words said once in the unit and matched once in the window: 1 when A or
-    /// B is a subject of the question and neither stands next to R in the unit ("variables are stored in 16-bit while
-    /// layers compute in float32" for "layers compute in 16-bit while variables stay in float32"), 0.5 for any other
+    /// between them (A…R…B said as B…R…A) inside one clause of the unit, among words said once in the unit and matched once
+    /// in the window: 1 when A or B is a subject of the question and neither stands next to R in the unit ("containers
+    /// give stronger isolation than VMs" for "VMs give stronger isolation than containers"), 0.5 for any other
     /// exchange, 0 when nothing trades places. Faithful paraphrases reorder words too, mostly neighbours ("SGD with a
     /// decaying learning rate converges" said as "SGD converges if the learning rate decays"), seldom two things set
     /// apart by the relation between them.
     /// </summary>
-    private static (double Disorder, (string First, string Second)? Swapped) Disorder(TargetUnit unit, List<Event> events, int start, int width, HashSet<string> subjects)
+    private static (double Disorder, (string First, string Second)? Swapped) Disorder(TargetUnit unit, List<Event> events, int start, int width, HashSet<string> subjects, AnswerIndex answer)
     {
         var words = unit.Words;
         var place = new int[words.Count];
@@ -224,7 +224,10 @@ internal static class UnitCoverage
             return (0, null);
         }
 
-        // Two words trading places around a third that stays between them: A…R…B said as B…R…A.
+        // Two words trading places around a third that stays between them: A…R…B said as B…R…A, inside one clause of the
+        // unit. Across its clauses the order tells nothing ("for ReLU pick He; for tanh, Xavier" says "Xavier suits tanh;
+        // He suits ReLU"): which words share a clause does (ClauseExchange).
+        var clauses = ClauseExchange.Clauses(unit.Tokens, unit.Plain);
         placed.Sort((x, y) => x.InUnit.CompareTo(y.InUnit));
         var crossed = 0.0;
         (string, string)? swapped = null;
@@ -235,7 +238,8 @@ internal static class UnitCoverage
             {
                 for (var b = r + 1; b < placed.Count; b++)
                 {
-                    if (placed[b].InAnswer < placed[r].InAnswer && placed[r].InAnswer < placed[a].InAnswer)
+                    if (placed[b].InAnswer < placed[r].InAnswer && placed[r].InAnswer < placed[a].InAnswer
+                        && clauses[placed[a].InUnit] == clauses[placed[b].InUnit] && !Passive(answer, placed[b].InAnswer, placed[a].InAnswer))
                     {
                         // Words side by side in the unit ("decaying learning rate") often turn round in a paraphrase ("the learning rate decays").
                         var apart = placed[r].InUnit - placed[a].InUnit > 1 && placed[b].InUnit - placed[r].InUnit > 1;
@@ -255,6 +259,15 @@ internal static class UnitCoverage
         }
 
         return (crossed, swapped);
+    }
+
+    // "Individual predictions are explained by local methods" says "local methods explain individual predictions": the
+    // passive's agent comes last without trading any places.
+    private static bool Passive(AnswerIndex answer, int from, int to)
+    {
+        var start = answer.Tokens[from].End;
+        var end = answer.Tokens[to].Start;
+        return start < end && end <= answer.Text.Length && RoleSwap.Words(answer.Text[start..end]).Contains("by");
     }
 
     /// <summary>The heaviest contradicting word in the window that says most of the unit.</summary>

@@ -15,8 +15,10 @@ public sealed record UnitMatch(string Text, double Coverage, double Contradictio
 
     /// <summary>
     /// 1 when the answer makes two of the unit's words, one of them a subject of the question, trade places around a
-    /// third that stands apart from both ("variables are stored in 16-bit while layers compute in float32" for "layers
-    /// compute in 16-bit while variables stay in float32"), 0.5 for any other exchange, else 0 (see <see cref="UnitCoverage"/>).
+    /// third that stands apart from both ("containers give stronger isolation than VMs" for "VMs give stronger isolation
+    /// than containers"), or pairs the words of two clauses the other way round ("variables are stored in 16-bit while
+    /// layers compute in float32" for "layers compute in 16-bit while variables stay in float32"), 0.5 for any other
+    /// exchange, else 0 (see <see cref="UnitCoverage"/>).
     /// </summary>
     public double Disorder { get; init; }
 
