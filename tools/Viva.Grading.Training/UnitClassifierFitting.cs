@@ -39,6 +39,11 @@ public static class UnitClassifierFitting
             PrintMissed(measured, heldOutP, heldOutT);
         }
 
+        if (Environment.GetEnvironmentVariable("VIVA_FIT_VETOES") is not null)
+        {
+            PrintVetoes(measured);
+        }
+
         var shipped = Fit(x, y);
         var fitted = measured.Select(m => shipped.Covers(m.Judged)).ToArray();
         var truth = measured.Select(m => m.Case.Covered).ToList();
@@ -97,6 +102,35 @@ public static class UnitClassifierFitting
             Console.WriteLine($"    point:   {u.Text}");
             Console.WriteLine($"    answer:  {m.Case.Request.Answer}");
             Console.WriteLine($"    passage: {m.Passage?.Text}");
+        }
+    }
+
+    // Which reading vetoes each judgement, and how often the labels agree: a veto that stops stated points as often as
+    // unstated ones costs more honesty than it buys.
+    private static void PrintVetoes(IReadOnlyList<KeyPointFitting.Measured> measured)
+    {
+        var counts = new SortedDictionary<string, (int Stated, int Unstated)>(StringComparer.Ordinal);
+        foreach (var m in measured)
+        {
+            var j = m.Judged;
+            var u = m.Unit;
+            var veto = j.ContradictedByMeaning ? "meaning" : (j with { Covered = false }).ContradictedByWords ? $"words {u.Conflict?.Kind}" : u.RolesSwapped ? "roles" : null;
+            if (veto is null)
+            {
+                continue;
+            }
+
+            var (stated, unstated) = counts.GetValueOrDefault(veto);
+            counts[veto] = m.Case.Covered ? (stated + 1, unstated) : (stated, unstated + 1);
+            if (Environment.GetEnvironmentVariable("VIVA_FIT_VETOES") == "all")
+            {
+                Console.WriteLine($"veto {veto} [{m.Case.Kind}] human {(m.Case.Covered ? "yes" : "no")} | {u.Text} || {m.Case.Request.Answer}");
+            }
+        }
+
+        foreach (var (veto, (stated, unstated)) in counts)
+        {
+            Console.WriteLine($"  veto {veto}: {unstated} unstated points stopped, {stated} stated ones");
         }
     }
 

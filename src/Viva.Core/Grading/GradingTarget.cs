@@ -28,6 +28,10 @@ internal sealed class GradingTarget
     // A word more than this share of bank answers use ("use", "data", "model") is too common to be a subject.
     private const double MaxSubjectShare = 0.18;
 
+    // How many content words into a clause of some unit a question word must stand to be a subject: 3 stopped the most
+    // stated points from being read as swapped on the key-point judgements (2 and 4 stopped fewer).
+    private const int SubjectReach = 3;
+
     private readonly IdfTable _idf;
 
     private GradingTarget(IReadOnlyList<TargetUnit> units, bool fromKeyPoints, IReadOnlyList<GradingToken> reference, HashSet<string> questionKeys, IdfTable idf)
@@ -115,7 +119,12 @@ internal sealed class GradingTarget
     private static HashSet<string> FindSubjects(IReadOnlyList<TargetUnit> units, HashSet<string> questionKeys, IdfTable idf)
     {
         var unitKeys = units.Select(u => u.Tokens.Select(t => t.Key).ToHashSet(StringComparer.Ordinal)).ToList();
-        var subjects = new HashSet<string>(questionKeys.Where(k => unitKeys.Any(s => s.Contains(k))), StringComparer.Ordinal);
+        // A question word is a subject where some unit speaks of it, near the start of a clause ("Bagging trains…", "High
+        // bias shows…") or as what a clause is set against ("… than CNNs"): the question's frame ("difference", "select
+        // rows", "use") is said in passing.
+        var spokenOf = units.SelectMany(u => u.Tokens.GroupBy(t => (t.Sentence, t.Clause)).SelectMany(c => c.Take(SubjectReach)).Concat(u.Tokens.Where(t => t.Foil)))
+            .Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        var subjects = new HashSet<string>(questionKeys.Where(k => unitKeys.Any(s => s.Contains(k)) && spokenOf.Contains(k)), StringComparer.Ordinal);
         var contrasted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var unit in units)
         {
