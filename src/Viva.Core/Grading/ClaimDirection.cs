@@ -16,6 +16,9 @@ internal static class ClaimDirection
     // Matched at least this well (the word, its stem, a synonym), a word's place is compared.
     private const float Strong = 0.8f;
 
+    // The most words of a clause joined by "and" to the one before as more things its direction is said of ("and latency").
+    private const int MaxJoined = 2;
+
     // The most words of a side named in feedback.
     private const int MaxNamed = 4;
 
@@ -42,18 +45,18 @@ internal static class ClaimDirection
             return null;
         }
 
-        var unitClauses = Clauses(tokens, unit.Plain, ClauseWords);
-        var answerClauses = Clauses(answer.Tokens, answer.Text, ClauseWords);
+        var unitClauses = Joined(tokens, unit.Plain, Clauses(tokens, unit.Plain, ClauseWords));
+        var answerClauses = Joined(answer.Tokens, answer.Text, Clauses(answer.Tokens, answer.Text, ClauseWords));
         var counts = tokens.CountBy(t => t.Key).ToDictionary(StringComparer.Ordinal);
         foreach (var word in unit.Words)
         {
             var i = RoleSwap.IndexOf(tokens, word.Token);
-            if (i < 0 || IsDirection(word.Token) || counts[word.Token.Key] != 1 || word.Polarity != Polarity.Affirmed)
+            if (i < 0 || IsDirection(word.Token) || counts[word.Token.Key] != 1 || !Affirmed(word, tokens, i))
             {
                 continue;
             }
 
-            var bound = Bind(tokens, unitClauses, i);
+            var bound = Bind(tokens, unit.Plain, unitClauses, i);
             if (bound.Count == 0)
             {
                 continue;
@@ -71,7 +74,7 @@ internal static class ClaimDirection
                     continue;
                 }
 
-                var said = Bind(answer.Tokens, answerClauses, p);
+                var said = Bind(answer.Tokens, answer.Text, answerClauses, p);
                 int same = 0, reversed = 0, at = -1, direction = -1;
                 foreach (var d in bound)
                 {
@@ -262,13 +265,76 @@ internal static class ClaimDirection
 
     private static bool Same(string a, string b) => a == b || (SynonymLexicon.Group(a) is >= 0 and var g && g == SynonymLexicon.Group(b));
 
+    /// <summary>
+    /// True when the unit affirms the word: no negator governs it, and no word that denies by its meaning ("avoids",
+    /// "prevents") stands before it in its sentence. A denying word after it ("lowers the rate when the loss stalls")
+    /// says something else of other words.
+    /// </summary>
+    private static bool Affirmed(UnitWord word, IReadOnlyList<GradingToken> tokens, int i) =>
+        word.Polarity == Polarity.Affirmed
+        || (word.Polarity == Polarity.Either && !tokens[i].Negated && !tokens[i].SetAside
+            && !Enumerable.Range(0, i).Any(j => tokens[j].Sentence == tokens[i].Sentence && UnitWord.NegatesByMeaning(tokens[j].Key)));
+
+    /// <summary>
+    /// As <see cref="IsDirection(in GradingToken)"/>, but a word inside a name of three or more hyphenated parts
+    /// ("reduce-on-plateau", "end-to-end") says no direction.
+    /// </summary>
+    private static bool IsDirection(in GradingToken token, string text) => IsDirection(token) && !InLongCompound(text, token);
+
+    private static bool InLongCompound(string text, GradingToken token)
+    {
+        if (token.Start < 0 || token.End > text.Length)
+        {
+            return false;
+        }
+
+        int from = token.Start, to = token.End;
+        while (from > 0 && (char.IsLetterOrDigit(text[from - 1]) || (text[from - 1] == '-' && from > 1 && char.IsLetterOrDigit(text[from - 2]))))
+        {
+            from--;
+        }
+
+        while (to < text.Length && (char.IsLetterOrDigit(text[to]) || (text[to] == '-' && to + 1 < text.Length && char.IsLetterOrDigit(text[to + 1]))))
+        {
+            to++;
+        }
+
+        return text[from..to].Count(c => c == '-') >= 2;
+    }
+
+    /// <summary>
+    /// Joins to the clause before it a clause that "and" or "or" began and that holds no direction word: it names more
+    /// things the same direction is said of ("increases both recall and latency"), not a claim of its own ("and marks
+    /// outliers as noise" is one: it has more than <see cref="MaxJoined"/> words).
+    /// </summary>
+    private static int[] Joined(IReadOnlyList<GradingToken> tokens, string text, int[] clauses)
+    {
+        var joined = (int[])clauses.Clone();
+        var shift = 0;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (clauses[i] != clauses[i - 1] && tokens[i].Sentence == tokens[i - 1].Sentence
+                && Gap(text, tokens[i - 1].End, tokens[i].Start) is var gap && gap.IndexOfAny([',', ';', ':', '(', ')', '—', '–']) < 0
+                && RoleSwap.Words(gap).ToList() is var words && words.Count > 0 && words.All(w => w is "and" or "or" or "both" or "either" or "the" or "a" or "an" or "its" or "their")
+                && Enumerable.Range(i, tokens.Count - i).TakeWhile(j => clauses[j] == clauses[i]).ToList() is var clause
+                && clause.Count <= MaxJoined && !clause.Any(j => IsDirection(tokens[j], text)))
+            {
+                shift++;
+            }
+
+            joined[i] = clauses[i] - shift;
+        }
+
+        return joined;
+    }
+
     /// <summary>The direction words bound to token <paramref name="i"/>: its clause's, or the nearest one when the clause holds two opposites.</summary>
-    private static List<int> Bind(IReadOnlyList<GradingToken> tokens, int[] clauses, int i)
+    private static List<int> Bind(IReadOnlyList<GradingToken> tokens, string text, int[] clauses, int i)
     {
         var found = new List<int>();
         for (var j = 0; j < tokens.Count; j++)
         {
-            if (j != i && clauses[j] == clauses[i] && !tokens[j].Negated && IsDirection(tokens[j]) && !found.Any(f => Same(tokens[f].Key, tokens[j].Key)))
+            if (j != i && clauses[j] == clauses[i] && !tokens[j].Negated && IsDirection(tokens[j], text) && !found.Any(f => Same(tokens[f].Key, tokens[j].Key)))
             {
                 found.Add(j);
             }
