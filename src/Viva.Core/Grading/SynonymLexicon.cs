@@ -23,7 +23,7 @@ public static class SynonymLexicon
         ["remove", "delete", "eliminate", "discard", "erase"],
         ["add", "insert", "append"],
         ["find", "search", "locate", "look"],
-        ["store", "save", "keep", "hold", "retain"],
+        ["store", "save", "keep", "hold", "held", "retain"],
         ["use", "utilize", "utilise", "employ", "apply"],
         ["create", "make", "build", "construct", "generate", "produce"],
         ["error", "mistake"],
@@ -127,7 +127,7 @@ public static class SynonymLexicon
     private static readonly (string A, string B)[] WordPairs =
     [
         ("cheap", "expensive"), ("cheap", "costly"), ("cheaply", "expensively"), ("keep", "discard"), ("keep", "drop"),
-        ("keep", "evict"), ("retain", "discard"), ("retain", "drop"),
+        ("keep", "evict"), ("retain", "discard"), ("retain", "drop"), ("hold", "drop"), ("held", "drop"),
     ];
 
     private static readonly Dictionary<string, int> GroupOf = BuildGroups();
