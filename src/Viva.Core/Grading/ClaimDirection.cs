@@ -22,6 +22,18 @@ internal static class ClaimDirection
     // The most words of a side named in feedback.
     private const int MaxNamed = 4;
 
+    // Sizes and heights: a quantity given one of each way round is given the opposite way.
+    private static readonly HashSet<string> Up = Stems("high", "higher", "highest", "large", "larger", "largest", "big", "bigger", "biggest", "greater");
+    private static readonly HashSet<string> Down = Stems("low", "lowest", "small", "smaller", "smallest", "little", "tiny");
+
+    // A change for the better and a fall: "improves accuracy" against "lowers" or "reduces accuracy".
+    private static readonly HashSet<string> Better = Stems("improve");
+    private static readonly HashSet<string> Fall = Stems("lower", "reduce", "decrease", "drop", "cut");
+
+    // Things that are better lower, whose improvement is a fall.
+    private static readonly HashSet<string> LowerIsBetter = Stems(
+        "loss", "error", "errors", "latency", "cost", "costs", "variance", "bias", "overfitting", "overfit", "noise", "perplexity", "time", "memory", "risk", "regret", "mse", "rmse");
+
     // Words that start a new clause, for binding a direction to the words it is said of.
     private static readonly string[] ClauseWords = ["and", "but", "while", "whilst", "whereas", "so", "because", "which", "though", "although", "whereby", "yet", "then"];
 
@@ -75,6 +87,7 @@ internal static class ClaimDirection
                 }
 
                 var said = Bind(answer.Tokens, answer.Text, answerClauses, p);
+                var goods = !Keys(tokens, unitClauses, i).Concat(Keys(answer.Tokens, answerClauses, p)).Any(LowerIsBetter.Contains);
                 int same = 0, reversed = 0, at = -1, direction = -1;
                 foreach (var d in bound)
                 {
@@ -83,7 +96,9 @@ internal static class ClaimDirection
                     {
                         same++;
                     }
-                    else if (said.FirstOrDefault(s => SynonymLexicon.AreOpposite(key, answer.Tokens[s].Key), -1) is >= 0 and var s)
+                    else if (said.FirstOrDefault(s => SynonymLexicon.AreOpposite(key, answer.Tokens[s].Key)
+                        || ((CrossScale(key, answer.Tokens[s].Key) || (goods && BetterAgainstFall(key, answer.Tokens[s].Key)))
+                            && !bound.Any(b => Same(tokens[b].Key, answer.Tokens[s].Key))), -1) is >= 0 and var s)
                     {
                         reversed++;
                         (at, direction) = (s, d);
@@ -260,6 +275,19 @@ internal static class ClaimDirection
         return false;
     }
 
+    /// <summary>
+    /// True for a size and a height that give a quantity opposite ways ("smaller learning rates" for "higher learning
+    /// rates"). Only read against a word the answer does not also bind to the same direction the unit does: a clause may
+    /// set a size beside a height ("small k gives high variance") without opposing them.
+    /// </summary>
+    private static bool CrossScale(string a, string b) => (Up.Contains(a) && Down.Contains(b)) || (Down.Contains(a) && Up.Contains(b));
+
+    /// <summary>
+    /// True for a change for the better against a fall ("improves accuracy" for "can lower accuracy"); read only where
+    /// neither clause names a thing that is better lower ("the validation loss keeps improving" says it falls).
+    /// </summary>
+    private static bool BetterAgainstFall(string a, string b) => (Better.Contains(a) && Fall.Contains(b)) || (Fall.Contains(a) && Better.Contains(b));
+
     /// <summary>True for a word with an opposite ("high", "faster", "increases"): it says which way a claim goes.</summary>
     private static bool IsDirection(in GradingToken token) => SynonymLexicon.Opposites(token.Key).Count > 0;
 
@@ -419,6 +447,8 @@ internal static class ClaimDirection
         var last = tokens[named[^1]];
         return first.Start >= 0 && last.End <= text.Length && first.Start < last.End ? text[first.Start..last.End] : first.Word;
     }
+
+    private static HashSet<string> Stems(params string[] words) => words.Select(PorterStemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     private static string Gap(string text, int from, int to) => from < to && to <= text.Length ? text[from..to] : "";
 
