@@ -26,13 +26,15 @@ internal static class ClaimDirection
     private static readonly HashSet<string> Up = Stems("high", "higher", "highest", "large", "larger", "largest", "big", "bigger", "biggest", "greater");
     private static readonly HashSet<string> Down = Stems("low", "lowest", "small", "smaller", "smallest", "little", "tiny");
 
-    // A change for the better and a fall: "improves accuracy" against "lowers" or "reduces accuracy".
-    private static readonly HashSet<string> Better = Stems("improve");
-    private static readonly HashSet<string> Fall = Stems("lower", "reduce", "decrease", "drop", "cut");
+    // A rise or a change for the better, and a fall or a harm: "improves accuracy" against "lowers accuracy", "raises
+    // recall" against "hurts recall".
+    private static readonly HashSet<string> Better = Stems("improve", "help", "increase", "raise", "boost");
+    private static readonly HashSet<string> Fall = Stems("lower", "reduce", "decrease", "drop", "cut", "hurt", "harm", "worsen", "degrade");
 
     // Things that are better lower, whose improvement is a fall.
     private static readonly HashSet<string> LowerIsBetter = Stems(
-        "loss", "error", "errors", "latency", "cost", "costs", "variance", "bias", "overfitting", "overfit", "noise", "perplexity", "time", "memory", "risk", "regret", "mse", "rmse");
+        "loss", "error", "errors", "latency", "cost", "costs", "variance", "bias", "overfitting", "overfit", "noise", "perplexity", "time", "memory", "risk", "regret", "mse", "rmse", "gap",
+        "leakage", "drift", "instability", "complexity", "overhead", "penalty", "collisions", "misses", "false");
 
     // Words that start a new clause, for binding a direction to the words it is said of.
     private static readonly string[] ClauseWords = ["and", "but", "while", "whilst", "whereas", "so", "because", "which", "though", "although", "whereby", "yet", "then"];
@@ -283,7 +285,8 @@ internal static class ClaimDirection
     private static bool CrossScale(string a, string b) => (Up.Contains(a) && Down.Contains(b)) || (Down.Contains(a) && Up.Contains(b));
 
     /// <summary>
-    /// True for a change for the better against a fall ("improves accuracy" for "can lower accuracy"); read only where
+    /// True for a rise or a change for the better against a fall or a harm ("improves accuracy" for "can lower accuracy",
+    /// "raises recall" for "hurts recall"); read only where
     /// neither clause names a thing that is better lower ("the validation loss keeps improving" says it falls).
     /// </summary>
     private static bool BetterAgainstFall(string a, string b) => (Better.Contains(a) && Fall.Contains(b)) || (Fall.Contains(a) && Better.Contains(b));
