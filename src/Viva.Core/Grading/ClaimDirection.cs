@@ -336,7 +336,8 @@ internal static class ClaimDirection
     /// <summary>
     /// Joins to the clause before it a clause that "and" or "or" began and that holds no direction word: it names more
     /// things the same direction is said of ("increases both recall and latency"), not a claim of its own ("and marks
-    /// outliers as noise" is one: it has more than <see cref="MaxJoined"/> words).
+    /// outliers as noise" is one: it has more than <see cref="MaxJoined"/> words). So is a clause a comma parts from a
+    /// direction word before it: the words a list of qualities ends in ("at low, bursty volume").
     /// </summary>
     private static int[] Joined(IReadOnlyList<GradingToken> tokens, string text, int[] clauses)
     {
@@ -345,8 +346,10 @@ internal static class ClaimDirection
         for (var i = 1; i < tokens.Count; i++)
         {
             if (clauses[i] != clauses[i - 1] && tokens[i].Sentence == tokens[i - 1].Sentence
-                && Gap(text, tokens[i - 1].End, tokens[i].Start) is var gap && gap.IndexOfAny([',', ';', ':', '(', ')', '—', '–']) < 0
-                && RoleSwap.Words(gap).ToList() is var words && words.Count > 0 && words.All(w => w is "and" or "or" or "both" or "either" or "the" or "a" or "an" or "its" or "their")
+                && Gap(text, tokens[i - 1].End, tokens[i].Start) is var gap
+                && ((gap.IndexOfAny([',', ';', ':', '(', ')', '—', '–']) < 0 && RoleSwap.Words(gap).ToList() is var words && words.Count > 0
+                    && words.All(w => w is "and" or "or" or "both" or "either" or "the" or "a" or "an" or "its" or "their"))
+                    || (gap.Trim() == "," && IsDirection(tokens[i - 1], text)))
                 && Enumerable.Range(i, tokens.Count - i).TakeWhile(j => clauses[j] == clauses[i]).ToList() is var clause
                 && clause.Count <= MaxJoined && !clause.Any(j => IsDirection(tokens[j], text)))
             {
