@@ -16,7 +16,7 @@ public static class SynonymLexicon
         ["increase", "raise", "grow", "rise", "enlarge"],
         ["decrease", "reduce", "lower", "shrink", "decline", "diminish", "lessen", "cut"],
         ["fast", "quick", "rapid", "faster", "quicker", "speedy"],
-        ["slow", "slower", "sluggish"],
+        ["slow", "slower", "slowly", "sluggish"],
         ["largest", "biggest", "greatest"],
         ["begin", "start", "commence"],
         ["end", "finish", "terminate"],
@@ -119,7 +119,8 @@ public static class SynonymLexicon
         ("smoothly", "abruptly"), ("smoothly", "abrupt"), ("few", "more"), ("maximum", "minimise"), ("maximum", "minimize"),
         ("minimum", "maximise"), ("minimum", "maximize"), ("longer", "shorter"), ("longest", "shortest"), ("correlated", "independent"),
         ("begin", "end"), ("drop", "increase"), ("forget", "remember"), ("forgotten", "remember"), ("improve", "hurt"),
-        ("improve", "harm"), ("succeed", "fail"), ("success", "failure"), ("correct", "wrong"),
+        ("improve", "harm"), ("succeed", "fail"), ("success", "failure"), ("correct", "wrong"), ("light", "heavy"),
+        ("lighter", "heavier"), ("lightweight", "heavyweight"),
     ];
 
     // Opposites whose synonyms are not opposite too: "cheap" against "expensive", but not against "cost", which shares
