@@ -14,7 +14,7 @@ public static class SynonymLexicon
         ["big", "large", "huge", "great", "bigger", "larger"],
         ["small", "little", "tiny", "smaller"],
         ["increase", "raise", "grow", "rise", "enlarge"],
-        ["decrease", "reduce", "lower", "shrink", "decline", "diminish", "lessen", "cut"],
+        ["decrease", "reduce", "lower", "shrink", "decline", "diminish", "lessen", "cut", "drop", "fall"],
         ["fast", "quick", "rapid", "faster", "quicker", "speedy"],
         ["slow", "slower", "slowly", "sluggish"],
         ["largest", "biggest", "greatest"],
