@@ -16,8 +16,25 @@ internal static class ClaimDirection
     // Matched at least this well (the word, its stem, a synonym), a word's place is compared.
     private const float Strong = 0.8f;
 
+    // The most words of a clause joined by "and" to the one before as more things its direction is said of ("and latency").
+    private const int MaxJoined = 2;
+
     // The most words of a side named in feedback.
     private const int MaxNamed = 4;
+
+    // Sizes and heights: a quantity given one of each way round is given the opposite way.
+    private static readonly HashSet<string> Up = Stems("high", "higher", "highest", "large", "larger", "largest", "big", "bigger", "biggest", "greater");
+    private static readonly HashSet<string> Down = Stems("low", "lowest", "small", "smaller", "smallest", "little", "tiny");
+
+    // A rise or a change for the better, and a fall or a harm: "improves accuracy" against "lowers accuracy", "raises
+    // recall" against "hurts recall".
+    private static readonly HashSet<string> Better = Stems("improve", "help", "increase", "raise", "boost");
+    private static readonly HashSet<string> Fall = Stems("lower", "reduce", "decrease", "drop", "cut", "hurt", "harm", "worsen", "degrade");
+
+    // Things that are better lower, whose improvement is a fall.
+    private static readonly HashSet<string> LowerIsBetter = Stems(
+        "loss", "error", "errors", "latency", "cost", "costs", "variance", "bias", "overfitting", "overfit", "noise", "perplexity", "time", "memory", "risk", "regret", "mse", "rmse", "gap",
+        "leakage", "drift", "instability", "complexity", "overhead", "penalty", "collisions", "misses", "false");
 
     // Words that start a new clause, for binding a direction to the words it is said of.
     private static readonly string[] ClauseWords = ["and", "but", "while", "whilst", "whereas", "so", "because", "which", "though", "although", "whereby", "yet", "then"];
@@ -42,18 +59,18 @@ internal static class ClaimDirection
             return null;
         }
 
-        var unitClauses = Clauses(tokens, unit.Plain, ClauseWords);
-        var answerClauses = Clauses(answer.Tokens, answer.Text, ClauseWords);
+        var unitClauses = Joined(tokens, unit.Plain, Clauses(tokens, unit.Plain, ClauseWords));
+        var answerClauses = Joined(answer.Tokens, answer.Text, Clauses(answer.Tokens, answer.Text, ClauseWords));
         var counts = tokens.CountBy(t => t.Key).ToDictionary(StringComparer.Ordinal);
         foreach (var word in unit.Words)
         {
             var i = RoleSwap.IndexOf(tokens, word.Token);
-            if (i < 0 || IsDirection(word.Token) || counts[word.Token.Key] != 1 || word.Polarity != Polarity.Affirmed)
+            if (i < 0 || IsDirection(word.Token) || counts[word.Token.Key] != 1 || !Affirmed(word, tokens, i))
             {
                 continue;
             }
 
-            var bound = Bind(tokens, unitClauses, i);
+            var bound = Bind(tokens, unit.Plain, unitClauses, i);
             if (bound.Count == 0)
             {
                 continue;
@@ -71,7 +88,8 @@ internal static class ClaimDirection
                     continue;
                 }
 
-                var said = Bind(answer.Tokens, answerClauses, p);
+                var said = Bind(answer.Tokens, answer.Text, answerClauses, p);
+                var goods = !Keys(tokens, unitClauses, i).Concat(Keys(answer.Tokens, answerClauses, p)).Any(LowerIsBetter.Contains);
                 int same = 0, reversed = 0, at = -1, direction = -1;
                 foreach (var d in bound)
                 {
@@ -80,7 +98,9 @@ internal static class ClaimDirection
                     {
                         same++;
                     }
-                    else if (said.FirstOrDefault(s => SynonymLexicon.AreOpposite(key, answer.Tokens[s].Key), -1) is >= 0 and var s)
+                    else if (said.FirstOrDefault(s => SynonymLexicon.AreOpposite(key, answer.Tokens[s].Key)
+                        || ((CrossScale(key, answer.Tokens[s].Key) || (goods && BetterAgainstFall(key, answer.Tokens[s].Key)))
+                            && !bound.Any(b => Same(tokens[b].Key, answer.Tokens[s].Key))), -1) is >= 0 and var s)
                     {
                         reversed++;
                         (at, direction) = (s, d);
@@ -257,18 +277,98 @@ internal static class ClaimDirection
         return false;
     }
 
+    /// <summary>
+    /// True for a size and a height that give a quantity opposite ways ("smaller learning rates" for "higher learning
+    /// rates"). Only read against a word the answer does not also bind to the same direction the unit does: a clause may
+    /// set a size beside a height ("small k gives high variance") without opposing them.
+    /// </summary>
+    private static bool CrossScale(string a, string b) => (Up.Contains(a) && Down.Contains(b)) || (Down.Contains(a) && Up.Contains(b));
+
+    /// <summary>
+    /// True for a rise or a change for the better against a fall or a harm ("improves accuracy" for "can lower accuracy",
+    /// "raises recall" for "hurts recall"); read only where
+    /// neither clause names a thing that is better lower ("the validation loss keeps improving" says it falls).
+    /// </summary>
+    private static bool BetterAgainstFall(string a, string b) => (Better.Contains(a) && Fall.Contains(b)) || (Fall.Contains(a) && Better.Contains(b));
+
     /// <summary>True for a word with an opposite ("high", "faster", "increases"): it says which way a claim goes.</summary>
     private static bool IsDirection(in GradingToken token) => SynonymLexicon.Opposites(token.Key).Count > 0;
 
     private static bool Same(string a, string b) => a == b || (SynonymLexicon.Group(a) is >= 0 and var g && g == SynonymLexicon.Group(b));
 
+    /// <summary>
+    /// True when the unit affirms the word: no negator governs it, and no word that denies by its meaning ("avoids",
+    /// "prevents") stands before it in its sentence. A denying word after it ("lowers the rate when the loss stalls")
+    /// says something else of other words.
+    /// </summary>
+    private static bool Affirmed(UnitWord word, IReadOnlyList<GradingToken> tokens, int i) =>
+        word.Polarity == Polarity.Affirmed
+        || (word.Polarity == Polarity.Either && !tokens[i].Negated && !tokens[i].SetAside
+            && !Enumerable.Range(0, i).Any(j => tokens[j].Sentence == tokens[i].Sentence && UnitWord.NegatesByMeaning(tokens[j].Key)));
+
+    /// <summary>
+    /// As <see cref="IsDirection(in GradingToken)"/>, but a word inside a name of three or more hyphenated parts
+    /// ("reduce-on-plateau", "end-to-end") says no direction.
+    /// </summary>
+    private static bool IsDirection(in GradingToken token, string text) => IsDirection(token) && !InLongCompound(text, token);
+
+    private static bool InLongCompound(string text, GradingToken token)
+    {
+        if (token.Start < 0 || token.End > text.Length)
+        {
+            return false;
+        }
+
+        int from = token.Start, to = token.End;
+        while (from > 0 && (char.IsLetterOrDigit(text[from - 1]) || (text[from - 1] == '-' && from > 1 && char.IsLetterOrDigit(text[from - 2]))))
+        {
+            from--;
+        }
+
+        while (to < text.Length && (char.IsLetterOrDigit(text[to]) || (text[to] == '-' && to + 1 < text.Length && char.IsLetterOrDigit(text[to + 1]))))
+        {
+            to++;
+        }
+
+        return text[from..to].Count(c => c == '-') >= 2;
+    }
+
+    /// <summary>
+    /// Joins to the clause before it a clause that "and" or "or" began and that holds no direction word: it names more
+    /// things the same direction is said of ("increases both recall and latency"), not a claim of its own ("and marks
+    /// outliers as noise" is one: it has more than <see cref="MaxJoined"/> words). So is a clause a comma parts from a
+    /// direction word before it: the words a list of qualities ends in ("at low, bursty volume").
+    /// </summary>
+    private static int[] Joined(IReadOnlyList<GradingToken> tokens, string text, int[] clauses)
+    {
+        var joined = (int[])clauses.Clone();
+        var shift = 0;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (clauses[i] != clauses[i - 1] && tokens[i].Sentence == tokens[i - 1].Sentence
+                && Gap(text, tokens[i - 1].End, tokens[i].Start) is var gap
+                && ((gap.IndexOfAny([',', ';', ':', '(', ')', '—', '–']) < 0 && RoleSwap.Words(gap).ToList() is var words && words.Count > 0
+                    && words.All(w => w is "and" or "or" or "both" or "either" or "the" or "a" or "an" or "its" or "their"))
+                    || (gap.Trim() == "," && IsDirection(tokens[i - 1], text)))
+                && Enumerable.Range(i, tokens.Count - i).TakeWhile(j => clauses[j] == clauses[i]).ToList() is var clause
+                && clause.Count <= MaxJoined && !clause.Any(j => IsDirection(tokens[j], text)))
+            {
+                shift++;
+            }
+
+            joined[i] = clauses[i] - shift;
+        }
+
+        return joined;
+    }
+
     /// <summary>The direction words bound to token <paramref name="i"/>: its clause's, or the nearest one when the clause holds two opposites.</summary>
-    private static List<int> Bind(IReadOnlyList<GradingToken> tokens, int[] clauses, int i)
+    private static List<int> Bind(IReadOnlyList<GradingToken> tokens, string text, int[] clauses, int i)
     {
         var found = new List<int>();
         for (var j = 0; j < tokens.Count; j++)
         {
-            if (j != i && clauses[j] == clauses[i] && !tokens[j].Negated && IsDirection(tokens[j]) && !found.Any(f => Same(tokens[f].Key, tokens[j].Key)))
+            if (j != i && clauses[j] == clauses[i] && !tokens[j].Negated && IsDirection(tokens[j], text) && !found.Any(f => Same(tokens[f].Key, tokens[j].Key)))
             {
                 found.Add(j);
             }
@@ -353,6 +453,8 @@ internal static class ClaimDirection
         var last = tokens[named[^1]];
         return first.Start >= 0 && last.End <= text.Length && first.Start < last.End ? text[first.Start..last.End] : first.Word;
     }
+
+    private static HashSet<string> Stems(params string[] words) => words.Select(PorterStemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     private static string Gap(string text, int from, int to) => from < to && to <= text.Length ? text[from..to] : "";
 

@@ -14,16 +14,16 @@ public static class SynonymLexicon
         ["big", "large", "huge", "great", "bigger", "larger"],
         ["small", "little", "tiny", "smaller"],
         ["increase", "raise", "grow", "rise", "enlarge"],
-        ["decrease", "reduce", "lower", "shrink", "decline", "diminish", "lessen", "cut"],
+        ["decrease", "reduce", "lower", "shrink", "decline", "diminish", "lessen", "cut", "drop", "fall"],
         ["fast", "quick", "rapid", "faster", "quicker", "speedy"],
-        ["slow", "slower", "sluggish"],
+        ["slow", "slower", "slowly", "sluggish"],
         ["largest", "biggest", "greatest"],
         ["begin", "start", "commence"],
         ["end", "finish", "terminate"],
         ["remove", "delete", "eliminate", "discard", "erase"],
         ["add", "insert", "append"],
         ["find", "search", "locate", "look"],
-        ["store", "save", "keep", "hold", "retain"],
+        ["store", "save", "keep", "hold", "held", "retain"],
         ["use", "utilize", "utilise", "employ", "apply"],
         ["create", "make", "build", "construct", "generate", "produce"],
         ["error", "mistake"],
@@ -119,7 +119,8 @@ public static class SynonymLexicon
         ("smoothly", "abruptly"), ("smoothly", "abrupt"), ("few", "more"), ("maximum", "minimise"), ("maximum", "minimize"),
         ("minimum", "maximise"), ("minimum", "maximize"), ("longer", "shorter"), ("longest", "shortest"), ("correlated", "independent"),
         ("begin", "end"), ("drop", "increase"), ("forget", "remember"), ("forgotten", "remember"), ("improve", "hurt"),
-        ("improve", "harm"), ("succeed", "fail"), ("success", "failure"), ("correct", "wrong"),
+        ("improve", "harm"), ("succeed", "fail"), ("success", "failure"), ("correct", "wrong"), ("light", "heavy"),
+        ("lighter", "heavier"), ("lightweight", "heavyweight"),
     ];
 
     // Opposites whose synonyms are not opposite too: "cheap" against "expensive", but not against "cost", which shares
@@ -127,7 +128,7 @@ public static class SynonymLexicon
     private static readonly (string A, string B)[] WordPairs =
     [
         ("cheap", "expensive"), ("cheap", "costly"), ("cheaply", "expensively"), ("keep", "discard"), ("keep", "drop"),
-        ("keep", "evict"), ("retain", "discard"), ("retain", "drop"),
+        ("keep", "evict"), ("retain", "discard"), ("retain", "drop"), ("hold", "drop"), ("held", "drop"),
     ];
 
     private static readonly Dictionary<string, int> GroupOf = BuildGroups();

@@ -59,7 +59,8 @@ internal static class UnitCoverage
 
                 var raw = match.Opposite ? TokenSimilarity.Synonym : match.Similarity;
                 var agrees = !match.Opposite && (Agrees(words[j].Polarity, answer.Tokens[match.Position].Negated) || BothNegate(words[j], answer.Tokens[match.Position])
-                    || DeniedByMeaning(words[j], answer.Tokens[match.Position], denyingClauses));
+                    || DeniedByMeaning(words[j], answer.Tokens[match.Position], denyingClauses)
+                    || OppositeDenied(unit, words[j], answer.Tokens, match.Position));
                 if (!match.Opposite && !agrees && match.Similarity < SamePolarityMatch)
                 {
                     // A negation is only read against the same word or a synonym: "irreducible" says nothing against "lower".
@@ -535,6 +536,30 @@ internal static class UnitCoverage
     /// </summary>
     private static bool DeniedByMeaning(UnitWord word, in GradingToken answer, HashSet<int> denyingClauses) =>
         word.Polarity == Polarity.Negated && !answer.Negated && !UnitWord.NegatesByMeaning(answer.Key) && denyingClauses.Contains(answer.Clause);
+
+    /// <summary>
+    /// True when the unit affirms the word and the answer's negation of it is spent on a verb the answer negates in the
+    /// same clause, the opposite of one the unit affirms: "you can't drop the others from memory" says "all experts are
+    /// held in memory", "it never forgets the early tokens" says it remembers them.
+    /// </summary>
+    private static bool OppositeDenied(TargetUnit unit, UnitWord word, IReadOnlyList<GradingToken> answer, int position)
+    {
+        if (word.Polarity != Polarity.Affirmed || !answer[position].Negated)
+        {
+            return false;
+        }
+
+        for (var a = 0; a < answer.Count; a++)
+        {
+            if (a != position && answer[a].Negated && answer[a].Clause == answer[position].Clause && a < position
+                && unit.Tokens.Any(u => !u.Negated && u.Key != word.Token.Key && SynonymLexicon.AreOpposite(u.Key, answer[a].Key)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// True when an opposite the answer says stands beside a word that also stands beside the unit's word (within

@@ -114,4 +114,93 @@ public sealed class ClaimDirectionTests
         Assert.True(foil.RolesSwapped);
         Assert.False(right.RolesSwapped);
     }
+
+    [Theory]
+    [InlineData("Raising the number of probes increases recall and cuts the latency.", false)]
+    [InlineData("Probing more lists raises recall, and latency increases with it.", true)]
+    public void Should_Give_A_Direction_To_Every_Thing_And_Adds(string answer, bool covered)
+    {
+        // Given
+        string[] points = ["Raising the number of probes increases both recall and latency.", "Centroids come from k-means."];
+
+        // When
+        var unit = Unit("How does an inverted-file index work?", points, answer);
+
+        // Then
+        Assert.Equal(covered, unit.Conflict is null);
+        Assert.True(covered || !unit.Covered);
+    }
+
+    [Theory]
+    [InlineData("Reduce-on-plateau increases the learning rate whenever the validation loss stops improving.", false)]
+    [InlineData("Reduce-on-plateau keeps the rate while the validation loss improves and cuts it once the loss stalls.", true)]
+    public void Should_Read_No_Direction_In_A_Long_Hyphenated_Name(string answer, bool covered)
+    {
+        // Given
+        string[] points = ["Reduce-on-plateau lowers the rate when validation loss stalls.", "Warm-up starts small."];
+
+        // When
+        var unit = Unit("How do learning-rate schedules work?", points, answer);
+
+        // Then
+        Assert.Equal(covered, unit.Conflict is null);
+    }
+
+    [Theory]
+    [InlineData("Batch normalisation needs smaller learning rates.", false)]
+    [InlineData("With batch normalisation you can train at higher learning rates.", true)]
+    public void Should_Read_A_Size_Given_Where_The_Point_Gives_A_Height(string answer, bool covered)
+    {
+        // Given
+        string[] points = ["Batch normalisation makes higher learning rates usable.", "It normalises over the batch."];
+
+        // When
+        var unit = Unit("What does batch normalisation do?", points, answer);
+
+        // Then
+        Assert.Equal(covered, unit.Conflict is null);
+    }
+
+    [Theory]
+    [InlineData("Skipping the filtered-out nodes raises recall.", false)]
+    [InlineData("Skipping the filtered-out nodes can cut the graph apart and hurt recall.", true)]
+    public void Should_Read_A_Rise_Against_A_Harm(string answer, bool covered)
+    {
+        // Given
+        string[] points = ["Skipping filtered-out nodes can disconnect the graph and hurt recall.", "Pre-filtering is exact."];
+
+        // When
+        var unit = Unit("How does filtered vector search work?", points, answer);
+
+        // Then
+        Assert.Equal(covered, unit.Conflict is null);
+    }
+
+    [Fact]
+    public void Should_Not_Read_An_Improving_Loss_Against_A_Lowered_Rate()
+    {
+        // Given: a loss that improves falls, so "improving" is no rise against "lowers".
+        string[] points = ["Reduce-on-plateau lowers the rate when validation loss stalls.", "Warm-up starts small."];
+
+        // When
+        var unit = Unit("How do learning-rate schedules work?", points, "While the validation loss keeps improving nothing happens; once it stalls, the rate is cut.");
+
+        // Then
+        Assert.Null(unit.Conflict);
+    }
+
+    [Theory]
+    [InlineData("Even if only two experts fire for a token, you can't drop the others from memory.", true)]
+    [InlineData("Only the active experts are kept; the others are dropped from memory.", false)]
+    public void Should_Read_A_Negated_Opposite_Verb_As_The_Point(string answer, bool agrees)
+    {
+        // Given
+        string[] points = ["All experts must still be held in memory.", "A router picks the top-k experts."];
+
+        // When
+        var unit = Unit("How does a mixture of experts work?", points, answer);
+
+        // Then
+        Assert.Equal(agrees, unit.Contradiction < 0.15);
+    }
 }
