@@ -1,6 +1,5 @@
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
-using OpenQA.Selenium.Support.UI;
 using Viva.Web.Tests.Support;
 
 namespace Viva.Web.Tests.Browser;
@@ -17,7 +16,7 @@ public sealed class BrowserTests(WebAppFixture app) : IClassFixture<WebAppFixtur
     private void Open(string path) => Driver.Navigate().GoToUrl(new Uri(app.Address, path));
 
     private IWebElement WaitFor(string css) =>
-        new WebDriverWait(Driver, TimeSpan.FromSeconds(20)).Until(d => d.FindElements(By.CssSelector(css)).FirstOrDefault(e => e.Displayed));
+        BrowserWait.For(Driver, TimeSpan.FromSeconds(20)).Until(d => d.FindElements(By.CssSelector(css)).FirstOrDefault(e => e.Displayed));
 
     [BrowserFact]
     public async Task Should_Practise_A_Card_By_Keyboard_And_Save_The_Rating()
@@ -88,7 +87,7 @@ public sealed class BrowserTests(WebAppFixture app) : IClassFixture<WebAppFixtur
         search.SendKeys("gradient descent" + Keys.Enter);
 
         // Then
-        var marks = new WebDriverWait(Driver, TimeSpan.FromSeconds(20)).Until(d => d.FindElements(By.CssSelector("#results mark")) is { Count: > 0 } m ? m : null);
+        var marks = BrowserWait.For(Driver, TimeSpan.FromSeconds(20)).Until(d => d.FindElements(By.CssSelector("#results mark")) is { Count: > 0 } m ? m : null);
         Assert.Contains(marks, m => m.Text.StartsWith("gradient", StringComparison.OrdinalIgnoreCase) || m.Text.StartsWith("descent", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -1,6 +1,5 @@
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
-using OpenQA.Selenium.Support.UI;
 using Viva.Web.Tests.Support;
 
 namespace Viva.Web.Tests.Browser;
@@ -15,7 +14,7 @@ public sealed class GradeOverrideBrowserTests(WebAppFixture app) : IClassFixture
     public void Dispose() => _driver?.Quit();
 
     private IWebElement WaitFor(string css) =>
-        new WebDriverWait(Driver, TimeSpan.FromSeconds(20)).Until(d => d.FindElements(By.CssSelector(css)).FirstOrDefault(e => e.Displayed));
+        BrowserWait.For(Driver, TimeSpan.FromSeconds(20)).Until(d => d.FindElements(By.CssSelector(css)).FirstOrDefault(e => e.Displayed));
 
     [BrowserFact]
     public async Task Should_Click_I_Was_Right_And_Save_It_With_The_Rating()

@@ -1,6 +1,5 @@
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
-using OpenQA.Selenium.Support.UI;
 using Viva.Web.Tests.Support;
 
 namespace Viva.Web.Tests.Browser;
@@ -21,7 +20,7 @@ public sealed class MathsBrowserTests(WebAppFixture app) : IClassFixture<WebAppF
         Driver.Navigate().GoToUrl(new Uri(app.Address, "/questions/bayes-theorem"));
 
         // When
-        new WebDriverWait(Driver, TimeSpan.FromSeconds(20)).Until(d => d.FindElements(By.CssSelector("#answer .katex")).Count > 0);
+        BrowserWait.For(Driver, TimeSpan.FromSeconds(20)).Until(d => d.FindElements(By.CssSelector("#answer .katex")).Count > 0);
 
         // Then: every maths element was typeset, display maths as display
         var maths = Driver.FindElements(By.CssSelector("#answer .math[data-tex]"));

@@ -1,6 +1,5 @@
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
-using OpenQA.Selenium.Support.UI;
 using Viva.Web.Tests.Support;
 
 namespace Viva.Web.Tests.Browser;
@@ -15,10 +14,10 @@ public sealed class MockBrowserTests(WebAppFixture app) : IClassFixture<WebAppFi
     public void Dispose() => _driver?.Quit();
 
     private IWebElement WaitFor(string css) =>
-        new WebDriverWait(Driver, TimeSpan.FromSeconds(30)).Until(d => d.FindElements(By.CssSelector(css)).FirstOrDefault(e => e.Displayed));
+        BrowserWait.For(Driver, TimeSpan.FromSeconds(30)).Until(d => d.FindElements(By.CssSelector(css)).FirstOrDefault(e => e.Displayed));
 
     private void WaitForQuestion(int position) =>
-        new WebDriverWait(Driver, TimeSpan.FromSeconds(30)).Until(d =>
+        BrowserWait.For(Driver, TimeSpan.FromSeconds(30)).Until(d =>
             d.FindElements(By.CssSelector("#mock-question .meta")).FirstOrDefault()?.Text.StartsWith($"Question {position} of 3", StringComparison.Ordinal) == true);
 
     [BrowserFact]

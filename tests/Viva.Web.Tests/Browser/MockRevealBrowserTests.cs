@@ -1,6 +1,5 @@
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
-using OpenQA.Selenium.Support.UI;
 using Viva.Web.Tests.Support;
 
 namespace Viva.Web.Tests.Browser;
@@ -15,10 +14,10 @@ public sealed class MockRevealBrowserTests(WebAppFixture app) : IClassFixture<We
     public void Dispose() => _driver?.Quit();
 
     private IWebElement WaitFor(string css) =>
-        new WebDriverWait(Driver, TimeSpan.FromSeconds(30)).Until(d => d.FindElements(By.CssSelector(css)).FirstOrDefault(e => e.Displayed));
+        BrowserWait.For(Driver, TimeSpan.FromSeconds(30)).Until(d => d.FindElements(By.CssSelector(css)).FirstOrDefault(e => e.Displayed));
 
     private void WaitForQuestion(int position) =>
-        new WebDriverWait(Driver, TimeSpan.FromSeconds(30)).Until(d =>
+        BrowserWait.For(Driver, TimeSpan.FromSeconds(30)).Until(d =>
             d.FindElements(By.CssSelector("#mock-question .meta")).FirstOrDefault()?.Text.StartsWith($"Question {position} of 2", StringComparison.Ordinal) == true);
 
     // Enter on whatever has the focus: the page must have put it on the right element.
