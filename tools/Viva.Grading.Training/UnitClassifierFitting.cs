@@ -97,12 +97,22 @@ public static class UnitClassifierFitting
 
             var j = m.Judged;
             var u = m.Unit;
-            var veto = j.ContradictedByMeaning ? "meaning" : (j with { Covered = false }).ContradictedByWords ? $"words ({u.Conflict?.Kind}: {u.Conflict?.Word})" : u.RolesSwapped ? $"roles ({u.SwappedWords})" : "-";
-            Console.WriteLine($"missed [{m.Case.Kind}] p {p[i]:F2} veto {veto} | sim {j.Similarity:F2} lead {j.Similarity - j.Rival:F2} cov {u.Coverage:F2} contra {u.Contradiction:F2} swap {u.Swap:F2} disorder {u.Disorder:F1}");
+            Console.WriteLine($"missed [{m.Case.Kind}] p {p[i]:F2} veto {Veto(m)?.Shown ?? "-"} | sim {j.Similarity:F2} lead {j.Similarity - j.Rival:F2} cov {u.Coverage:F2} contra {u.Contradiction:F2} swap {u.Swap:F2} disorder {u.Disorder:F1}");
             Console.WriteLine($"    point:   {u.Text}");
             Console.WriteLine($"    answer:  {m.Case.Request.Answer}");
             Console.WriteLine($"    passage: {m.Passage?.Text}");
         }
+    }
+
+    // What vetoes a judgement, if anything: its kind (a word negated or said of another subject counted apart) and how
+    // feedback names it.
+    private static (string Kind, string Shown)? Veto(KeyPointFitting.Measured m)
+    {
+        var (j, u) = (m.Judged, m.Unit);
+        return j.ContradictedByMeaning ? ("meaning", "meaning")
+            : (j with { Covered = false }).ContradictedByWords ? ($"words {u.Conflict?.Kind}", $"words ({u.Conflict?.Kind}: {u.Conflict?.Word})")
+            : u.RolesSwapped ? ("roles", $"roles ({u.SwappedWords})")
+            : null;
     }
 
     // Which reading vetoes each judgement, and how often the labels agree: a veto that stops stated points as often as
@@ -112,10 +122,7 @@ public static class UnitClassifierFitting
         var counts = new SortedDictionary<string, (int Stated, int Unstated)>(StringComparer.Ordinal);
         foreach (var m in measured)
         {
-            var j = m.Judged;
-            var u = m.Unit;
-            var veto = j.ContradictedByMeaning ? "meaning" : (j with { Covered = false }).ContradictedByWords ? $"words {u.Conflict?.Kind}" : u.RolesSwapped ? "roles" : null;
-            if (veto is null)
+            if (Veto(m)?.Kind is not { } veto)
             {
                 continue;
             }
@@ -124,7 +131,7 @@ public static class UnitClassifierFitting
             counts[veto] = m.Case.Covered ? (stated + 1, unstated) : (stated, unstated + 1);
             if (Environment.GetEnvironmentVariable("VIVA_FIT_VETOES") == "all")
             {
-                Console.WriteLine($"veto {veto} [{m.Case.Kind}] human {(m.Case.Covered ? "yes" : "no")} | {u.Text} || {m.Case.Request.Answer}");
+                Console.WriteLine($"veto {veto} [{m.Case.Kind}] human {(m.Case.Covered ? "yes" : "no")} | {m.Unit.Text} || {m.Case.Request.Answer}");
             }
         }
 

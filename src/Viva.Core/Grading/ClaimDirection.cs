@@ -120,9 +120,9 @@ internal static class ClaimDirection
             if (!agreed && against is { } found)
             {
                 var said = answer.Tokens[found.At];
-                return new UnitConflict(ConflictKind.Negated, Surface(unit.Plain, tokens[found.Direction]), said.Start, said.Length, null, null)
+                return new UnitConflict(ConflictKind.Negated, tokens[found.Direction].SurfaceIn(unit.Plain), said.Start, said.Length, null, null)
                 {
-                    Term = Surface(unit.Plain, word.Token),
+                    Term = word.Token.SurfaceIn(unit.Plain),
                 };
             }
         }
@@ -230,7 +230,7 @@ internal static class ClaimDirection
             if (onFoil.Count > 0 && !onOwn)
             {
                 var thing = side.Own.FirstOrDefault(i => !IsDirection(answer.Tokens[i]), side.Own[0]);
-                return (Surface(unit.Plain, onFoil[0]), Surface(answer.Text, answer.Tokens[thing]));
+                return (onFoil[0].SurfaceIn(unit.Plain), answer.Tokens[thing].SurfaceIn(answer.Text));
             }
         }
 
@@ -457,9 +457,6 @@ internal static class ClaimDirection
     private static HashSet<string> Stems(params string[] words) => words.Select(PorterStemmer.Stem).ToHashSet(StringComparer.Ordinal);
 
     private static string Gap(string text, int from, int to) => from < to && to <= text.Length ? text[from..to] : "";
-
-    private static string Surface(string text, GradingToken token) =>
-        token.Start >= 0 && token.End <= text.Length ? text.Substring(token.Start, token.Length) : token.Word;
 
     private sealed record Sides(string Kind, List<int> Own, List<int> Foil);
 }

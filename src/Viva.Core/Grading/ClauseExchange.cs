@@ -108,7 +108,7 @@ internal static class ClauseExchange
 
                 var moved = first.Where(p => p.AnswerClause != firstHome).MaxBy(p => p.Word.Weight).Word.Token;
                 var other = second.Where(p => p.AnswerClause != secondHome).MaxBy(p => p.Word.Weight).Word.Token;
-                return (Surface(unit.Plain, moved), Surface(unit.Plain, other));
+                return (moved.SurfaceIn(unit.Plain), other.SurfaceIn(unit.Plain));
             }
         }
 
@@ -146,7 +146,4 @@ internal static class ClauseExchange
 
     private static bool Cuts(string text, int from, int to) =>
         from < to && to <= text.Length && RoleSwap.Words(text[from..to]).Any(w => Array.IndexOf(ClauseWords, w) >= 0);
-
-    private static string Surface(string text, GradingToken token) =>
-        token.Start >= 0 && token.End <= text.Length ? text.Substring(token.Start, token.Length) : token.Word;
 }

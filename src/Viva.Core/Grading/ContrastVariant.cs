@@ -43,7 +43,7 @@ public sealed record ContrastVariant(string Text, ConflictKind Kind, string Poin
         {
             foreach (var q in p.Where(q => SynonymLexicon.AreOpposite(t.Key, q.Key) && !unitKeys.Contains(q.Key)))
             {
-                Add(Replace(unit, [(t.Start, t.Length, Surface(passage, q))]), ConflictKind.Negated, Surface(unit, t), Surface(passage, q));
+                Add(Replace(unit, [(t.Start, t.Length, q.SurfaceIn(passage))]), ConflictKind.Negated, t.SurfaceIn(unit), q.SurfaceIn(passage));
             }
         }
 
@@ -51,7 +51,7 @@ public sealed record ContrastVariant(string Text, ConflictKind Kind, string Poin
         {
             if (p.Any(q => q.Negated && q.Key == t.Key))
             {
-                Add(Replace(unit, [(t.Start, 0, "not ")]), ConflictKind.Negated, Surface(unit, t), "not " + Surface(unit, t));
+                Add(Replace(unit, [(t.Start, 0, "not ")]), ConflictKind.Negated, t.SurfaceIn(unit), "not " + t.SurfaceIn(unit));
             }
         }
 
@@ -74,16 +74,13 @@ public sealed record ContrastVariant(string Text, ConflictKind Kind, string Poin
                 var (x, y) = (terms[a], terms[b]);
                 if (firstInPassage[x.Key] > firstInPassage[y.Key])
                 {
-                    Add(Replace(unit, [(x.Start, x.Length, Surface(unit, y)), (y.Start, y.Length, Surface(unit, x))]), ConflictKind.Swapped, Surface(unit, x), Surface(unit, y));
+                    Add(Replace(unit, [(x.Start, x.Length, y.SurfaceIn(unit)), (y.Start, y.Length, x.SurfaceIn(unit))]), ConflictKind.Swapped, x.SurfaceIn(unit), y.SurfaceIn(unit));
                 }
             }
         }
 
         return variants;
     }
-
-    private static string Surface(string text, GradingToken token) =>
-        token.Start >= 0 && token.End <= text.Length ? text.Substring(token.Start, token.Length) : token.Word;
 
     private static string Replace(string text, (int Start, int Length, string With)[] edits)
     {

@@ -29,4 +29,7 @@ public readonly record struct GradingToken(string Key, string Word, int Start, i
 
     /// <summary>Offset just past the word.</summary>
     public int End => Start + Length;
+
+    /// <summary>The word as <paramref name="text"/> (the text it was read from) spells it, or its folded form when it lies outside.</summary>
+    public string SurfaceIn(string text) => Start >= 0 && End <= text.Length ? text.Substring(Start, Length) : Word;
 }

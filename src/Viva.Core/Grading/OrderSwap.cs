@@ -109,8 +109,8 @@ internal static partial class OrderSwap
             return null;
         }
 
-        var early = Surface(unit.Plain, turnedEarly.Value);
-        var late = turnedLate is { } l ? Surface(unit.Plain, l) : Surface(answer.Text, answer.Tokens[Array.FindIndex(answerPlaces, p => p == Earlier)]);
+        var early = turnedEarly.Value.SurfaceIn(unit.Plain);
+        var late = turnedLate is { } l ? l.SurfaceIn(unit.Plain) : answer.Tokens[Array.FindIndex(answerPlaces, p => p == Earlier)].SurfaceIn(answer.Text);
         return (early, late);
     }
 
@@ -228,7 +228,4 @@ internal static partial class OrderSwap
         var gap = text[from..to];
         return gap.IndexOfAny([',', ';', ':', '(', ')', '—', '–']) >= 0 || RoleSwap.Words(gap).Any(w => Array.IndexOf(ClauseWords, w) >= 0);
     }
-
-    private static string Surface(string text, GradingToken token) =>
-        token.Start >= 0 && token.End <= text.Length ? text.Substring(token.Start, token.Length) : token.Word;
 }

@@ -205,7 +205,7 @@ internal static class RoleSwap
             return null;
         }
 
-        var ownText = Surface(unit.Plain, unit.Tokens[ownAt]);
+        var ownText = unit.Tokens[ownAt].SurfaceIn(unit.Plain);
         if (rival.Count > 0)
         {
             var (name, rivalWeight) = rival.MaxBy(p => p.Value);
@@ -221,7 +221,7 @@ internal static class RoleSwap
             var mostly = share >= MinRivalShare && rivalWeight >= MostlyRival * (own + rivalWeight) && answer.Tokens.Any(t => t.Key == ownRole);
             if ((share >= RivalShare || mostly) && named && distinct)
             {
-                return (share, ownText, Surface(answer.Text, answer.Tokens[rivalAt[name]]));
+                return (share, ownText, answer.Tokens[rivalAt[name]].SurfaceIn(answer.Text));
             }
         }
 
@@ -254,7 +254,7 @@ internal static class RoleSwap
             var words = other.Words.Where(w => !roles.Contains(w.Token.Key) && !keys.Contains(w.Token.Key)).ToList();
             if (words.Count > 0)
             {
-                claims.Add(new Counterclaim(role.Key, Surface(other.Plain, role), words));
+                claims.Add(new Counterclaim(role.Key, role.SurfaceIn(other.Plain), words));
             }
         }
 
@@ -506,9 +506,6 @@ internal static class RoleSwap
 
         return 0;
     }
-
-    private static string Surface(string text, GradingToken token) =>
-        token.Start >= 0 && token.End <= text.Length ? text.Substring(token.Start, token.Length) : token.Word;
 
     private readonly record struct Clause(int Governor, HashSet<string> Names, HashSet<string> Foils);
 }

@@ -249,7 +249,7 @@ internal static class UnitCoverage
                         var both = placed[a].Subject && placed[b].Subject;
                         if (roles && (swapped is null || (both && !swappedBoth)))
                         {
-                            swapped = (Surface(unit.Plain, unit.Tokens[placed[a].InUnit]), Surface(unit.Plain, unit.Tokens[placed[b].InUnit]));
+                            swapped = (unit.Tokens[placed[a].InUnit].SurfaceIn(unit.Plain), unit.Tokens[placed[b].InUnit].SurfaceIn(unit.Plain));
                             swappedBoth = both;
                         }
 
@@ -304,7 +304,7 @@ internal static class UnitCoverage
         var token = answer.Tokens[found.Position];
         if (!found.Swapped)
         {
-            return new UnitConflict(ConflictKind.Negated, Surface(unit.Plain, word.Token), token.Start, token.Length, null, null);
+            return new UnitConflict(ConflictKind.Negated, word.Token.SurfaceIn(unit.Plain), token.Start, token.Length, null, null);
         }
 
         var anchor = subjects.AnswerAnchor(found.Position);
@@ -315,11 +315,11 @@ internal static class UnitCoverage
         var unitSubject = unit.Tokens.FirstOrDefault(t => t.Key == word.Anchor);
         return new UnitConflict(
             ConflictKind.Swapped,
-            Surface(unit.Plain, word.Token),
+            word.Token.SurfaceIn(unit.Plain),
             token.Start,
             token.Length,
-            unitSubject.Key is null ? word.Anchor : Surface(unit.Plain, unitSubject),
-            answerSubject.Key is null ? anchor : Surface(answer.Text, answerSubject));
+            unitSubject.Key is null ? word.Anchor : unitSubject.SurfaceIn(unit.Plain),
+            answerSubject.Key is null ? anchor : answerSubject.SurfaceIn(answer.Text));
     }
 
     /// <summary>The answer's sentences that hold the window's matched words.</summary>
@@ -471,9 +471,6 @@ internal static class UnitCoverage
         || (word.Polarity == Polarity.Affirmed && SynonymLexicon.Opposites(word.Token.Key).Count > 0);
 
     private static float Weight(TargetUnit unit, Event e) => unit.Words[e.Word].Weight * e.Similarity;
-
-    private static string Surface(string text, GradingToken token) =>
-        token.Start >= 0 && token.End <= text.Length ? text.Substring(token.Start, token.Length) : token.Word;
 
     /// <summary>The window (starting at an event) with the highest weighted coverage under <paramref name="value"/>.</summary>
     private static (double Coverage, int Start) BestWindow(List<Event> events, IReadOnlyList<UnitWord> words, float total, int width, float[] best, Func<Event, float> value)
