@@ -265,12 +265,13 @@ internal static class UnitCoverage
     }
 
     // "Individual predictions are explained by local methods" says "local methods explain individual predictions": the
-    // passive's agent comes last without trading any places.
+    // passive's agent comes last without trading any places. A sign read either way round does too: "a big gap means high
+    // variance" says "high variance shows as a big gap".
     private static bool Passive(AnswerIndex answer, int from, int to)
     {
         var start = answer.Tokens[from].End;
         var end = answer.Tokens[to].Start;
-        return start < end && end <= answer.Text.Length && RoleSwap.Words(answer.Text[start..end]).Contains("by");
+        return start < end && end <= answer.Text.Length && RoleSwap.Words(answer.Text[start..end]).Any(w => w is "by" or "means" or "mean" or "meaning" or "indicates" or "indicate" or "signals");
     }
 
     /// <summary>The heaviest contradicting word in the window that says most of the unit.</summary>
