@@ -144,7 +144,7 @@ public static partial class GradingTokenizer
                     reach = 0;
                 }
 
-                if (FunctionWords.IsStopWord(joined))
+                if (FunctionWords.IsStopWord(joined) || KeepsGoing(joined, words, i))
                 {
                     continue;
                 }
@@ -218,6 +218,14 @@ public static partial class GradingTokenizer
 
         return i > 0 && words[i - 1].Text == "nothing" && words[i].Text is "but" or "except" or "besides";
     }
+
+    /// <summary>
+    /// True for "keep" before a verb in -ing ("keeps moving the centres", "keeps rising"): it says the thing goes on, and
+    /// stores nothing.
+    /// </summary>
+    private static bool KeepsGoing(string word, List<RawWord> words, int i) =>
+        word is "keep" or "keeps" or "kept" or "keeping" && i < words.Count && words[i].Break == WordBreak.None
+        && words[i].Text.Length > 5 && words[i].Text.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>
     /// True when the negator's words warn against an excess instead of denying: "don't make k too small", "not too large"

@@ -34,10 +34,11 @@ internal sealed record UnitWord(GradingToken Token, float Weight, Polarity Polar
         StringComparer.Ordinal);
 
     // Words that say nothing changes ("unchanged") or that a thing is absent ("zero weights", "nothing to train"), and the
-    // verbs that say so with "same" or "constant" after them ("the order stays the same" for "never changes the order").
-    private static readonly HashSet<string> UnchangedWords = new(new[] { "unchanged", "intact", "zero" }.Select(PorterStemmer.Stem), StringComparer.Ordinal);
+    // verbs that say so with "same" or "fine" after them ("the order stays the same" for "never changes the order",
+    // "the predictions stay fine" for "not necessarily the predictions").
+    private static readonly HashSet<string> UnchangedWords = new(new[] { "unchanged", "unaffected", "intact", "zero" }.Select(PorterStemmer.Stem), StringComparer.Ordinal);
     private static readonly HashSet<string> StayVerbs = new(new[] { "stay", "remain" }.Select(PorterStemmer.Stem), StringComparer.Ordinal);
-    private static readonly HashSet<string> SameWords = new(new[] { "same", "constant", "fixed" }.Select(PorterStemmer.Stem), StringComparer.Ordinal);
+    private static readonly HashSet<string> SameWords = new(new[] { "same", "constant", "fixed", "fine", "stable" }.Select(PorterStemmer.Stem), StringComparer.Ordinal);
 
     /// <summary>
     /// The clauses of an answer's tokens that hold a word denying by its meaning ("avoid", "prevents", "different"), one
