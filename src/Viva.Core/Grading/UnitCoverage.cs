@@ -271,7 +271,14 @@ internal static class UnitCoverage
     {
         var start = answer.Tokens[from].End;
         var end = answer.Tokens[to].Start;
-        return start < end && end <= answer.Text.Length && RoleSwap.Words(answer.Text[start..end]).Any(w => w is "by" or "means" or "mean" or "meaning" or "indicates" or "indicate" or "signals");
+        if (start >= end || end > answer.Text.Length)
+        {
+            return false;
+        }
+
+        // The sign must join the two in one sentence: "a gap means high bias; underfitting means high variance" trades them.
+        var words = RoleSwap.Words(answer.Text[start..end]).ToList();
+        return words.Contains("by") || (answer.Tokens[from].Sentence == answer.Tokens[to].Sentence && words.Any(w => w is "means" or "mean" or "indicates" or "indicate" or "signals"));
     }
 
     /// <summary>The heaviest contradicting word in the window that says most of the unit.</summary>
@@ -602,7 +609,7 @@ internal static class UnitCoverage
         return -1;
     }
 
-    /// <summary>The subjects joined to the subject at <paramref name="index"/> by "and", "or" or a comma ("precision and recall").</summary>
+    /// <summary>The subjects joined to the subject at <paramref name="index"/> by "and" or "or" ("precision and recall").</summary>
     private static HashSet<string> Coordinated(IReadOnlyList<GradingToken> tokens, string text, int index, HashSet<string> subjects)
     {
         var joined = new HashSet<string>(StringComparer.Ordinal);
@@ -616,8 +623,9 @@ internal static class UnitCoverage
             for (var t = index; t + step >= 0 && t + step < tokens.Count; t += step)
             {
                 var (left, right) = step < 0 ? (tokens[t + step], tokens[t]) : (tokens[t], tokens[t + step]);
-                if (!subjects.Contains(tokens[t + step].Key) || left.Sentence != right.Sentence || right.Start < left.End
-                    || text[left.End..right.Start].Trim() is not ("and" or "or" or "," or ", and" or ", or" or "&" or "/"))
+                // Not across a comma: "unlike a random forest, gradient boosting…" sets the two apart.
+                if (!subjects.Contains(tokens[t + step].Key) || left.Sentence != right.Sentence || right.Start < left.End || left.Foil || right.Foil
+                    || text[left.End..right.Start].Trim() is not ("and" or "or" or "&" or "/"))
                 {
                     break;
                 }
