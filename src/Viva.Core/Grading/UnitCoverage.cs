@@ -41,6 +41,13 @@ internal static class UnitCoverage
         var unitCounts = unit.Tokens.CountBy(t => t.Key).ToDictionary(StringComparer.Ordinal);
         var bothSides = SidesNamedTogether(unit.Tokens);
         var denyingClauses = UnitWord.NegatingClauses(answer.Tokens);
+
+        // A clause that negates a word the unit negates by a negator denies the unit's claim as a whole: "the order of the
+        // tokens is left unchanged" for "never changes the ranking of the tokens". A word the unit negates by its own prefix
+        // ("unstable") names a quality, not a denied claim.
+        var negatedInUnit = words.Where(w => w.Polarity == Polarity.Negated && w.Token.SurfaceIn(unit.Plain).StartsWith(w.Token.Word, StringComparison.OrdinalIgnoreCase))
+            .Select(w => w.Token.Key).ToHashSet(StringComparer.Ordinal);
+        denyingClauses.UnionWith(answer.Tokens.Where(t => t.Negated && negatedInUnit.Contains(t.Key)).Select(t => t.Clause));
         for (var j = 0; j < words.Count; j++)
         {
             foreach (var match in answer.Matches(words[j].Token))

@@ -210,6 +210,7 @@ public sealed class NegationTests
         [InlineData("Multicollinearity makes coefficient signs unstable, not necessarily predictions.", "Multicollinearity makes the signs of the coefficients unstable, even when the predictions stay fine.")]
         [InlineData("Small per-task adapters allow many tasks to share one base model.", "You keep a single copy of the big model and swap in a few megabytes of adapter per task.")]
         [InlineData("Beyond some KL distance, proxy reward keeps rising while true quality falls.", "Push the policy far enough in KL and the proxy reward still climbs, but true quality drops.")]
+        [InlineData("Temperature never changes the ranking of the tokens.", "Whatever the temperature, the order of the tokens is left unchanged.")]
         public void Should_Not_Contradict_A_Point_Said_In_Other_Words(string point, string answer)
         {
             // When
@@ -224,6 +225,7 @@ public sealed class NegationTests
         [InlineData("Multicollinearity makes coefficient signs unstable, not necessarily predictions.", "Multicollinearity makes the coefficient signs stable and the predictions unstable.")]
         [InlineData("Small per-task adapters allow many tasks to share one base model.", "Small per-task adapters allow only a few tasks to share one base model.")]
         [InlineData("Beyond some KL distance, proxy reward keeps rising while true quality falls.", "Beyond some KL distance the proxy reward drops while true quality climbs.")]
+        [InlineData("Temperature never changes the ranking of the tokens.", "Whatever the temperature, the ranking of the tokens is changed.")]
         public void Should_Still_Contradict_The_Opposite(string point, string answer)
         {
             // When
