@@ -85,9 +85,9 @@ public static partial class GradingTokenizer
                     continue;
                 }
 
-                if (!pair && FunctionWords.IsNegator(joined) && i < words.Count && words[i].Break == WordBreak.None && OnlyFollows(words, i))
+                if (!pair && FunctionWords.IsNegator(joined) && i < words.Count && words[i].Break == WordBreak.None && (OnlyFollows(words, i) || TooFollows(words, i)))
                 {
-                    // "doesn't depend on anything but": skip the negator alone.
+                    // "doesn't depend on anything but", "don't make k too small": skip the negator alone.
                     continue;
                 }
 
@@ -99,8 +99,8 @@ public static partial class GradingTokenizer
                         otherNegators.Add(sentence);
                     }
 
-                    // "non-Markovian sampling process" negates "Markovian" alone.
-                    reach = joined == "non" ? 1 : NegationReach;
+                    // "non-Markovian sampling process" negates "Markovian" alone, and "you don't get the whole saving" the whole.
+                    reach = joined == "non" || WholeFollows(words, i) ? 1 : NegationReach;
                     aside = aside && pair;
 
                     // "non-Markovian" names a kind of thing; it denies nothing in the rest of the sentence. Nor does "rather
@@ -144,7 +144,7 @@ public static partial class GradingTokenizer
                     reach = 0;
                 }
 
-                if (FunctionWords.IsStopWord(joined))
+                if (FunctionWords.IsStopWord(joined) || KeepsGoing(joined, words, i))
                 {
                     continue;
                 }
@@ -217,6 +217,59 @@ public static partial class GradingTokenizer
         }
 
         return i > 0 && words[i - 1].Text == "nothing" && words[i].Text is "but" or "except" or "besides";
+    }
+
+    /// <summary>
+    /// True for "keep" before a verb in -ing ("keeps moving the centres", "keeps rising"): it says the thing goes on, and
+    /// stores nothing.
+    /// </summary>
+    private static bool KeepsGoing(string word, List<RawWord> words, int i) =>
+        word is "keep" or "keeps" or "kept" or "keeping" && i < words.Count && words[i].Break == WordBreak.None
+        && words[i].Text.Length > 5 && words[i].Text.EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when the negator's words warn against an excess instead of denying: "don't make k too small", "not too large"
+    /// still say what a small or a large k does.
+    /// </summary>
+    private static bool TooFollows(List<RawWord> words, int i)
+    {
+        const int Reach = 4;
+        for (var k = i; k < words.Count && k < i + Reach && words[k].Break == WordBreak.None; k++)
+        {
+            if (words[k].Text == "too")
+            {
+                return true;
+            }
+
+            if (FunctionWords.EndsNegation(words[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the first content word after a negator is a whole ("don't get the whole saving", "not the full
+    /// speed-up"): the negation denies that it is whole, not the thing itself.
+    /// </summary>
+    private static bool WholeFollows(List<RawWord> words, int i)
+    {
+        for (var k = i; k < words.Count && (k == i || words[k].Break == WordBreak.None); k++)
+        {
+            if (words[k].Text is "whole" or "full" or "entire" or "complete")
+            {
+                return true;
+            }
+
+            if (!FunctionWords.IsStopWord(words[k].Text) || FunctionWords.EndsNegation(words[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"nonconvex" → ("convex", negated); "unsorted" → ("sorted", negated) when the vocabulary knows "sort" as well as "unsort".</summary>

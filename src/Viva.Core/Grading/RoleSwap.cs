@@ -276,7 +276,8 @@ internal static class RoleSwap
                 {
                     var token = answer.Tokens[match.Position];
                     var there = answerClauses[match.Position];
-                    if (match.Opposite || match.Similarity < Strong || token.Negated != (word.Polarity == Polarity.Negated) || there.Governor < 0)
+                    // Only the other point's own words tell its claim: a synonym may be another sense ("a good fit" is no training).
+                    if (match.Opposite || token.Key != word.Token.Key || token.Negated != (word.Polarity == Polarity.Negated) || there.Governor < 0)
                     {
                         continue;
                     }
@@ -350,7 +351,7 @@ internal static class RoleSwap
             var first = -1;
             for (var i = start; i < end; i++)
             {
-                if (!roles.Contains(tokens[i].Key))
+                if (!roles.Contains(tokens[i].Key) || AfterPronoun(tokens, text, i))
                 {
                     continue;
                 }
@@ -455,6 +456,21 @@ internal static class RoleSwap
         }
 
         return named.Count < 2 ? null : named[former ? 0 : 1];
+    }
+
+    /// <summary>
+    /// True when a role's word stands right after "it" or "they", as the verb said of them: "it sorts in place" names no
+    /// sort, it says what the thing before does.
+    /// </summary>
+    private static bool AfterPronoun(IReadOnlyList<GradingToken> tokens, string text, int i)
+    {
+        var from = i > 0 ? tokens[i - 1].End : 0;
+        if (from >= tokens[i].Start || tokens[i].Start > text.Length)
+        {
+            return false;
+        }
+
+        return Words(text[from..tokens[i].Start]).LastOrDefault() is "it" or "they";
     }
 
     /// <summary>True when a role is set against another: "than X", "unlike X", "not X", "compared with X".</summary>

@@ -13,7 +13,7 @@ public static class SynonymLexicon
         // General English.
         ["big", "large", "huge", "great", "bigger", "larger"],
         ["small", "little", "tiny", "smaller"],
-        ["increase", "raise", "grow", "rise", "enlarge"],
+        ["increase", "raise", "grow", "rise", "enlarge", "climb"],
         ["decrease", "reduce", "lower", "shrink", "decline", "diminish", "lessen", "cut", "drop", "fall"],
         ["fast", "quick", "rapid", "faster", "quicker", "speedy"],
         ["slow", "slower", "slowly", "sluggish"],

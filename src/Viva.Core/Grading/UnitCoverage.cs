@@ -41,6 +41,13 @@ internal static class UnitCoverage
         var unitCounts = unit.Tokens.CountBy(t => t.Key).ToDictionary(StringComparer.Ordinal);
         var bothSides = SidesNamedTogether(unit.Tokens);
         var denyingClauses = UnitWord.NegatingClauses(answer.Tokens);
+
+        // A clause that negates a word the unit negates by a negator denies the unit's claim as a whole: "the order of the
+        // tokens is left unchanged" for "never changes the ranking of the tokens". A word the unit negates by its own prefix
+        // ("unstable") names a quality, not a denied claim.
+        var negatedInUnit = words.Where(w => w.Polarity == Polarity.Negated && w.Token.SurfaceIn(unit.Plain).StartsWith(w.Token.Word, StringComparison.OrdinalIgnoreCase))
+            .Select(w => w.Token.Key).ToHashSet(StringComparer.Ordinal);
+        denyingClauses.UnionWith(answer.Tokens.Where(t => t.Negated && negatedInUnit.Contains(t.Key)).Select(t => t.Clause));
         for (var j = 0; j < words.Count; j++)
         {
             foreach (var match in answer.Matches(words[j].Token))
@@ -52,7 +59,8 @@ internal static class UnitCoverage
                 var opposite = answer.Tokens[match.Position].Key;
                 if (match.Opposite && ((unitKeys.Contains(opposite) && (bothSides.Contains(opposite) || answerCounts[opposite] <= unitCounts.GetValueOrDefault(opposite)))
                     || answer.Tokens[match.Position].Negated != (words[j].Polarity == Polarity.Negated)
-                    || !SpeaksOfSameWords(unit.Tokens, words[j].Token.Key, answer.Tokens, match.Position)))
+                    || !SpeaksOfSameWords(unit.Tokens, words[j].Token.Key, answer.Tokens, match.Position)
+                    || CountsOtherThings(unit.Tokens, words[j].Token.Key, answer.Tokens, match.Position)))
                 {
                     continue;
                 }
@@ -75,7 +83,8 @@ internal static class UnitCoverage
 
                 var answerAnchor = subjects.AnswerAnchor(match.Position);
                 var swapped = raw >= Strong && IsSwapped(words[j], answerAnchor, subjects.AnswerBinds(match.Position)) && !subjects.UnitsSay(answerAnchor, words[j].Token.Key)
-                    && !SubjectMap.IsKind(words[j].Token.Key);
+                    && !SubjectMap.IsKind(words[j].Token.Key) && !IsPossessive(unit, words[j])
+                    && !SaidOfBoth(unit, words[j], answer, match.Position, answerAnchor, subjects.Subjects) && !SaidAgainByPronoun(unit, words[j], answerAnchor, subjects.Subjects);
                 if (match.Opposite && swapped && answerAnchor is not null && words[j].ClauseKeys.Contains(answerAnchor)
                     && !subjects.Subjects.Contains(words[j].Token.Key) && !subjects.Subjects.Contains(answer.Tokens[match.Position].Key))
                 {
@@ -263,12 +272,20 @@ internal static class UnitCoverage
     }
 
     // "Individual predictions are explained by local methods" says "local methods explain individual predictions": the
-    // passive's agent comes last without trading any places.
+    // passive's agent comes last without trading any places. A sign read either way round does too: "a big gap means high
+    // variance" says "high variance shows as a big gap".
     private static bool Passive(AnswerIndex answer, int from, int to)
     {
         var start = answer.Tokens[from].End;
         var end = answer.Tokens[to].Start;
-        return start < end && end <= answer.Text.Length && RoleSwap.Words(answer.Text[start..end]).Contains("by");
+        if (start >= end || end > answer.Text.Length)
+        {
+            return false;
+        }
+
+        // The sign must join the two in one sentence: "a gap means high bias; underfitting means high variance" trades them.
+        var words = RoleSwap.Words(answer.Text[start..end]).ToList();
+        return words.Contains("by") || (answer.Tokens[from].Sentence == answer.Tokens[to].Sentence && words.Any(w => w is "means" or "mean" or "indicates" or "indicate" or "signals"));
     }
 
     /// <summary>The heaviest contradicting word in the window that says most of the unit.</summary>
@@ -508,6 +525,125 @@ internal static class UnitCoverage
         return (bestCoverage, bestStart);
     }
 
+    /// <summary>
+    /// True for a unit word written as a possessive ("each window's maximum"): it names whose thing the claim is about, a
+    /// thing every subject may have ("the mean of the window"), not what the claim says of its subject.
+    /// </summary>
+    private static bool IsPossessive(TargetUnit unit, UnitWord word)
+    {
+        var surface = word.Token.SurfaceIn(unit.Plain);
+        return surface.EndsWith("'s", StringComparison.Ordinal) || surface.EndsWith("’s", StringComparison.Ordinal)
+            || (word.Token.End + 1 < unit.Plain.Length && unit.Plain[word.Token.End] is '\'' or '’' && unit.Plain[word.Token.End + 1] == 's');
+    }
+
+    /// <summary>
+    /// True when the unit's and the answer's subjects of the word are two subjects joined by "and" or "or" on one side:
+    /// "precision and recall are weak" says "weak" of precision as well as of recall.
+    /// </summary>
+    private static bool SaidOfBoth(TargetUnit unit, UnitWord word, AnswerIndex answer, int position, string? answerAnchor, HashSet<string> subjects)
+    {
+        if (word.Anchor is not { Length: > 0 } anchor || answerAnchor is null)
+        {
+            return false;
+        }
+
+        var inUnit = unit.Tokens.ToList().FindIndex(t => t.Key == word.Token.Key);
+        return Coordinated(answer.Tokens, answer.Text, AnchorIndex(answer.Tokens, position, answerAnchor), subjects).Contains(anchor)
+            || (inUnit >= 0 && Coordinated(unit.Tokens, unit.Plain, AnchorIndex(unit.Tokens, inUnit, anchor), subjects).Contains(answerAnchor));
+    }
+
+    /// <summary>
+    /// True when a later clause of the unit says the word again of <paramref name="other"/> through "them" or "they": "MSE
+    /// weights errors quadratically; MAE weights them linearly" says "errors" of MAE too. The pronoun stands for the last
+    /// plural word of the clauses before it that does not follow its subject at once ("weights" in "MSE weights" is a verb).
+    /// </summary>
+    private static bool SaidAgainByPronoun(TargetUnit unit, UnitWord word, string? other, HashSet<string> subjects)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+
+        var tokens = unit.Tokens;
+        for (var t = 1; t < tokens.Count; t++)
+        {
+            if (tokens[t].Key != other)
+            {
+                continue;
+            }
+
+            var end = tokens.Skip(t + 1).FirstOrDefault(n => n.Clause != tokens[t].Clause) is { Key: not null } next ? next.Start : unit.Plain.Length;
+            if (!unit.Plain[tokens[t].End..end].Split([' ', ',', ';', '.'], StringSplitOptions.RemoveEmptyEntries).Any(w => w is "them" or "they"))
+            {
+                continue;
+            }
+
+            for (var a = t - 1; a >= 0; a--)
+            {
+                var surface = tokens[a].SurfaceIn(unit.Plain);
+                if (tokens[a].Clause != tokens[t].Clause && surface.EndsWith('s') && !surface.EndsWith("'s", StringComparison.Ordinal)
+                    && !subjects.Contains(tokens[a].Key) && (a == 0 || !subjects.Contains(tokens[a - 1].Key) || tokens[a - 1].Clause != tokens[a].Clause))
+                {
+                    if (tokens[a].Key == word.Token.Key)
+                    {
+                        return true;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The place of the subject a word is said of: right after it, else the last before it in its sentence (SubjectMap.Anchors).
+    private static int AnchorIndex(IReadOnlyList<GradingToken> tokens, int position, string anchor)
+    {
+        if (position + 1 < tokens.Count && tokens[position + 1].Key == anchor)
+        {
+            return position + 1;
+        }
+
+        for (var t = position - 1; t >= 0 && tokens[t].Sentence == tokens[position].Sentence; t--)
+        {
+            if (tokens[t].Key == anchor)
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The subjects joined to the subject at <paramref name="index"/> by "and" or "or" ("precision and recall").</summary>
+    private static HashSet<string> Coordinated(IReadOnlyList<GradingToken> tokens, string text, int index, HashSet<string> subjects)
+    {
+        var joined = new HashSet<string>(StringComparer.Ordinal);
+        if (index < 0)
+        {
+            return joined;
+        }
+
+        for (var step = -1; step <= 1; step += 2)
+        {
+            for (var t = index; t + step >= 0 && t + step < tokens.Count; t += step)
+            {
+                var (left, right) = step < 0 ? (tokens[t + step], tokens[t]) : (tokens[t], tokens[t + step]);
+                // Not across a comma: "unlike a random forest, gradient boosting…" sets the two apart.
+                if (!subjects.Contains(tokens[t + step].Key) || left.Sentence != right.Sentence || right.Start < left.End || left.Foil || right.Foil
+                    || text[left.End..right.Start].Trim() is not ("and" or "or" or "&" or "/"))
+                {
+                    break;
+                }
+
+                joined.Add(tokens[t + step].Key);
+            }
+        }
+
+        return joined;
+    }
+
     /// <summary>True when the answer says the word of a subject the unit's clause does not mention.</summary>
     /// <remarks>
     /// When the unit's clause names both subjects the word's subject is usually unclear, so only a word bound to its
@@ -532,7 +668,7 @@ internal static class UnitCoverage
     /// proves it" for "does not prove it").
     /// </summary>
     private static bool DeniedByMeaning(UnitWord word, in GradingToken answer, HashSet<int> denyingClauses) =>
-        word.Polarity == Polarity.Negated && !answer.Negated && !UnitWord.NegatesByMeaning(answer.Key) && denyingClauses.Contains(answer.Clause);
+        word.Polarity == Polarity.Negated && !answer.Negated && !UnitWord.MakesNegatingClause(answer.Key) && denyingClauses.Contains(answer.Clause);
 
     /// <summary>
     /// True when the unit affirms the word and the answer's negation of it is spent on a verb the answer negates in the
@@ -591,6 +727,36 @@ internal static class UnitCoverage
         }
 
         return false;
+    }
+
+    private static readonly HashSet<string> Amounts = new(new[] { "few", "many", "more", "less", "fewer", "several", "multiple" }.Select(PorterStemmer.Stem), StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when opposite amounts count different things, each the word right after it: "a few megabytes of adapter" says
+    /// nothing against "many tasks share one model".
+    /// </summary>
+    private static bool CountsOtherThings(IReadOnlyList<GradingToken> unit, string key, IReadOnlyList<GradingToken> answer, int position)
+    {
+        if (!Amounts.Contains(key) || !Amounts.Contains(answer[position].Key) || position + 1 >= answer.Count || answer[position + 1].Clause != answer[position].Clause)
+        {
+            return false;
+        }
+
+        var counted = answer[position + 1].Key;
+        var countsSomething = false;
+        for (var u = 0; u + 1 < unit.Count; u++)
+        {
+            if (unit[u].Key == key && unit[u + 1].Clause == unit[u].Clause)
+            {
+                countsSomething = true;
+                if (SameWord(unit[u + 1].Key, counted))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return countsSomething;
     }
 
     private static bool SameWord(string a, string b) =>

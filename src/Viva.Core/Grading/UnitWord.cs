@@ -33,9 +33,34 @@ internal sealed record UnitWord(GradingToken Token, float Weight, Polarity Polar
         NegatingVerbs.Concat(new[] { "different", "differ", "distinct" }.Select(PorterStemmer.Stem)),
         StringComparer.Ordinal);
 
-    /// <summary>The clauses of an answer's tokens that hold a word denying by its meaning ("avoid", "prevents", "different").</summary>
-    public static HashSet<int> NegatingClauses(IReadOnlyList<GradingToken> tokens) =>
-        tokens.Where(t => !t.Negated && AnswerNegatingWords.Contains(t.Key)).Select(t => t.Clause).ToHashSet();
+    // Words that say nothing changes ("unchanged") or that a thing is absent ("zero weights", "nothing to train"), and the
+    // verbs that say so with "same" or "fine" after them ("the order stays the same" for "never changes the order",
+    // "the predictions stay fine" for "not necessarily the predictions").
+    private static readonly HashSet<string> UnchangedWords = new(new[] { "unchanged", "unaffected", "intact", "zero" }.Select(PorterStemmer.Stem), StringComparer.Ordinal);
+    private static readonly HashSet<string> StayVerbs = new(new[] { "stay", "remain" }.Select(PorterStemmer.Stem), StringComparer.Ordinal);
+    private static readonly HashSet<string> SameWords = new(new[] { "same", "constant", "fixed", "fine", "stable" }.Select(PorterStemmer.Stem), StringComparer.Ordinal);
+
+    /// <summary>
+    /// The clauses of an answer's tokens that hold a word denying by its meaning ("avoid", "prevents", "different"), one
+    /// saying a thing is absent ("zero weights") or unchanged ("unchanged", "stays the same").
+    /// </summary>
+    public static HashSet<int> NegatingClauses(IReadOnlyList<GradingToken> tokens)
+    {
+        var clauses = tokens.Where(t => !t.Negated && (AnswerNegatingWords.Contains(t.Key) || UnchangedWords.Contains(t.Key))).Select(t => t.Clause).ToHashSet();
+        for (var t = 1; t < tokens.Count; t++)
+        {
+            if (!tokens[t - 1].Negated && StayVerbs.Contains(tokens[t - 1].Key) && SameWords.Contains(tokens[t].Key) && tokens[t].Clause == tokens[t - 1].Clause)
+            {
+                clauses.Add(tokens[t].Clause);
+            }
+        }
+
+        return clauses;
+    }
+
+    /// <summary>True for a word that makes a clause one of <see cref="NegatingClauses"/>: it denies nothing of itself.</summary>
+    public static bool MakesNegatingClause(string key) =>
+        AnswerNegatingWords.Contains(key) || UnchangedWords.Contains(key) || StayVerbs.Contains(key) || SameWords.Contains(key);
 
     /// <summary>True for a word that denies by its meaning in an answer ("avoid", "prevents", "different").</summary>
     public static bool NegatesByMeaning(string key) => AnswerNegatingWords.Contains(key);

@@ -90,6 +90,39 @@ public sealed class NegationTests
         [InlineData("no matter what temperature you use", "temperatur")]
         public void Should_Not_Negate_After_Not_Only_Or_No_Matter(string text, string key) =>
             Assert.False(GradingTokenizer.Tokenize(text).Single(t => t.Key == key).Negated);
+
+        [Theory]
+        [InlineData("don't make k too small", "small", false)]
+        [InlineData("not too large either", "larg", false)]
+        [InlineData("don't make k small", "small", true)]
+        [InlineData("k is not large", "larg", true)]
+        public void Should_Not_Negate_A_Warning_Against_An_Excess(string text, string key, bool negated) =>
+            Assert.Equal(negated, GradingTokenizer.Tokenize(text).Single(t => t.Key == key).Negated);
+
+        [Fact]
+        public void Should_Negate_Only_A_Whole_After_A_Negator()
+        {
+            // When
+            var whole = GradingTokenizer.Tokenize("on a GPU you don't get the whole FLOP saving");
+            var none = GradingTokenizer.Tokenize("on a GPU you don't get any FLOP saving");
+
+            // Then
+            Assert.True(whole.Single(t => t.Key == "whole").Negated);
+            Assert.False(whole.Single(t => t.Key == "flop").Negated);
+            Assert.True(none.Single(t => t.Key == "flop").Negated);
+        }
+
+        [Fact]
+        public void Should_Drop_Keep_Before_A_Verb_In_Ing()
+        {
+            // When
+            var going = GradingTokenizer.Tokenize("k-means keeps moving the centres");
+            var storing = GradingTokenizer.Tokenize("kNN keeps the training data");
+
+            // Then
+            Assert.DoesNotContain(going, t => t.Key == "keep");
+            Assert.Contains(storing, t => t.Key == "keep");
+        }
     }
 
     public sealed class TheScopeOfHarmlessNegations
@@ -167,6 +200,39 @@ public sealed class NegationTests
 
             // Then
             Assert.True(unit.Contradiction + unit.Swap >= Limit, $"contradiction {unit.Contradiction}, swap {unit.Swap}");
+        }
+    }
+
+    public sealed class TheWordsThatDenyByMeaning
+    {
+        [Theory]
+        [InlineData("Pooling layers have no learnable parameters.", "There's nothing to learn there: a pooling layer is a fixed operation with zero weights.")]
+        [InlineData("Multicollinearity makes coefficient signs unstable, not necessarily predictions.", "Multicollinearity makes the signs of the coefficients unstable, even when the predictions stay fine.")]
+        [InlineData("Small per-task adapters allow many tasks to share one base model.", "You keep a single copy of the big model and swap in a few megabytes of adapter per task.")]
+        [InlineData("Beyond some KL distance, proxy reward keeps rising while true quality falls.", "Push the policy far enough in KL and the proxy reward still climbs, but true quality drops.")]
+        [InlineData("Temperature never changes the ranking of the tokens.", "Whatever the temperature, the order of the tokens is left unchanged.")]
+        public void Should_Not_Contradict_A_Point_Said_In_Other_Words(string point, string answer)
+        {
+            // When
+            var unit = Unit("What should you know about this?", [point, "Something else entirely."], answer);
+
+            // Then
+            Assert.True(unit.Contradiction + unit.Swap < Limit, $"contradiction {unit.Contradiction}, swap {unit.Swap}");
+        }
+
+        [Theory]
+        [InlineData("Pooling layers have no learnable parameters.", "A pooling layer has its own learnable parameters, updated by backprop like a kernel.")]
+        [InlineData("Multicollinearity makes coefficient signs unstable, not necessarily predictions.", "Multicollinearity makes the coefficient signs stable and the predictions unstable.")]
+        [InlineData("Small per-task adapters allow many tasks to share one base model.", "Small per-task adapters allow only a few tasks to share one base model.")]
+        [InlineData("Beyond some KL distance, proxy reward keeps rising while true quality falls.", "Beyond some KL distance the proxy reward drops while true quality climbs.")]
+        [InlineData("Temperature never changes the ranking of the tokens.", "Whatever the temperature, the ranking of the tokens is changed.")]
+        public void Should_Still_Contradict_The_Opposite(string point, string answer)
+        {
+            // When
+            var unit = Unit("What should you know about this?", [point, "Something else entirely."], answer);
+
+            // Then
+            Assert.True(unit.Contradiction + unit.Swap >= Limit || unit.RolesSwapped, $"contradiction {unit.Contradiction}, swap {unit.Swap}");
         }
     }
 

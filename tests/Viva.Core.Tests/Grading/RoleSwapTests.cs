@@ -203,4 +203,67 @@ public sealed class RoleSwapTests
         // Then
         Assert.Equal(swapped, unit.RolesSwapped);
     }
+
+    [Theory]
+    [InlineData("Quicksort runs in n log n on average and quadratic at worst; it sorts in place, is unstable, and is fast in practice.", false)]
+    [InlineData("Quicksort runs in n log n on average and quadratic at worst; merge sort sorts in place, is unstable, and is fast in practice.", true)]
+    public void Should_Read_A_Role_Word_After_It_As_A_Verb(string answer, bool swapped)
+    {
+        // Given: "sort" names merge sort or heap sort, but "it sorts" says what the thing before does
+        const string question = "Compare the common sorting algorithms: quicksort, merge sort, heap sort and insertion sort.";
+        string[] points =
+        [
+            "Quicksort: O(n log n) average, O(n²) worst, in place, unstable, fast in practice.",
+            "Merge sort: O(n log n) always, stable, O(n) extra memory, and suits linked lists and external sorting.",
+            "Heap sort: O(n log n) worst case with O(1) extra space, unstable.",
+            "Insertion sort is O(n²) but excellent for small or nearly sorted inputs.",
+            "Comparison sorts have an Ω(n log n) lower bound.",
+            "Counting and radix sort beat that bound for bounded integer keys.",
+        ];
+
+        // When
+        var unit = Unit(answer, 0, question, points);
+
+        // Then
+        Assert.Equal(swapped, unit.RolesSwapped);
+    }
+
+    [Theory]
+    [InlineData("Online learning is a good fit when the data doesn't fit in memory, arrives as a stream, or its distribution drifts over time.", false)]
+    [InlineData("Batch learning is a good fit when the data doesn't fit in memory, arrives as a stream, or its distribution drifts over time.", true)]
+    public void Should_Read_Another_Points_Claim_In_Its_Own_Words_Only(string answer, bool swapped)
+    {
+        // Given: "a good fit" is no training, though "fit" and "train" are synonyms
+        const string question = "What is the difference between batch and online learning?";
+        string[] points =
+        [
+            "Batch learning trains on the full available dataset at once.",
+            "Online learning suits streaming data, concept drift and data too big for memory.",
+            "Online learning updates the model incrementally as new data arrives.",
+            "Batch learning is easier to reproduce and validate but adapts slowly.",
+        ];
+
+        // When
+        var unit = Unit(answer, 1, question, points);
+
+        // Then
+        Assert.Equal(swapped, unit.RolesSwapped || unit.Swap >= 0.15);
+    }
+
+    [Theory]
+    [InlineData("A big gap between training and validation scores means high variance; underfitting means high bias.", false)]
+    [InlineData("A big gap between training and validation scores means high bias; underfitting means high variance.", true)]
+    public void Should_Read_A_Sign_Either_Way_Round(string answer, bool swapped)
+    {
+        // Given
+        const string question = "How do high bias and high variance show up?";
+        string[] points = ["High bias shows as underfitting; high variance as a large train-validation gap.", "More data lowers variance."];
+
+        // When
+        var unit = Unit(answer, 0, question, points);
+
+        // Then
+        Assert.Equal(swapped, unit.RolesSwapped || unit.Swap + unit.Contradiction >= 0.15);
+    }
 }
+

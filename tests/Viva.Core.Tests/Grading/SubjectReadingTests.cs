@@ -95,4 +95,49 @@ public sealed class SubjectReadingTests
         Assert.True(right.Swap < Limit, $"swap {right.Swap}");
         Assert.False(swapped.Covered);
     }
+
+    [Theory]
+    [InlineData("Average pooling outputs the mean of the window, whereas max pooling keeps only the largest value.", false)]
+    [InlineData("Max pooling outputs the mean of the window, whereas average pooling keeps only the largest value.", true)]
+    public void Should_Not_Read_A_Possessive_As_Said_Of_One_Subject(string answer, bool swapped)
+    {
+        // Given: every pooling has windows; "window's" says whose maximum
+        string[] points = ["Max pooling keeps each window's maximum; average pooling takes the mean.", "Pooling layers have no learnable parameters."];
+
+        // When
+        var unit = Unit("What do max pooling and average pooling layers do?", points, answer);
+
+        // Then
+        Assert.Equal(swapped, !unit.Covered && unit.Swap + unit.Contradiction >= Limit);
+    }
+
+    [Fact]
+    public void Should_Say_A_Word_Of_Every_Subject_Joined_By_And()
+    {
+        // Given: "weak" stands before precision in the point and after recall in the answer
+        const string question = "How do bias and variance show up in precision and recall?";
+        string[] points = ["High bias gives weak precision and recall on both training and validation data.", "High variance gives a train-validation gap in precision and recall."];
+
+        // When
+        var unit = Unit(question, points, "With high bias, precision and recall are weak on both the training and the validation data.");
+
+        // Then
+        Assert.True(unit.Swap < Limit, $"swap {unit.Swap}");
+        Assert.True(unit.Covered);
+    }
+
+    [Theory]
+    [InlineData("MAE grows linearly with the error, whereas MSE grows with its square.", false)]
+    [InlineData("MSE weights errors linearly, whereas MAE weights them quadratically.", true)]
+    public void Should_Say_A_Word_A_Pronoun_Repeats_Of_Both_Subjects(string answer, bool swapped)
+    {
+        // Given: "them" says the errors of MAE as well
+        string[] points = ["MSE weights errors quadratically; MAE weights them linearly.", "MAE is more robust to outliers."];
+
+        // When
+        var unit = Unit("How do MAE and MSE differ?", points, answer);
+
+        // Then
+        Assert.Equal(swapped, unit.Swap + unit.Contradiction >= Limit || unit.RolesSwapped);
+    }
 }
