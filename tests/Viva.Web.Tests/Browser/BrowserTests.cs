@@ -18,12 +18,14 @@ public sealed class BrowserTests(WebAppFixture app) : IClassFixture<WebAppFixtur
     private IWebElement WaitFor(string css) =>
         BrowserWait.For(Driver, TimeSpan.FromSeconds(20)).Until(d => d.FindElements(By.CssSelector(css)).FirstOrDefault(e => e.Displayed));
 
+    private string Text(string css, Func<string, bool>? until = null) => BrowserWait.Text(Driver, css, until);
+
     [BrowserFact]
     public async Task Should_Practise_A_Card_By_Keyboard_And_Save_The_Rating()
     {
         // Given
         Open("/practice");
-        var question = WaitFor("#question").Text;
+        var question = Text("#question");
 
         // When
         WaitFor("#answer").SendKeys("It depends on the bias-variance trade-off." + Keys.Enter);
@@ -36,8 +38,8 @@ public sealed class BrowserTests(WebAppFixture app) : IClassFixture<WebAppFixtur
         Driver.FindElement(By.TagName("body")).SendKeys("3");
 
         // Then
-        Assert.Contains("Saved: Good", WaitFor("#saved").Text, StringComparison.Ordinal);
-        Assert.NotEqual(question, WaitFor("#question").Text);
+        Assert.Contains("Saved: Good", Text("#saved", t => t.Contains("Saved: Good", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.NotEqual(question, Text("#question", t => t != question));
         using var client = app.CreateClient();
         var stats = await WebAppFixture.ReadJsonAsync(await client.GetAsync("/api/stats"));
         Assert.Equal(1, stats.GetProperty("stats").GetProperty("today").GetProperty("done").GetInt32());
@@ -46,8 +48,8 @@ public sealed class BrowserTests(WebAppFixture app) : IClassFixture<WebAppFixtur
         WaitFor("#undo").Click();
 
         // Then
-        Assert.Contains("Undone", WaitFor("#saved").Text, StringComparison.Ordinal);
-        Assert.Equal(question, WaitFor("#question").Text);
+        Assert.Contains("Undone", Text("#saved", t => t.Contains("Undone", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Equal(question, Text("#question", t => t == question));
         stats = await WebAppFixture.ReadJsonAsync(await client.GetAsync("/api/stats"));
         Assert.Equal(0, stats.GetProperty("stats").GetProperty("today").GetProperty("done").GetInt32());
     }
@@ -63,13 +65,13 @@ public sealed class BrowserTests(WebAppFixture app) : IClassFixture<WebAppFixtur
         // When
         WaitFor("#files").SendKeys(file);
         Driver.FindElement(By.CssSelector("#import-form button[type=submit]")).Click();
-        var report = WaitFor("#import-report").Text;
+        var report = Text("#import-report");
         Open("/questions?q=zorblax");
         WaitFor("#results a").Click();
 
         // Then
         Assert.Contains("hostile-notes.md", report, StringComparison.Ordinal);
-        var answer = WaitFor("#answer").Text;
+        var answer = Text("#answer");
         Assert.Contains("<script>document.title = 'pwned'", answer, StringComparison.Ordinal);
         Assert.NotEqual("pwned", Driver.Title);
         Assert.Null(Driver.ExecuteScript("return window.vivaPwned === undefined ? null : window.vivaPwned;"));

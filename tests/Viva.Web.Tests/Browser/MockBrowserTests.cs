@@ -16,6 +16,8 @@ public sealed class MockBrowserTests(WebAppFixture app) : IClassFixture<WebAppFi
     private IWebElement WaitFor(string css) =>
         BrowserWait.For(Driver, TimeSpan.FromSeconds(30)).Until(d => d.FindElements(By.CssSelector(css)).FirstOrDefault(e => e.Displayed));
 
+    private string Text(string css, Func<string, bool>? until = null) => BrowserWait.Text(Driver, css, until, 30);
+
     private void WaitForQuestion(int position) =>
         BrowserWait.For(Driver, TimeSpan.FromSeconds(30)).Until(d =>
             d.FindElements(By.CssSelector("#mock-question .meta")).FirstOrDefault()?.Text.StartsWith($"Question {position} of 3", StringComparison.Ordinal) == true);
@@ -25,14 +27,14 @@ public sealed class MockBrowserTests(WebAppFixture app) : IClassFixture<WebAppFi
     {
         // Given: the setup form, three questions, started with Enter
         Driver.Navigate().GoToUrl(new Uri(app.Address, "/mock"));
-        Assert.Equal("No mocks yet.", WaitFor("#no-mocks").Text);
+        Assert.Equal("No mocks yet.", Text("#no-mocks", t => t == "No mocks yet."));
         var questions = WaitFor("#questions");
         questions.SendKeys(Keys.Control + "a");
         questions.SendKeys("3" + Keys.Enter);
 
         // When: an answer, a skip (Enter on an empty answer), another answer, each submitted with Enter
         WaitForQuestion(1);
-        Assert.Matches(@"^⏱ \d+:\d\d elapsed · \d+:\d\d left · this question \d+:\d\d of 15:00$", WaitFor("#timer").Text);
+        Assert.Matches(@"^⏱ \d+:\d\d elapsed · \d+:\d\d left · this question \d+:\d\d of 15:00$", Text("#timer", t => t.StartsWith('⏱')));
         WaitFor("#answer").SendKeys("Regularization adds a penalty on the weights to reduce overfitting." + Keys.Enter);
         WaitForQuestion(2);
         WaitFor("#answer").SendKeys(Keys.Enter);
@@ -40,7 +42,7 @@ public sealed class MockBrowserTests(WebAppFixture app) : IClassFixture<WebAppFi
         WaitFor("#answer").SendKeys("A model <b>memorises</b> noise." + Keys.Enter);
 
         // Then: the report, with every question, readiness per topic and what to study next
-        Assert.StartsWith("Mock 1 report: ML engineer", WaitFor("#report-title").Text, StringComparison.Ordinal);
+        Assert.StartsWith("Mock 1 report: ML engineer", Text("#report-title", t => t.StartsWith("Mock 1 report: ML engineer", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.Equal(3, Driver.FindElements(By.CssSelector(".mock-answer")).Count);
         Assert.NotEmpty(Driver.FindElements(By.CssSelector("#mock-topics tr td")));
         Assert.True(WaitFor("#study-next").Displayed);
@@ -50,7 +52,7 @@ public sealed class MockBrowserTests(WebAppFixture app) : IClassFixture<WebAppFi
 
         // And the mock is listed, while practice saw no review
         Driver.Navigate().GoToUrl(new Uri(app.Address, "/mock"));
-        Assert.Contains("3 / 3", WaitFor("#mock-history").Text, StringComparison.Ordinal);
+        Assert.Contains("3 / 3", Text("#mock-history", t => t.Contains("3 / 3", StringComparison.Ordinal)), StringComparison.Ordinal);
         using var client = app.CreateClient();
         var stats = await WebAppFixture.ReadJsonAsync(await client.GetAsync("/api/stats"));
         Assert.Equal(0, stats.GetProperty("stats").GetProperty("today").GetProperty("done").GetInt32());

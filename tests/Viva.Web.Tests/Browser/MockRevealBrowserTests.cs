@@ -16,6 +16,8 @@ public sealed class MockRevealBrowserTests(WebAppFixture app) : IClassFixture<We
     private IWebElement WaitFor(string css) =>
         BrowserWait.For(Driver, TimeSpan.FromSeconds(30)).Until(d => d.FindElements(By.CssSelector(css)).FirstOrDefault(e => e.Displayed));
 
+    private string Text(string css, Func<string, bool>? until = null) => BrowserWait.Text(Driver, css, until, 30);
+
     private void WaitForQuestion(int position) =>
         BrowserWait.For(Driver, TimeSpan.FromSeconds(30)).Until(d =>
             d.FindElements(By.CssSelector("#mock-question .meta")).FirstOrDefault()?.Text.StartsWith($"Question {position} of 2", StringComparison.Ordinal) == true);
@@ -38,8 +40,8 @@ public sealed class MockRevealBrowserTests(WebAppFixture app) : IClassFixture<We
 
         // When: an answer submitted with Enter
         WaitForQuestion(1);
-        Assert.Matches(@"^⏱ \d+:\d\d elapsed · \d+:\d\d left · this question \d+:\d\d of 5:00$", WaitFor("#timer").Text);
-        var first = WaitFor("#question").Text;
+        Assert.Matches(@"^⏱ \d+:\d\d elapsed · \d+:\d\d left · this question \d+:\d\d of 5:00$", Text("#timer", t => t.StartsWith('⏱')));
+        var first = Text("#question");
         WaitFor("#answer").SendKeys("Bias is error from wrong assumptions; variance is sensitivity to the training set." + Keys.Enter);
 
         // Then: that answer, graded, with its key points and reference, before the next question
@@ -47,7 +49,7 @@ public sealed class MockRevealBrowserTests(WebAppFixture app) : IClassFixture<We
         Assert.Contains(first.Replace("Follow-up: ", "", StringComparison.Ordinal), feedback.Text, StringComparison.Ordinal);
         Assert.Matches(@"grade \d\.\d / 5", feedback.Text);
         Assert.Contains("Reference", feedback.Text, StringComparison.Ordinal);
-        Assert.Equal("Next question", WaitFor("#next").Text);
+        Assert.Equal("Next question", Text("#next", t => t == "Next question"));
 
         // When: Enter goes on; the second question is skipped with Enter
         PressEnter();
@@ -55,10 +57,10 @@ public sealed class MockRevealBrowserTests(WebAppFixture app) : IClassFixture<We
         WaitFor("#answer").SendKeys(Keys.Enter);
 
         // Then: the skip is shown, and Enter leads to the report
-        Assert.Contains("(skipped)", WaitFor("#mock-feedback").Text, StringComparison.Ordinal);
-        Assert.Equal("See the report", WaitFor("#next").Text);
+        Assert.Contains("(skipped)", Text("#mock-feedback", t => t.Contains("(skipped)", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Equal("See the report", Text("#next", t => t == "See the report"));
         PressEnter();
-        Assert.StartsWith("Mock 1 report", WaitFor("#report-title").Text, StringComparison.Ordinal);
+        Assert.StartsWith("Mock 1 report", Text("#report-title", t => t.StartsWith("Mock 1 report", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.Equal(2, Driver.FindElements(By.CssSelector(".mock-answer")).Count);
 
         // And the report downloads as Markdown and as a printable HTML page
