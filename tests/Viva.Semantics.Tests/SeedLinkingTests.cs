@@ -12,7 +12,8 @@ namespace Viva.Semantics.Tests;
 /// </summary>
 public sealed class SeedLinkingTests(ITestOutputHelper output)
 {
-    private const double MinLinkedRight = 0.92;
+    // The target: 95% of the 838 seed questions linked to a right curated question (800 when last marked).
+    private const double MinLinkedRight = 0.95;
 
     [Fact]
     public void Should_Link_Seed_Questions_To_The_Curated_Question_That_Answers_Them()

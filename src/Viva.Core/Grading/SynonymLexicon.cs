@@ -30,6 +30,7 @@ public static class SynonymLexicon
         ["correct", "right", "accurate"],
         ["wrong", "incorrect", "erroneous"],
         ["same", "identical", "equal", "equivalent"],
+        ["zero", "0"],
         ["different", "distinct", "dissimilar"],
         ["whole", "entire", "complete", "full", "total"],
         ["many", "multiple", "several", "numerous"],

@@ -85,6 +85,13 @@ internal static class UnitCoverage
                 var swapped = raw >= Strong && IsSwapped(words[j], answerAnchor, subjects.AnswerBinds(match.Position)) && !subjects.UnitsSay(answerAnchor, words[j].Token.Key)
                     && !SubjectMap.IsKind(words[j].Token.Key) && !IsPossessive(unit, words[j])
                     && !SaidOfBoth(unit, words[j], answer, match.Position, answerAnchor, subjects.Subjects) && !SaidAgainByPronoun(unit, words[j], answerAnchor, subjects.Subjects);
+                if (swapped && !agrees && !match.Opposite)
+                {
+                    // A word denied of the other subject is neither a swap nor a denial of this one: "L2 never sets a weight
+                    // exactly to zero" is what a point saying L1 does leads one to expect.
+                    continue;
+                }
+
                 if (match.Opposite && swapped && answerAnchor is not null && words[j].ClauseKeys.Contains(answerAnchor)
                     && !subjects.Subjects.Contains(words[j].Token.Key) && !subjects.Subjects.Contains(answer.Tokens[match.Position].Key))
                 {

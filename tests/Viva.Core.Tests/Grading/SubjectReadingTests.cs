@@ -42,6 +42,27 @@ public sealed class SubjectReadingTests
         Assert.Equal(swapped, unit.Swap >= Limit);
     }
 
+    [Theory]
+    [InlineData("With an absolute-value penalty many coefficients end up exactly 0, so the model is sparse; the squared L2 penalty just makes every weight a bit smaller and never exactly zero.", false)]
+    [InlineData("L2 sets many weights to exactly zero, so the model is sparse; L1 only makes every weight a bit smaller.", true)]
+    public void Should_Not_Read_A_Word_Denied_Of_The_Other_Subject_As_A_Swap(string answer, bool swapped)
+    {
+        // Given: the answer denies "zero" of L2, which is what the point on L1 leads one to expect
+        const string question = "What is the difference between L1 and L2 regularization?";
+        string[] points =
+        [
+            "L1 adds λ·Σ|wᵢ| to the loss.", "L2 adds λ·Σwᵢ² to the loss.", "L1 drives some weights exactly to zero, so it performs feature selection.",
+            "L2 shrinks all weights smoothly and has a closed-form ridge solution.", "Elastic net mixes L1 and L2 penalties.",
+        ];
+
+        // When
+        var unit = Unit(question, points, answer, point: 2);
+
+        // Then
+        Assert.Equal(swapped, unit.Swap > 0);
+        Assert.Equal(swapped, unit.Conflict?.Kind == ConflictKind.Swapped);
+    }
+
     [Fact]
     public void Should_Mark_The_Thing_A_Clause_Is_Set_Against()
     {
