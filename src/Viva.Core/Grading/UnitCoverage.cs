@@ -174,6 +174,12 @@ internal static class UnitCoverage
             return result with { Contradiction = ContradictionLimit, Covered = false, Conflict = reversed };
         }
 
+        if (contradiction + swap < ContradictionLimit && !result.RolesSwapped && DeniedChange.Find(unit, answer) is { } denied)
+        {
+            // A change said not to happen ("leaves perplexity unchanged" for "makes perplexity blow up").
+            return result with { Contradiction = ContradictionLimit, Covered = false, Conflict = denied };
+        }
+
         if (contradiction + swap < ContradictionLimit && !result.RolesSwapped && !restated && rawCoverage >= ClashCoverage
             && MeaningClash.Find(unit, answer, SentencesOf(events, rawStart, width, answer), subjects.Subjects) is { } clash)
         {
