@@ -103,7 +103,7 @@ internal static class ClaimDirection
                         same++;
                     }
                     else if (said.FirstOrDefault(s => SynonymLexicon.AreOpposite(key, answer.Tokens[s].Key)
-                        || ((CrossScale(key, answer.Tokens[s].Key) || SizeAgainstMove(key, answer.Tokens[s].Key) || (goods && BetterAgainstFall(key, answer.Tokens[s].Key)))
+                        || ((CrossScale(key, answer.Tokens[s].Key) || SizeAgainstMove(key, answer.Tokens[s].Key) || GoesAgainst(key, answer, s) || (goods && BetterAgainstFall(key, answer.Tokens[s].Key)))
                             && !bound.Any(b => Same(tokens[b].Key, answer.Tokens[s].Key))), -1) is >= 0 and var s)
                     {
                         reversed++;
@@ -295,6 +295,27 @@ internal static class ClaimDirection
     /// </summary>
     private static bool SizeAgainstMove(string a, string b) =>
         (Lowering.Contains(a) && Up.Contains(b)) || (Up.Contains(a) && Lowering.Contains(b)) || (Raising.Contains(a) && Down.Contains(b)) || (Down.Contains(a) && Raising.Contains(b));
+
+    /// <summary>
+    /// True for a move or a size one way against "goes up" or "goes down" the other way: "raises precision" said as
+    /// "precision goes down". "Up" and "down" after other verbs ("end up", "break down") say no direction.
+    /// </summary>
+    private static bool GoesAgainst(string key, AnswerIndex answer, int s)
+    {
+        var token = answer.Tokens[s];
+        if (token.Key is not ("up" or "down") || token.Negated || WordBefore(answer.Text, token.Start) is not ("go" or "goes" or "went" or "gone" or "going"))
+        {
+            return false;
+        }
+
+        return token.Key == "up" ? Lowering.Contains(key) || Down.Contains(key) : Raising.Contains(key) || Up.Contains(key);
+    }
+
+    private static string WordBefore(string text, int start)
+    {
+        var words = RoleSwap.Words(text[Math.Max(0, Math.Min(start, text.Length) - 24)..Math.Min(start, text.Length)]).ToList();
+        return words.Count > 0 ? words[^1] : "";
+    }
 
     /// <summary>
     /// True for a rise or a change for the better against a fall or a harm ("improves accuracy" for "can lower accuracy",
