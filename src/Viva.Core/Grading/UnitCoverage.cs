@@ -174,9 +174,10 @@ internal static class UnitCoverage
             return result with { Contradiction = ContradictionLimit, Covered = false, Conflict = reversed };
         }
 
-        if (contradiction + swap < ContradictionLimit && !result.RolesSwapped && DeniedChange.Find(unit, answer) is { } denied)
+        if (contradiction + swap < ContradictionLimit && !result.RolesSwapped && (DeniedChange.Find(unit, answer) ?? DeniedDependence.Find(unit, answer)) is { } denied)
         {
-            // A change said not to happen ("leaves perplexity unchanged" for "makes perplexity blow up").
+            // A change said not to happen ("leaves perplexity unchanged" for "makes perplexity blow up"), or a claim said
+            // to hold whatever the point's thing is ("one fixed strategy whatever the selectivity").
             return result with { Contradiction = ContradictionLimit, Covered = false, Conflict = denied };
         }
 
