@@ -27,8 +27,10 @@ public sealed class BlindProbeJudgementTests(ITestOutputHelper output)
     // foil and kind readings), and 0.664 again (93: 27/35, 20/30, 10/10, 21/35, 15/30) after the direction readings,
     // fitted on 1126, and 0.671 (94: 26/35, 21/30, 10/10, 23/35, 14/30) after the clause-pairing and subject readings,
     // fitted on 1160, and 0.671 (94: 26/35, 21/30, 10/10, 22/35, 15/30) after the veto readings, fitted on 1184 with the bank's idf
-    // relearnt for one new question (93 in a fit before that relearning). The floor sits under it.
-    private const double MinAccuracy = 0.64;
+    // relearnt for one new question (93 in a fit before that relearning), and 0.693 (97: 29/35, 23/30, 10/10, 21/35, 14/30)
+    // after the denied-change, dependence, size and "goes up" readings, refitted on 1184 (94 with those readings and the
+    // model fitted before them). The floor sits under it.
+    private const double MinAccuracy = 0.65;
 
     [Fact]
     public void Should_Judge_The_Blind_Probes_With_The_Measured_Accuracy()

@@ -14,15 +14,16 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         return [.. KeyPointSet.Load(RepoPaths.KeyPointSet, Bank.All).Select(c => (c, grader.Analyze(c.Request).Units[c.Point]))];
     });
 
-    // Measured 0.839 and 0.858 with the per-point model on 1184 judgements of single-claim key points (0.836 / 0.866 with
-    // folds held out by question; on the first 1160, 0.837 / 0.850 before the veto readings; on the former 1103, 0.836 / 0.862, 0.832 / 0.843 before the direction readings and the
+    // Measured 0.849 and 0.922 with the per-point model on 1184 judgements of single-claim key points (0.843 / 0.871 with
+    // folds held out by question; 0.839 / 0.858 shipped and 0.836 / 0.866 held out before the denied-change, dependence,
+    // size and "goes up" readings; on the first 1160, 0.837 / 0.850 before the veto readings; on the former 1103, 0.836 / 0.862, 0.832 / 0.843 before the direction readings and the
     // clause-pairing reading, 0.821 / 0.836 before the contrast, foil and kind readings; on the first 748, 0.889 / 0.839,
     // and 0.847 / 0.839 before the direction, comparison and false-miss readings). The 137 after row 1023 are mostly
     // negations by meaning and swaps and pull precision down; the goal is 0.9 for both.
     // The set is hard on purpose: over half its negative cases reuse the key point's words in a swapped or negated
     // relation, and over half its positive cases are paraphrases with few words in common.
-    private const double MinPrecision = 0.82;
-    private const double MinRecall = 0.83;
+    private const double MinPrecision = 0.83;
+    private const double MinRecall = 0.88;
 
     [Fact]
     public void Should_Say_Covered_With_The_Measured_Precision_And_Recall()
@@ -51,12 +52,13 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         Assert.True(recall > byWords + 0.3, $"meaning should add recall over words alone ({byWords:F3})");
     }
 
-    // Measured with the shipped model: 165 of 213 negated answers not credited, 74 of 91 harmless negations credited (160 of
+    // Measured with the shipped model: 168 of 213 negated answers not credited, 82 of 91 harmless negations credited (165
+    // and 74 before the denied-change, dependence, size and "goes up" readings; 160 of
     // 208 and 77 of 89 with the model fitted on 1160 before the veto readings; refitted on 1184, 73 of those 89). Of
     // the 102 negations added after the first 92, most deny the point by meaning with no negator or listed opposite
     // ("needs the most splits" for "isolated quickly"); the rate, quantifier and number readings catch some of them.
-    private const double MinNegatedRight = 0.71;
-    private const double MinHarmlessRight = 0.8;
+    private const double MinNegatedRight = 0.75;
+    private const double MinHarmlessRight = 0.85;
 
     [Fact]
     public void Should_Not_Credit_Negated_Answers_And_Keep_Crediting_Harmless_Negations()
@@ -78,8 +80,8 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         Assert.True(harmlessRight >= MinHarmlessRight, $"only {harmlessRight:F3} of harmless negations are credited");
     }
 
-    // Of the points shown missed, the share the labels say are missed: measured 0.947 with folds held out by question on
-    // 1184 judgements (0.848 without the doubtful band; 0.927 on the first 1160 before the veto readings, 0.928 on the first 1126 before the clause-pairing reading, on the
+    // Of the points shown missed, the share the labels say are missed: measured 0.950 with folds held out by question on
+    // 1184 judgements (0.857 without the doubtful band; 0.947 before the denied-change, dependence, size and "goes up" readings; 0.927 on the first 1160 before the veto readings, 0.928 on the first 1126 before the clause-pairing reading, on the
     // former 1103 0.933, and 0.930 before the direction readings, 0.902 before the contrast, foil and kind readings, 0.843
     // before the false-miss readings).
     private const double MinMissedPrecision = 0.9;

@@ -18,7 +18,9 @@ public sealed class ProbeJudgementTests(ITestOutputHelper output)
         return [.. KeyPointSet.Load(RepoPaths.ProbeSet, Bank.All).Select(c => (c, grader.Analyze(c.Request).Units[c.Point]))];
     });
 
-    // Measured 0.698 (67 of 96) with the model fitted on 1184 judgements after the veto readings (the same before them, and
+    // Measured 0.729 (70 of 96: negated 20 of 26, harmless negation 16 of 23, paraphrase 17 of 23, swapped 17 of 24) with the
+    // model fitted on 1184 judgements after the denied-change, dependence, size and "goes up" readings (67 with those readings
+    // and the model fitted before them), 0.698 (67) after the veto readings (the same before them, and
     // with them and the model fitted before them), and with the model fitted on 1160 after the clause-pairing and subject readings
     // (swapped 17 of 24, negated 21 of 26, paraphrase 15 of 23; the two swaps the clause pairing catches were among the
     // errors read while it was built), 0.708 (68) with the model fitted on 1126 after the direction readings (negated 21 of 26,
@@ -27,7 +29,7 @@ public sealed class ProbeJudgementTests(ITestOutputHelper output)
     // and role readings, 0.688 before them, 0.562 before negation, swaps and paraphrases were read more
     // closely and 0.510 before harmless negations and swapped roles were read; the goal is 0.9. Swaps the words
     // cannot see and negations by meaning are most of what is left.
-    private const double MinAccuracy = 0.66;
+    private const double MinAccuracy = 0.68;
 
     [Fact]
     public void Should_Judge_The_Held_Out_Probes_With_The_Measured_Accuracy()

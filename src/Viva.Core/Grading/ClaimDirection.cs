@@ -31,6 +31,10 @@ internal static class ClaimDirection
     private static readonly HashSet<string> Better = Stems("improve", "help", "increase", "raise", "boost");
     private static readonly HashSet<string> Fall = Stems("lower", "reduce", "decrease", "drop", "cut", "hurt", "harm", "worsen", "degrade");
 
+    // Moves that make a quantity smaller or larger, whatever it is.
+    private static readonly HashSet<string> Lowering = Stems("lower", "reduce", "decrease", "shrink", "cut");
+    private static readonly HashSet<string> Raising = Stems("raise", "increase", "grow", "enlarge");
+
     // Things that are better lower, whose improvement is a fall.
     private static readonly HashSet<string> LowerIsBetter = Stems(
         "loss", "error", "errors", "latency", "cost", "costs", "variance", "bias", "overfitting", "overfit", "noise", "perplexity", "time", "memory", "risk", "regret", "mse", "rmse", "gap",
@@ -99,7 +103,7 @@ internal static class ClaimDirection
                         same++;
                     }
                     else if (said.FirstOrDefault(s => SynonymLexicon.AreOpposite(key, answer.Tokens[s].Key)
-                        || ((CrossScale(key, answer.Tokens[s].Key) || (goods && BetterAgainstFall(key, answer.Tokens[s].Key)))
+                        || ((CrossScale(key, answer.Tokens[s].Key) || SizeAgainstMove(key, answer.Tokens[s].Key) || GoesAgainst(key, answer, s) || (goods && BetterAgainstFall(key, answer.Tokens[s].Key)))
                             && !bound.Any(b => Same(tokens[b].Key, answer.Tokens[s].Key))), -1) is >= 0 and var s)
                     {
                         reversed++;
@@ -283,6 +287,35 @@ internal static class ClaimDirection
     /// set a size beside a height ("small k gives high variance") without opposing them.
     /// </summary>
     private static bool CrossScale(string a, string b) => (Up.Contains(a) && Down.Contains(b)) || (Down.Contains(a) && Up.Contains(b));
+
+    /// <summary>
+    /// True for a move one way against a size the other way: "bagging lowers the variance" said as "bagging makes the
+    /// variance larger", "raises the rate" as "a small rate". Unlike a change for the better, a move says which way the
+    /// quantity goes whatever it is.
+    /// </summary>
+    private static bool SizeAgainstMove(string a, string b) =>
+        (Lowering.Contains(a) && Up.Contains(b)) || (Up.Contains(a) && Lowering.Contains(b)) || (Raising.Contains(a) && Down.Contains(b)) || (Down.Contains(a) && Raising.Contains(b));
+
+    /// <summary>
+    /// True for a move or a size one way against "goes up" or "goes down" the other way: "raises precision" said as
+    /// "precision goes down". "Up" and "down" after other verbs ("end up", "break down") say no direction.
+    /// </summary>
+    private static bool GoesAgainst(string key, AnswerIndex answer, int s)
+    {
+        var token = answer.Tokens[s];
+        if (token.Key is not ("up" or "down") || token.Negated || WordBefore(answer.Text, token.Start) is not ("go" or "goes" or "went" or "gone" or "going"))
+        {
+            return false;
+        }
+
+        return token.Key == "up" ? Lowering.Contains(key) || Down.Contains(key) : Raising.Contains(key) || Up.Contains(key);
+    }
+
+    private static string WordBefore(string text, int start)
+    {
+        var words = RoleSwap.Words(text[Math.Max(0, Math.Min(start, text.Length) - 24)..Math.Min(start, text.Length)]).ToList();
+        return words.Count > 0 ? words[^1] : "";
+    }
 
     /// <summary>
     /// True for a rise or a change for the better against a fall or a harm ("improves accuracy" for "can lower accuracy",

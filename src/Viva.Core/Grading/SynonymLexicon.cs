@@ -103,7 +103,8 @@ public static class SynonymLexicon
 
         // Directions said of the same quantity ("scales poorly" and "scales easily"); "up" and "down" are left out, as "end up"
         // and "break down" say no direction.
-        ("poor", "good"), ("poorly", "well"), ("poorly", "easily"),
+        ("poor", "good"), ("poorly", "well"), ("poorly", "easily"), ("poor", "better"), ("poorly", "better"),
+        ("excellent", "poor"), ("excellent", "worst"), ("excellent", "bad"),
 
         // Relations an answer can reverse without a negation.
         ("ignore", "capture"), ("ignore", "consider"), ("ignore", "account"), ("help", "hurt"), ("improve", "degrade"),

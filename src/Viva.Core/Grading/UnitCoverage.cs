@@ -181,6 +181,13 @@ internal static class UnitCoverage
             return result with { Contradiction = ContradictionLimit, Covered = false, Conflict = reversed };
         }
 
+        if (contradiction + swap < ContradictionLimit && !result.RolesSwapped && (DeniedChange.Find(unit, answer) ?? DeniedDependence.Find(unit, answer)) is { } denied)
+        {
+            // A change said not to happen ("leaves perplexity unchanged" for "makes perplexity blow up"), or a claim said
+            // to hold whatever the point's thing is ("one fixed strategy whatever the selectivity").
+            return result with { Contradiction = ContradictionLimit, Covered = false, Conflict = denied };
+        }
+
         if (contradiction + swap < ContradictionLimit && !result.RolesSwapped && !restated && rawCoverage >= ClashCoverage
             && MeaningClash.Find(unit, answer, SentencesOf(events, rawStart, width, answer), subjects.Subjects) is { } clash)
         {

@@ -32,6 +32,40 @@ public sealed class ClaimDirectionTests
     }
 
     [Theory]
+    [InlineData("Caching the results makes the latency of each request larger.", false)]
+    [InlineData("A cache in front of the service makes the latency much smaller.", true)]
+    [InlineData("With a cache the latency of a request drops.", true)]
+    public void Should_Read_A_Size_Against_A_Move(string answer, bool covered)
+    {
+        // Given: the point moves the quantity down, the answer gives it a size
+        string[] points = ["Caching results reduces the latency of repeated requests.", "A cache can serve stale data."];
+
+        // When
+        var unit = Unit("Why put a cache in front of a service?", points, answer);
+
+        // Then
+        Assert.Equal(covered, unit.Conflict is null);
+        Assert.True(covered || !unit.Covered);
+    }
+
+    [Theory]
+    [InlineData("With more regularisation the training error goes down and the gap goes up.", false)]
+    [InlineData("With more regularisation the training error goes up and the gap goes down.", true)]
+    [InlineData("Regularising harder makes the training error go up and the gap go down.", true)]
+    public void Should_Read_Goes_Up_And_Goes_Down_As_Directions(string answer, bool covered)
+    {
+        // Given
+        string[] points = ["Stronger regularisation raises the training error and shrinks the gap to validation.", "It is tuned on validation data."];
+
+        // When
+        var unit = Unit("What does regularisation do to the errors?", points, answer);
+
+        // Then
+        Assert.Equal(covered, unit.Conflict is null);
+        Assert.True(covered || !unit.Covered);
+    }
+
+    [Theory]
     [InlineData("A small k gives high bias and a large k gives high variance, so you pick k with cross-validation.", false)]
     [InlineData("A small k gives a jumpy, high-variance fit and a large k gives high bias, so you pick k with cross-validation.", true)]
     public void Should_Read_A_Direction_Given_To_The_Other_Quantity(string answer, bool covered)

@@ -174,6 +174,8 @@ public sealed class MeaningClashTests
         [InlineData("maximum", "minimising")]
         [InlineData("longer", "shorter")]
         [InlineData("few", "more")]
+        [InlineData("poor", "better")]
+        [InlineData("excellent", "worst")]
         public void Should_List_Opposites(string a, string b) =>
             Assert.True(SynonymLexicon.AreOpposite(PorterStemmer.Stem(a), PorterStemmer.Stem(b)), $"{a} / {b}");
 
@@ -183,6 +185,22 @@ public sealed class MeaningClashTests
         [InlineData("keep", "store")]
         public void Should_Not_Spread_A_Word_Pair_To_Synonyms(string a, string b) =>
             Assert.False(SynonymLexicon.AreOpposite(PorterStemmer.Stem(a), PorterStemmer.Stem(b)), $"{a} / {b}");
+
+        [Fact]
+        public void Should_Contradict_Poor_Against_Better()
+        {
+            // Given
+            string[] points = ["Hash tables have poor locality when chains are long.", "Lookups take O(1) on average."];
+
+            // When
+            var better = Unit("What are the costs of a hash table?", points, "Hash tables with long chains have better locality than arrays.");
+            var bad = Unit("What are the costs of a hash table?", points, "With long chains a hash table has bad locality.");
+
+            // Then
+            Assert.False(better.Covered);
+            Assert.NotNull(better.Conflict);
+            AssertNotContradicted(bad);
+        }
 
         [Fact]
         public void Should_Contradict_Robust_Against_Sensitive()

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace Viva.Core.Grading;
+
+/// <summary>
+/// Finds an answer that says its claim holds whatever one of the key point's things is, where the point makes the claim
+/// turn on that thing: "one fixed strategy whatever the filter's selectivity" for "pick a strategy from the estimated
+/// selectivity", "a positive result means you have the disease, whatever the prevalence" for "low prevalence makes most
+/// positives false". The answer names the point's thing, so words and meaning alike read it as said.
+/// </summary>
+/// <remarks>
+/// The words of a clause after "whatever the", "regardless of", "irrespective of" or "no matter" are set free of the
+/// claim. The answer denies the point when it says a word of the point only there, and the point itself frees nothing
+/// ("regardless of their content", "any hyperplane") and denies nothing ("temperature never changes the ranking").
+/// </remarks>
+internal static partial class DeniedDependence
+{
+    // Matched at least this well (the word, its stem, a synonym), a point word counts as said.
+    private const float Strong = 0.8f;
+
+    /// <summary>The point's word the answer sets free of its claim, as a conflict at the answer's word, or null.</summary>
+    public static UnitConflict? Find(TargetUnit unit, AnswerIndex answer)
+    {
+        var markers = Marker().Matches(answer.Text);
+        if (markers.Count == 0 || Marker().IsMatch(unit.Plain) || AnyOf().IsMatch(unit.Plain) || unit.Tokens.Any(t => t.Negated))
+        {
+            return null;
+        }
+
+        var free = new HashSet<int>();
+        foreach (Match marker in markers)
+        {
+            var first = Enumerable.Range(0, answer.Tokens.Count).FirstOrDefault(i => answer.Tokens[i].Start >= marker.Index + marker.Length, -1);
+            for (var i = first; i >= 0 && i < answer.Tokens.Count && answer.Tokens[i].Clause == answer.Tokens[first].Clause; i++)
+            {
+                free.Add(i);
+            }
+        }
+
+        foreach (var word in unit.Words.Where(w => w.Polarity == Polarity.Affirmed))
+        {
+            var said = answer.Matches(word.Token).Where(m => !m.Opposite && m.Similarity >= Strong && !answer.Tokens[m.Position].Negated).Select(m => m.Position).ToList();
+            if (said.Count > 0 && said.All(free.Contains))
+            {
+                var token = answer.Tokens[said[0]];
+                return new UnitConflict(ConflictKind.Negated, word.Token.SurfaceIn(unit.Plain), token.Start, token.Length, null, null);
+            }
+        }
+
+        return null;
+    }
+
+    // "Whatever" before a thing ("whatever the prevalence"), not before a claim ("takes whatever looks best").
+    [GeneratedRegex(@"\b(whatever (the|your|its|their|our|how|which)|regardless|irrespective|no matter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Marker();
+
+    // A point that itself leaves a choice free ("stops at any separating hyperplane").
+    [GeneratedRegex(@"\b(any|every|whatever)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnyOf();
+}
