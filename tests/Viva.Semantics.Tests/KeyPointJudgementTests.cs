@@ -14,7 +14,7 @@ public sealed class KeyPointJudgementTests(ITestOutputHelper output)
         return [.. KeyPointSet.Load(RepoPaths.KeyPointSet, Bank.All).Select(c => (c, grader.Analyze(c.Request).Units[c.Point]))];
     });
 
-    // Measured 0.849 and 0.922 with the per-point model on 1184 judgements of single-claim key points (0.843 / 0.871 with
+    // Measured 0.849 and 0.922 with the per-point model on 1184 judgements of single-claim key points (0.844 / 0.873 with
     // folds held out by question; 0.839 / 0.858 shipped and 0.836 / 0.866 held out before the denied-change, dependence,
     // size and "goes up" readings; on the first 1160, 0.837 / 0.850 before the veto readings; on the former 1103, 0.836 / 0.862, 0.832 / 0.843 before the direction readings and the
     // clause-pairing reading, 0.821 / 0.836 before the contrast, foil and kind readings; on the first 748, 0.889 / 0.839,
