@@ -91,15 +91,17 @@ public sealed class OpenAiCompatibleGraderTests
     [Fact]
     public async Task Should_Fall_Back_When_The_Model_Takes_Too_Long()
     {
-        // Given
+        // Given: a model that answers only once the test lets it, so a timer delayed by a loaded machine cannot be outrun
+        using var answered = new ManualResetEventSlim();
         using var server = new StubLlmServer(_ =>
         {
-            Thread.Sleep(1_500);
+            answered.Wait(TimeSpan.FromSeconds(30));
             return StubLlmServer.Completion("{\"score\": 5, \"covered\": []}");
         });
 
         // When
         var grade = await Grader(server.BaseUrl, TimeSpan.FromMilliseconds(200)).GradeAsync(Request);
+        answered.Set();
 
         // Then
         Assert.Contains("no answer", grade.Notice, StringComparison.Ordinal);
