@@ -303,18 +303,12 @@ internal static class ClaimDirection
     private static bool GoesAgainst(string key, AnswerIndex answer, int s)
     {
         var token = answer.Tokens[s];
-        if (token.Key is not ("up" or "down") || token.Negated || WordBefore(answer.Text, token.Start) is not ("go" or "goes" or "went" or "gone" or "going"))
+        if (token.Key is not ("up" or "down") || token.Negated || RoleSwap.WordBefore(answer.Text, token.Start) is not ("go" or "goes" or "went" or "gone" or "going"))
         {
             return false;
         }
 
         return token.Key == "up" ? Lowering.Contains(key) || Down.Contains(key) : Raising.Contains(key) || Up.Contains(key);
-    }
-
-    private static string WordBefore(string text, int start)
-    {
-        var words = RoleSwap.Words(text[Math.Max(0, Math.Min(start, text.Length) - 24)..Math.Min(start, text.Length)]).ToList();
-        return words.Count > 0 ? words[^1] : "";
     }
 
     /// <summary>

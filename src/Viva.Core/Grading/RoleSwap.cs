@@ -462,16 +462,7 @@ internal static class RoleSwap
     /// True when a role's word stands right after "it" or "they", as the verb said of them: "it sorts in place" names no
     /// sort, it says what the thing before does.
     /// </summary>
-    private static bool AfterPronoun(IReadOnlyList<GradingToken> tokens, string text, int i)
-    {
-        var from = i > 0 ? tokens[i - 1].End : 0;
-        if (from >= tokens[i].Start || tokens[i].Start > text.Length)
-        {
-            return false;
-        }
-
-        return Words(text[from..tokens[i].Start]).LastOrDefault() is "it" or "they";
-    }
+    private static bool AfterPronoun(IReadOnlyList<GradingToken> tokens, string text, int i) => WordBefore(text, tokens[i].Start) is "it" or "they";
 
     /// <summary>True when a role is set against another: "than X", "unlike X", "not X", "compared with X".</summary>
     private static bool Foil(IReadOnlyList<GradingToken> tokens, string text, int i, int clauseStart)
@@ -509,6 +500,13 @@ internal static class RoleSwap
 
     internal static IEnumerable<string> Words(string text) =>
         text.Split([' ', ',', ';', ':', '(', ')', '\'', '’', '"', '-', '.'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant());
+
+    /// <summary>The word (lower case) just before <paramref name="start"/> in <paramref name="text"/>, or "" at its start.</summary>
+    internal static string WordBefore(string text, int start)
+    {
+        var words = Words(text[Math.Max(0, Math.Min(start, text.Length) - 24)..Math.Min(start, text.Length)]).ToList();
+        return words.Count > 0 ? words[^1] : "";
+    }
 
     internal static int IndexOf(IReadOnlyList<GradingToken> tokens, GradingToken token)
     {
