@@ -69,6 +69,9 @@ public static class FunctionWords
     /// <summary>True for a word that names the thing a clause is set against ("faster than a snowflake", "unlike boosting").</summary>
     public static bool IsFoil(string word) => word is "than" or "unlike" or "versus" or "vs";
 
+    /// <summary>True for a word that puts the next word in a setting of time ("during training", "at test time").</summary>
+    public static bool IsSetting(string word) => word is "during" or "at" or "throughout" or "before" or "after" or "until";
+
     /// <summary>True for a word after which an earlier negation stops applying ("but", "whereas").</summary>
     public static bool EndsNegation(string word) => Contrast.Contains(word);
 }

@@ -27,6 +27,12 @@ public readonly record struct GradingToken(string Key, string Word, int Start, i
     /// </summary>
     public bool Foil { get; init; }
 
+    /// <summary>
+    /// True when the word is the first after "during", "at", "throughout", "before", "after" or "until": when something
+    /// happens ("during training, dropout zeroes units"), not what the clause speaks of.
+    /// </summary>
+    public bool Setting { get; init; }
+
     /// <summary>Offset just past the word.</summary>
     public int End => Start + Length;
 

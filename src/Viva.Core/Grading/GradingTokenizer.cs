@@ -38,6 +38,7 @@ public static partial class GradingTokenizer
         var tokens = new List<GradingToken>(words.Count);
         var reach = 0;
         var foil = 0;
+        var setting = false;
         var sentence = 0;
         var phrases = GradingLexicon.Lookup;
         var i = 0;
@@ -62,6 +63,7 @@ public static partial class GradingTokenizer
                 clause++;
                 reach = 0;
                 foil = 0;
+                setting = false;
                 aside = false;
                 sentence += first.Break == WordBreak.Sentence && tokens.Count > 0 ? 1 : 0;
             }
@@ -132,6 +134,8 @@ public static partial class GradingTokenizer
                     foil = FoilReach;
                 }
 
+                setting |= FunctionWords.IsSetting(joined);
+
                 if (joined == "unless" && negatedSentences.Contains(sentence))
                 {
                     unlessAt.TryAdd(sentence, tokens.Count);
@@ -166,8 +170,9 @@ public static partial class GradingTokenizer
             var free = i < words.Count && words[i].Text == "free" && words[i].Break == WordBreak.None
                 && words[i].Start == last.Start + last.Length + 1 && text[last.Start + last.Length] == '-';
             i += free ? 1 : 0;
-            tokens.Add(new GradingToken(key, joined, first.Start, last.Start + last.Length - first.Start, negated ^ (reach > 0) ^ free, sentence) { SetAside = aside && reach > 0, Clause = clause, Foil = foil > 0 });
+            tokens.Add(new GradingToken(key, joined, first.Start, last.Start + last.Length - first.Start, negated ^ (reach > 0) ^ free, sentence) { SetAside = aside && reach > 0, Clause = clause, Foil = foil > 0, Setting = setting });
             foil = Math.Max(0, foil - 1);
+            setting = FunctionWords.IsSetting(joined);
             clauses.Add(clause);
             reach = Math.Max(0, reach - 1);
         }

@@ -77,15 +77,16 @@ internal sealed class SubjectMap
             }
 
             // Only within the clause: "kNN is supervised, and k-means…" and "robust, unlike MSE" say nothing of k-means or MSE.
-            var next = i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[i].Sentence && tokens[i + 1].Clause == tokens[i].Clause && subjects.Contains(tokens[i + 1].Key) && !tokens[i + 1].Foil && !IsKind(tokens[i + 1].Key) ? tokens[i + 1].Key : null;
+            var next = i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[i].Sentence && tokens[i + 1].Clause == tokens[i].Clause && subjects.Contains(tokens[i + 1].Key) && !tokens[i + 1].Foil && !tokens[i + 1].Setting && !IsKind(tokens[i + 1].Key) ? tokens[i + 1].Key : null;
             anchors[i] = subjects.Contains(tokens[i].Key) ? current : next ?? current;
 
             // In a compound of subjects ("Type II error") the first names which one; the head noun is shared by both. Two
             // subjects in different clauses ("unlike gradient boosting, a random forest…") are no compound.
             var compound = i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence && tokens[i - 1].Clause == tokens[i].Clause && subjects.Contains(tokens[i - 1].Key);
             // A subject set aside ("BFS, not DFS, is the queue-based one") is not what the rest of the sentence is said of.
-            // Nor is a subject the clause is set against ("more accurate than a random forest on tabular data").
-            if (subjects.Contains(tokens[i].Key) && !compound && !tokens[i].Negated && !tokens[i].Foil && !IsKind(tokens[i].Key))
+            // Nor is a subject the clause is set against ("more accurate than a random forest on tabular data"), or the time
+            // something happens ("dropout zeroes units during training, so they can't co-adapt" says it of dropout).
+            if (subjects.Contains(tokens[i].Key) && !compound && !tokens[i].Negated && !tokens[i].Foil && !tokens[i].Setting && !IsKind(tokens[i].Key))
             {
                 current = tokens[i].Key;
             }

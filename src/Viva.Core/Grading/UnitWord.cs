@@ -23,7 +23,7 @@ internal sealed record UnitWord(GradingToken Token, float Weight, Polarity Polar
     // clause as often with a plain negation ("doesn't know word order", "you don't decay biases"), so the clause's other
     // words may be negated or not; the word itself keeps its polarity, and its opposites ("captures") still contradict it.
     private static readonly HashSet<string> NegatingVerbs = new(
-        new[] { "ignore", "exclude", "lack", "omit", "avoid", "fail", "absent", "regardless", "lose", "discard", "stall", "prevent", "hinder", "halt" }.Select(PorterStemmer.Stem),
+        new[] { "ignore", "exclude", "lack", "omit", "avoid", "fail", "absent", "regardless", "lose", "discard", "stall", "prevent", "hinder", "halt", "stop", "disable", "differ" }.Select(PorterStemmer.Stem),
         StringComparer.Ordinal);
 
     // In an answer, words that deny by their meaning, so that the sentence may say a word the unit negates without a

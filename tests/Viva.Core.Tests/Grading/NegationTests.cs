@@ -211,6 +211,9 @@ public sealed class NegationTests
         [InlineData("Small per-task adapters allow many tasks to share one base model.", "You keep a single copy of the big model and swap in a few megabytes of adapter per task.")]
         [InlineData("Beyond some KL distance, proxy reward keeps rising while true quality falls.", "Push the policy far enough in KL and the proxy reward still climbs, but true quality drops.")]
         [InlineData("Temperature never changes the ranking of the tokens.", "Whatever the temperature, the order of the tokens is left unchanged.")]
+        [InlineData("Dropout stops units from co-adapting.", "Units can't co-adapt any more, since any one of them may vanish.")]
+        [InlineData("Custom LSTM settings disable the fast cuDNN kernel on GPUs.", "Turn on recurrent dropout and TensorFlow can't use the fast cuDNN kernel on the GPU.")]
+        [InlineData("Statistical bias differs from fairness bias.", "This bias is a statistical error; it is not the fairness kind of bias.")]
         public void Should_Not_Contradict_A_Point_Said_In_Other_Words(string point, string answer)
         {
             // When

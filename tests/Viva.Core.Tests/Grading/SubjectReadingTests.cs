@@ -161,4 +161,36 @@ public sealed class SubjectReadingTests
         // Then
         Assert.Equal(swapped, unit.Swap + unit.Contradiction >= Limit || unit.RolesSwapped);
     }
+
+    [Theory]
+    [InlineData("Dropout randomly switches off neurons during training, so neurons can't co-adapt.")]
+    [InlineData("During training, dropout randomly switches off neurons, so neurons can't co-adapt.")]
+    [InlineData("At test time dropout is off; while training it zeroes units at random so that they never co-adapt.")]
+    public void Should_Not_Take_The_Time_Something_Happens_For_What_It_Is_Said_Of(string answer)
+    {
+        // Given: "training" and "test time" are subjects of the question, but "during training" only says when dropout acts
+        const string question = "What is dropout, and how does it work at training and test time?";
+        string[] points = ["Dropout zeroes each activation with probability p during training only.", "Dropout stops units from co-adapting.", "At inference dropout is disabled, so the layer is the identity."];
+
+        // When
+        var unit = Unit(question, points, answer, point: 1);
+
+        // Then: "co-adapt" is said of dropout, as in the point, and the plain negation agrees with "stops … from"
+        Assert.True(unit.Swap < Limit, $"swap {unit.Swap}");
+        Assert.True(unit.Contradiction < Limit, $"contradiction {unit.Contradiction}");
+    }
+
+    [Fact]
+    public void Should_Still_Read_A_Word_Given_To_The_Other_Subject_After_A_Setting()
+    {
+        // Given: the setting is skipped, but a subject that follows it still takes the words after it
+        const string question = "What is the difference between L1 and L2 regularization?";
+        string[] points = ["L1 drives some weights exactly to zero, so it performs feature selection.", "L2 shrinks all weights smoothly."];
+
+        // When
+        var unit = Unit(question, points, "After training, L2 leaves many weights exactly zero, which selects features.");
+
+        // Then
+        Assert.True(unit.Swap >= Limit, $"swap {unit.Swap}");
+    }
 }
