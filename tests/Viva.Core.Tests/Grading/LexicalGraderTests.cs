@@ -220,7 +220,9 @@ public sealed class LexicalGraderTests
             // Then
             Assert.InRange(result.Score, 0, 5);
             Assert.All(result.Covered, c => Assert.InRange(c.Start + c.Length, 0, answer.Length));
-            Assert.True(watch.ElapsedMilliseconds < 2_000, $"took {watch.ElapsedMilliseconds} ms");
+            // About a second on a quiet machine; the bound only catches work that grows faster than the answer (a quadratic
+            // reading of 2 MB would take minutes), so a busy machine must not fail it.
+            Assert.True(watch.ElapsedMilliseconds < 10_000, $"took {watch.ElapsedMilliseconds} ms");
         }
 
         [Fact]
