@@ -175,9 +175,14 @@ public static class UnitClassifierFitting
         return new UnitClassifier(scorer, BestThreshold([.. x.Select(scorer.Probability)], [.. y.Select(v => v > 0.5)]));
     }
 
+    // The threshold with the best lower of precision and recall (the issue asks for both). That lower figure is often flat
+    // over a range of thresholds (precision barely moves while recall falls), so among thresholds within NearBest of the
+    // best, the one with the best F1 is taken: a tie must not be settled by which end of the range the search starts from.
+    private const double NearBest = 0.005;
+
     private static double BestThreshold(IReadOnlyList<double> p, IReadOnlyList<bool> truth)
     {
-        var best = (Score: -1.0, T: 0.5);
+        var scored = new List<(double T, double Lower, double F1)>();
         for (var t = 0.2; t <= 0.8; t += 0.01)
         {
             int tp = 0, fp = 0, fn = 0;
@@ -189,13 +194,12 @@ public static class UnitClassifierFitting
                 fn += !pred && truth[i] ? 1 : 0;
             }
 
-            var score = Math.Min(tp / Math.Max(1.0, tp + fp), tp / Math.Max(1.0, tp + fn));
-            if (score > best.Score + 1e-9)
-            {
-                best = (score, t);
-            }
+            var precision = tp / Math.Max(1.0, tp + fp);
+            var recall = tp / Math.Max(1.0, tp + fn);
+            scored.Add((t, Math.Min(precision, recall), precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)));
         }
 
-        return best.T;
+        var best = scored.Max(s => s.Lower);
+        return scored.Where(s => s.Lower >= best - NearBest).MaxBy(s => s.F1).T;
     }
 }
