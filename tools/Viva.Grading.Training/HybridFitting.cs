@@ -33,6 +33,12 @@ public static class HybridFitting
                 Console.WriteLine($"key points: the first {rows} judgements only (VIVA_FIT_ROWS)");
             }
 
+            if (Environment.GetEnvironmentVariable("VIVA_FIT_FULL") == "1" && File.Exists(RepoPaths.FullAnswers))
+            {
+                cases = [.. cases, .. KeyPointSet.Load(RepoPaths.FullAnswers, bank)];
+                Console.WriteLine($"key points: with the whole answers of {RepoPaths.FullAnswers} (VIVA_FIT_FULL)");
+            }
+
             var measured = KeyPointFitting.Measure(cases, Grader(encoder, KeyPointFitting.Probing));
             var (fitted, report) = KeyPointFitting.Fit(measured);
             decision = fitted;
@@ -75,6 +81,29 @@ public static class HybridFitting
         {
             notes["probes-2"] = ProbeSummary(KeyPointFitting.Measure(KeyPointSet.Load(RepoPaths.ProbeSet2, bank), Grader(encoder, decision, units)));
             Console.WriteLine($"probes-2: {notes["probes-2"]}");
+        }
+
+        // Whole answers judged on every point of their question: the development half's errors may be read, the probes' not.
+        foreach (var (path, name, readable) in new[] { (RepoPaths.FullAnswers, "full answers", true), (RepoPaths.FullAnswerProbes, "full-answer probes", false) })
+        {
+            if (File.Exists(path))
+            {
+                var judged = KeyPointFitting.Measure(KeyPointSet.Load(path, bank), Grader(encoder, decision, units));
+                notes[name] = FullAnswerSummary(judged);
+                Console.WriteLine($"{name}: {notes[name]}");
+                if (readable && Environment.GetEnvironmentVariable("VIVA_FIT_DUMP") is { } dump)
+                {
+                    File.WriteAllLines(dump, judged.Select(m => string.Join('\t', m.Case.Kind, m.Case.Covered ? 1 : 0, m.Judged.Covered ? 1 : 0, m.Similarity.ToString("F3"), m.Unit.Coverage.ToString("F3"), m.Judged.Rival.ToString("F3"), m.Judged.AnswerSimilarity.ToString("F3"), m.Judged.OwnLead.ToString("F3"), (units?.Probability(m.Judged) ?? 0).ToString("F3"), m.Case.Request.Question?.Length ?? 0, m.Unit.Text)));
+                }
+
+                if (readable && Environment.GetEnvironmentVariable("VIVA_FIT_ERRORS") is not null)
+                {
+                    foreach (var m in judged.Where(m => m.Judged.Covered != m.Case.Covered || (m.Case.Covered && m.Judged.Contradicted)))
+                    {
+                        Console.WriteLine($"  full [{m.Case.Kind}] human {(m.Case.Covered ? "yes" : "no")} | sim {m.Similarity:F2} cov {m.Unit.Coverage:F2} contra {m.Unit.Contradiction:F2} swap {m.Unit.Swap:F2} | {m.Case.Request.Question} | {m.Unit.Text}\n      passage: {m.Passage?.Text}");
+                    }
+                }
+            }
         }
 
         if (keyPointsOnly)
@@ -173,6 +202,18 @@ public static class HybridFitting
     {
         var placeholder = new LinearScorer(0, new double[SemanticFeatures.HybridNames.Count]);
         return new HybridGrader(LexicalGrader.Default, new HybridModel(decision, placeholder, placeholder, units), () => encoder);
+    }
+
+    // Precision and recall of "covered", stated points shown missed (not covered and not in the doubtful band), and points
+    // the feedback says the answer contradicts although the labels say it states them.
+    private static string FullAnswerSummary(IReadOnlyList<KeyPointFitting.Measured> judged)
+    {
+        var summary = KeyPointFitting.Summary(judged, [.. judged.Select(m => m.Judged.Covered)]);
+        var stated = judged.Where(m => m.Case.Covered).ToList();
+        var shownMissed = stated.Count(m => !m.Judged.Covered && !m.Judged.Doubtful);
+        var falselyContradicted = stated.Count(m => m.Judged.Contradicted);
+        return $"{judged.Count} judgements: {summary}; {shownMissed} of {stated.Count} stated points shown missed, {falselyContradicted} said to be contradicted; " +
+            string.Join("; ", judged.GroupBy(m => m.Case.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count(m => m.Judged.Covered == m.Case.Covered)}/{g.Count()}"));
     }
 
     private static string ProbeSummary(IReadOnlyList<KeyPointFitting.Measured> probes)

@@ -25,6 +25,12 @@ public static class RepoPaths
     /// <summary>The second held-out probe set, written and labelled blind: measured, never fitted on, its errors not read.</summary>
     public static string ProbeSet2 => Path.Combine(Root, "tests", "fixtures", "grading", "probes-2.tsv");
 
+    /// <summary>Whole typed answers, each judged on every key point of its question: for development, never fitted on.</summary>
+    public static string FullAnswers => Path.Combine(Root, "tests", "fixtures", "grading", "full-answers.tsv");
+
+    /// <summary>Whole typed answers on other questions: measured, never fitted on, their errors not read.</summary>
+    public static string FullAnswerProbes => Path.Combine(Root, "tests", "fixtures", "grading", "full-answers-probes.tsv");
+
     public static string HybridModel => Path.Combine(Root, "src", "Viva.Core", "Grading", "Data", "hybrid-model.json");
 
     /// <summary>Embeddings computed while fitting, kept between runs (ignored by git).</summary>
