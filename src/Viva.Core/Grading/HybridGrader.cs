@@ -181,7 +181,7 @@ public sealed class HybridGrader : IAnswerGrader
             }
 
             var judged = UnitJudgement.Judge(lexical.Units[j], similarity, index >= 0 ? passages[index] : null, contrast, opposite, Model.Decision);
-            judged = judged with { Rival = rival, AnswerSimilarity = Math.Max(0, Vectors.Cosine(answerVector, vectors[j])) };
+            judged = judged with { Rival = rival, AnswerSimilarity = Math.Max(0, Vectors.Cosine(answerVector, vectors[j])), OwnLead = OwnLead(vectors, j, unitCount, first, passages.Count) };
             // The per-point model weighs a passage's lead over the question's other points, so a lone point keeps the rule.
             judgements.Add(Model.Units is { } classifier && index >= 0 && unitCount > 1 ? classifier.Judge(judged) : judged);
         }
@@ -193,6 +193,30 @@ public sealed class HybridGrader : IAnswerGrader
             Answer: Math.Max(0, Vectors.Cosine(answerVector, vectors[unitCount])),
             Question: Math.Max(0, Vectors.Cosine(answerVector, vectors[unitCount + 1])));
         return new HybridAnalysis(lexical, semantic, judgements);
+    }
+
+    /// <summary>See <see cref="UnitJudgement.OwnLead"/>.</summary>
+    private static double OwnLead(List<float[]> vectors, int unit, int unitCount, int first, int passageCount)
+    {
+        if (unitCount < 2 || passageCount == 0)
+        {
+            return 0;
+        }
+
+        var best = double.NegativeInfinity;
+        for (var k = 0; k < passageCount; k++)
+        {
+            var passage = vectors[first + k];
+            var rival = double.NegativeInfinity;
+            for (var i = 0; i < unitCount; i++)
+            {
+                rival = i == unit ? rival : Math.Max(rival, Vectors.Cosine(passage, vectors[i]));
+            }
+
+            best = Math.Max(best, Vectors.Cosine(passage, vectors[unit]) - rival);
+        }
+
+        return best;
     }
 
     private static IReadOnlyList<float[]>? EncodeOrNull(ITextEncoder encoder, IReadOnlyList<string> texts, CancellationToken cancellationToken)

@@ -33,7 +33,7 @@ public sealed record UnitClassifier(LinearScorer Scorer, double Threshold, doubl
     public static IReadOnlyList<string> Names { get; } =
     [
         "similarity", "coverage", "coveredByWords", "contradiction", "swap", "conflictInPassage", "conflicting",
-        "leadOverOtherPoints", "similarityTimesCoverage", "answerSimilarity", "disorder",
+        "leadOverOtherPoints", "similarityTimesCoverage", "answerSimilarity", "disorder", "ownLead",
     ];
 
     /// <summary>The features of a judgement, in the order of <see cref="Names"/>.</summary>
@@ -54,6 +54,7 @@ public sealed record UnitClassifier(LinearScorer Scorer, double Threshold, doubl
             judgement.Similarity * unit.Coverage,
             judgement.AnswerSimilarity,
             unit.Disorder,
+            judgement.OwnLead,
         ];
     }
 

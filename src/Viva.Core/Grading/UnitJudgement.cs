@@ -18,6 +18,13 @@ public sealed record UnitJudgement(UnitMatch Lexical, double Similarity, AnswerP
     public double AnswerSimilarity { get; init; }
 
     /// <summary>
+    /// Over the answer's passages, the most by which one is closer to this unit than to any other unit of the request (0
+    /// when there is no other unit). A point the answer states has a passage of its own; one it leaves out is only ever
+    /// near passages that say another point, which in a long answer can still be fairly close to it.
+    /// </summary>
+    public double OwnLead { get; init; }
+
+    /// <summary>
     /// True when the unit is not covered but the per-point model found it close (<see cref="UnitClassifier.Doubt"/>) and
     /// nothing contradicts it: feedback shows it as not clearly stated rather than missed.
     /// </summary>
