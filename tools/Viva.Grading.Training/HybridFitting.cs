@@ -181,7 +181,7 @@ public static class HybridFitting
         Console.WriteLine($"subjects: {string.Join(' ', analysis.Lexical.Subjects)}; answer: {string.Join(' ', GradingTokenizer.Tokenize(answer, grader.Lexical.Idf).Select(t => (t.Negated ? "!" : string.Empty) + t.Key))}");
         foreach (var u in analysis.Units)
         {
-            Console.WriteLine($"[{(u.Covered ? 'x' : ' ')}] sim {u.Similarity:F2} cov {u.Lexical.Coverage:F2} contra {u.Lexical.Contradiction:F2} swap {u.Lexical.Swap:F2} contrast {u.Contrast:F3} | {u.Lexical.Text}");
+            Console.WriteLine($"[{(u.Covered ? 'x' : ' ')}] sim {u.Similarity:F2} cov {u.Lexical.Coverage:F2} contra {u.Lexical.Contradiction:F2} swap {u.Lexical.Swap:F2} contrast {u.Contrast:F3}{(u.Lexical.SwappedWords is { } w ? $" roles {w.First}/{w.Second}" : "")} | {u.Lexical.Text}");
             Console.WriteLine($"      passage: {u.Passage?.Text}");
             if (u.Lexical.Conflict is { } conflict)
             {

@@ -33,6 +33,12 @@ public readonly record struct GradingToken(string Key, string Word, int Start, i
     /// </summary>
     public bool Setting { get; init; }
 
+    /// <summary>
+    /// True for a word in -ing right after "as", "by", "of", "for" or "from" ("think of it as training many small
+    /// networks"): an action, never the thing a clause speaks of, even where the question names it.
+    /// </summary>
+    public bool Action { get; init; }
+
     /// <summary>Offset just past the word.</summary>
     public int End => Start + Length;
 

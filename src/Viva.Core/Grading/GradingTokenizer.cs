@@ -55,6 +55,7 @@ public static partial class GradingTokenizer
         while (i < words.Count)
         {
             var (joined, key, length) = Join(words, i, phrases);
+            var firstIndex = i;
             var first = words[i];
             var last = words[i + length - 1];
             i += length;
@@ -134,7 +135,9 @@ public static partial class GradingTokenizer
                     foil = FoilReach;
                 }
 
-                setting |= FunctionWords.IsSetting(joined);
+                // "While training" and "when serving" say when, as "during training" does.
+                setting |= FunctionWords.IsSetting(joined)
+                    || (joined is "while" or "when" && i < words.Count && words[i].Break == WordBreak.None && words[i].Text.EndsWith("ing", StringComparison.Ordinal));
 
                 if (joined == "unless" && negatedSentences.Contains(sentence))
                 {
@@ -170,7 +173,7 @@ public static partial class GradingTokenizer
             var free = i < words.Count && words[i].Text == "free" && words[i].Break == WordBreak.None
                 && words[i].Start == last.Start + last.Length + 1 && text[last.Start + last.Length] == '-';
             i += free ? 1 : 0;
-            tokens.Add(new GradingToken(key, joined, first.Start, last.Start + last.Length - first.Start, negated ^ (reach > 0) ^ free, sentence) { SetAside = aside && reach > 0, Clause = clause, Foil = foil > 0, Setting = setting });
+            tokens.Add(new GradingToken(key, joined, first.Start, last.Start + last.Length - first.Start, negated ^ (reach > 0) ^ free, sentence) { SetAside = aside && reach > 0, Clause = clause, Foil = foil > 0, Setting = setting, Action = IsGerundAfterPreposition(words, firstIndex, joined) });
             foil = Math.Max(0, foil - 1);
             setting = FunctionWords.IsSetting(joined);
             clauses.Add(clause);
@@ -317,4 +320,10 @@ public static partial class GradingTokenizer
             phrases);
         return phrase is { } found ? (found.Canonical, found.Canonical, found.Length) : (words[i].Text, null, 1);
     }
+
+    // "Think of it as training many small networks", "by training on more data": a word in -ing right after one of these
+    // is an action, not the thing a clause speaks of, even where the question names it ("training and test time").
+    private static bool IsGerundAfterPreposition(List<RawWord> words, int index, string word) =>
+        word.EndsWith("ing", StringComparison.Ordinal) && index > 0 && words[index].Break == WordBreak.None
+        && words[index - 1].Text is "as" or "by" or "of" or "for" or "from";
 }

@@ -351,7 +351,8 @@ internal static class RoleSwap
             var first = -1;
             for (var i = start; i < end; i++)
             {
-                if (!roles.Contains(tokens[i].Key) || AfterPronoun(tokens, text, i))
+                // "Think of it as training many small networks": an action, not a role the clause speaks of.
+                if (!roles.Contains(tokens[i].Key) || AfterPronoun(tokens, text, i) || tokens[i].Action)
                 {
                     continue;
                 }

@@ -77,7 +77,7 @@ internal sealed class SubjectMap
             }
 
             // Only within the clause: "kNN is supervised, and k-means…" and "robust, unlike MSE" say nothing of k-means or MSE.
-            var next = i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[i].Sentence && tokens[i + 1].Clause == tokens[i].Clause && subjects.Contains(tokens[i + 1].Key) && !tokens[i + 1].Foil && !tokens[i + 1].Setting && !IsKind(tokens[i + 1].Key) ? tokens[i + 1].Key : null;
+            var next = i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[i].Sentence && tokens[i + 1].Clause == tokens[i].Clause && subjects.Contains(tokens[i + 1].Key) && !tokens[i + 1].Foil && !tokens[i + 1].Setting && !tokens[i + 1].Action && !IsKind(tokens[i + 1].Key) ? tokens[i + 1].Key : null;
             anchors[i] = subjects.Contains(tokens[i].Key) ? current : next ?? current;
 
             // In a compound of subjects ("Type II error") the first names which one; the head noun is shared by both. Two
@@ -86,7 +86,7 @@ internal sealed class SubjectMap
             // A subject set aside ("BFS, not DFS, is the queue-based one") is not what the rest of the sentence is said of.
             // Nor is a subject the clause is set against ("more accurate than a random forest on tabular data"), or the time
             // something happens ("dropout zeroes units during training, so they can't co-adapt" says it of dropout).
-            if (subjects.Contains(tokens[i].Key) && !compound && !tokens[i].Negated && !tokens[i].Foil && !tokens[i].Setting && !IsKind(tokens[i].Key))
+            if (subjects.Contains(tokens[i].Key) && !compound && !tokens[i].Negated && !tokens[i].Foil && !tokens[i].Setting && !tokens[i].Action && !IsKind(tokens[i].Key))
             {
                 current = tokens[i].Key;
             }

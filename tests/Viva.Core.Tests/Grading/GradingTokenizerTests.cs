@@ -111,4 +111,21 @@ public sealed class GradingTokenizerTests
         [InlineData("'''...---!!!")]
         public void Should_Not_Throw_On_Odd_Text(string text) => _ = GradingTokenizer.Tokenize(text);
     }
+
+    [Theory]
+    [InlineData("During training, dropout zeroes units.", "train", true, false)]
+    [InlineData("At inference dropout is off.", "infer", true, false)]
+    [InlineData("While training it zeroes units at random.", "train", true, false)]
+    [InlineData("Think of it as training many small networks.", "train", false, true)]
+    [InlineData("Training error stays high.", "train", false, false)]
+    [InlineData("The training loss falls while the validation loss rises.", "valid", false, false)]
+    public void Should_Mark_When_Something_Happens_And_An_Action_Apart_From_What_A_Clause_Speaks_Of(string text, string key, bool setting, bool action)
+    {
+        // When
+        var token = GradingTokenizer.Tokenize(text).First(t => t.Key == key);
+
+        // Then
+        Assert.Equal(setting, token.Setting);
+        Assert.Equal(action, token.Action);
+    }
 }

@@ -254,7 +254,7 @@ public sealed class LexicalGraderTests
         }
 
         [Fact]
-        public void Should_Grade_One_Answer_In_Well_Under_Ten_Milliseconds()
+        public void Should_Grade_One_Answer_Well_Within_The_Latency_Budget()
         {
             // Given
             var answer = "L1 adds lambda times the sum of absolute weights; it drives weights to zero and selects features. " +
@@ -270,8 +270,10 @@ public sealed class LexicalGraderTests
             }
 
             // Then
+            // About 0.1 ms on a quiet machine (bench/ measures it properly); the bound is the 50 ms budget per
+            // answer, which only work that grows out of hand can break, not a busy machine.
             var perGrade = watch.Elapsed.TotalMilliseconds / runs;
-            Assert.True(perGrade < 10, $"{perGrade:F2} ms per grade");
+            Assert.True(perGrade < 50, $"{perGrade:F2} ms per grade");
         }
     }
 
