@@ -14,6 +14,9 @@ internal sealed record TargetUnit(string Text, IReadOnlyList<GradingToken> Token
 
     /// <summary>The claims other units make of other roles, which an answer could give to this unit's role.</summary>
     public IReadOnlyList<RoleSwap.Counterclaim> Counterclaims { get; init; } = [];
+
+    /// <summary>The terms other units set against this one's, with this unit's words they lack (see <see cref="TermExchange"/>).</summary>
+    public IReadOnlyList<TermExchange.Contrast> Contrasts { get; init; } = [];
 }
 
 /// <summary>
@@ -49,7 +52,7 @@ internal sealed class GradingTarget
         Governors = RoleSwap.Governors(Units, Roles);
         if (fromKeyPoints)
         {
-            Units = [.. Units.Select(u => u with { Counterclaims = RoleSwap.Counterclaims(u, Units, Roles) })];
+            Units = [.. Units.Select(u => u with { Counterclaims = RoleSwap.Counterclaims(u, Units, Roles), Contrasts = TermExchange.Contrasts(u, Units, questionKeys) })];
         }
 
         SaidOf = Units.SelectMany(u => u.Words).Where(w => w.Anchor is { Length: > 0 })

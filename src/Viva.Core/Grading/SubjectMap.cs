@@ -21,6 +21,10 @@ internal sealed class SubjectMap
         _saidOf = saidOf ?? new Dictionary<string, HashSet<string>>();
     }
 
+    // The widest gap, in characters, across which a word is said of the subject right after it: one short word ("raises
+    // the variance") but not a phrase ("one update on one batch" says "update" of the iteration, not of the batch).
+    private const int MaxBindGap = 5;
+
     // Words that name what kind of thing something is ("GPT is a decoder-only model"): said of every subject, and no
     // subject of their own.
     private static readonly HashSet<string> Kinds = new(
@@ -61,7 +65,7 @@ internal sealed class SubjectMap
 
     /// <summary>
     /// For each token, the key of the subject it is said of: the subject right after it when one follows at once in its
-    /// clause ("lowers bias and raises variance" says "raises" of variance), else the last subject before it in its
+    /// clause, with at most one short word between ("lowers bias and raises variance" says "raises" of variance), else the last subject before it in its
     /// sentence ("L2 gives sparse weights"), counting a compound of subjects by its first ("a Type II error is a
     /// false positive" says it of Type II, not of "error"), else null.
     /// </summary>
@@ -77,7 +81,7 @@ internal sealed class SubjectMap
             }
 
             // Only within the clause: "kNN is supervised, and k-means…" and "robust, unlike MSE" say nothing of k-means or MSE.
-            var next = i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[i].Sentence && tokens[i + 1].Clause == tokens[i].Clause && subjects.Contains(tokens[i + 1].Key) && !tokens[i + 1].Foil && !tokens[i + 1].Setting && !tokens[i + 1].Action && !IsKind(tokens[i + 1].Key) ? tokens[i + 1].Key : null;
+            var next = i + 1 < tokens.Count && tokens[i + 1].Start - tokens[i].End <= MaxBindGap && tokens[i + 1].Sentence == tokens[i].Sentence && tokens[i + 1].Clause == tokens[i].Clause && subjects.Contains(tokens[i + 1].Key) && !tokens[i + 1].Foil && !tokens[i + 1].Setting && !tokens[i + 1].Action && !IsKind(tokens[i + 1].Key) ? tokens[i + 1].Key : null;
             anchors[i] = subjects.Contains(tokens[i].Key) ? current : next ?? current;
 
             // In a compound of subjects ("Type II error") the first names which one; the head noun is shared by both. Two

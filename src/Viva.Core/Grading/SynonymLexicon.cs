@@ -122,7 +122,8 @@ public static class SynonymLexicon
         ("minimum", "maximise"), ("minimum", "maximize"), ("longer", "shorter"), ("longest", "shortest"), ("correlated", "independent"),
         ("begin", "end"), ("drop", "increase"), ("forget", "remember"), ("forgotten", "remember"), ("improve", "hurt"),
         ("improve", "harm"), ("succeed", "fail"), ("success", "failure"), ("correct", "wrong"), ("light", "heavy"),
-        ("lighter", "heavier"), ("lightweight", "heavyweight"),
+        ("lighter", "heavier"), ("lightweight", "heavyweight"), ("friendly", "poor"),
+        ("smooth", "oscillate"), ("smoothly", "oscillate"), ("lifo", "fifo"),
     ];
 
     // Opposites whose synonyms are not opposite too: "cheap" against "expensive", but not against "cost", which shares

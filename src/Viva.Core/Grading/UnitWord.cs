@@ -70,6 +70,11 @@ internal sealed record UnitWord(GradingToken Token, float Weight, Polarity Polar
     {
         var anchors = SubjectMap.Anchors(tokens, subjects);
         var negatingClauses = tokens.Where(t => NegatingVerbs.Contains(t.Key)).Select(t => t.Sentence).ToHashSet();
+
+        // A clause that affirms the opposite of a negating verb says its words plainly: in "captures linear structure only
+        // and ignores the target", "linear" is claimed, and "captures nonlinear structure" contradicts it.
+        var affirmingClauses = tokens.Where(t => !t.Negated && NegatingVerbs.Any(v => SynonymLexicon.AreOpposite(v, t.Key)))
+            .Select(t => (t.Sentence, t.Clause)).ToHashSet();
         var words = new List<UnitWord>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -77,7 +82,8 @@ internal sealed record UnitWord(GradingToken Token, float Weight, Polarity Polar
             // The alternative a unit sets aside ("layer norm instead of BN") is no claim an answer can contradict: answers
             // name it as often to reject it as to say what came before.
             // A word a negator governs keeps its polarity beside a negating verb: "failing to reject H₀ does not prove it true".
-            var polarity = token.SetAside || (negatingClauses.Contains(token.Sentence) && !NegatingVerbs.Contains(token.Key) && !(token.Negated && token.InNegatedSentence)) ? Polarity.Either
+            var polarity = token.SetAside || (negatingClauses.Contains(token.Sentence) && !NegatingVerbs.Contains(token.Key) && !(token.Negated && token.InNegatedSentence)
+                && !affirmingClauses.Contains((token.Sentence, token.Clause))) ? Polarity.Either
                 : token.Negated ? Polarity.Negated : Polarity.Affirmed;
             var anchor = subjects.Contains(token.Key) ? null : anchors[i];
             var k = words.FindIndex(w => string.Equals(w.Token.Key, token.Key, StringComparison.Ordinal));

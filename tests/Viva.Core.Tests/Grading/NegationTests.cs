@@ -237,6 +237,35 @@ public sealed class NegationTests
             // Then
             Assert.True(unit.Contradiction + unit.Swap >= Limit || unit.RolesSwapped, $"contradiction {unit.Contradiction}, swap {unit.Swap}");
         }
+
+        [Theory]
+        [InlineData("PCA captures linear structure only and ignores the target.", "PCA captures nonlinear structure as well.", true)]
+        [InlineData("PCA captures linear structure only and ignores the target.", "PCA captures only linear structure.", false)]
+        [InlineData("Bag of words ignores word order.", "Bag of words doesn't know the word order.", false)]
+        public void Should_Read_A_Clause_That_Affirms_The_Opposite_Of_A_Negating_Verb_Plainly(string point, string answer, bool contradicted)
+        {
+            // When
+            var unit = Unit("What should you know about this?", [point, "Something else entirely."], answer);
+
+            // Then
+            Assert.Equal(contradicted, unit.Contradiction + unit.Swap >= Limit);
+        }
+
+        [Theory]
+        [InlineData("Linked lists have poor cache locality.", "Linked lists are cache-friendly.", "Linked lists have poor locality in the cache.")]
+        [InlineData("Too high a learning rate makes the loss oscillate.", "Too high a learning rate makes the loss fall smoothly.", "Too high a learning rate makes the loss oscillate wildly.")]
+        [InlineData("A stack is LIFO.", "A stack is first in, first out.", "A stack is last in, first out.")]
+        public void Should_Read_Opposite_Qualities(string point, string opposite, string same)
+        {
+            // When
+            var reversed = Unit("What should you know about this?", [point, "Something else entirely."], opposite);
+            var stated = Unit("What should you know about this?", [point, "Something else entirely."], same);
+
+            // Then
+            Assert.True(reversed.Contradiction >= Limit, $"'{opposite}': contradiction {reversed.Contradiction}");
+            Assert.False(reversed.Covered);
+            Assert.Equal(0, stated.Contradiction);
+        }
     }
 
     public sealed class TheCoverage

@@ -27,6 +27,23 @@ public sealed class SubjectReadingTests
         Assert.True(swapped.Swap >= Limit, $"swap {swapped.Swap}");
     }
 
+    [Fact]
+    public void Should_Not_Say_A_Word_Of_A_Subject_A_Phrase_Away()
+    {
+        // Given: "update on one batch" says the update of the iteration, not of the batch
+        const string question = "What is the difference between an epoch, a batch and an iteration?";
+        string[] points = ["A batch is the set of examples used for one gradient computation.", "An iteration is one parameter update on one batch.", "An epoch is one pass over the entire training set."];
+
+        // When
+        var right = Unit(question, points, "An iteration is just one update on a single batch.", 1);
+        var swapped = Unit(question, points, "An epoch is just one update on a single batch.", 1);
+
+        // Then
+        Assert.True(right.Swap < Limit, $"swap {right.Swap}");
+        Assert.True(right.Covered);
+        Assert.False(swapped.Covered);
+    }
+
     [Theory]
     [InlineData("Boosting is usually more accurate than a random forest on tabular data.", false)]
     [InlineData("A random forest is usually more accurate than boosting on tabular data.", true)]
