@@ -351,7 +351,8 @@ internal static class RoleSwap
             var first = -1;
             for (var i = start; i < end; i++)
             {
-                if (!roles.Contains(tokens[i].Key) || AfterPronoun(tokens, text, i))
+                // A counted word ("a few thousand steps") names no role.
+                if (!roles.Contains(tokens[i].Key) || AfterPronoun(tokens, text, i) || SubjectMap.Counted(tokens, i))
                 {
                     continue;
                 }
