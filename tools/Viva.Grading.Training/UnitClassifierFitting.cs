@@ -11,6 +11,9 @@ public static class UnitClassifierFitting
 {
     private const double L2 = 1.0;
 
+    // How far below the best the lower of precision and recall may fall for a lower threshold to be taken.
+    private const double Tie = 0.005;
+
 
     public static (UnitClassifier Classifier, string Report) Fit(IReadOnlyList<KeyPointFitting.Measured> measured)
     {
@@ -177,7 +180,10 @@ public static class UnitClassifierFitting
 
     private static double BestThreshold(IReadOnlyList<double> p, IReadOnlyList<bool> truth)
     {
-        var best = (Score: -1.0, T: 0.5);
+        // The lower of precision and recall is flat over a wide band of thresholds (most errors sit far from any of them), so
+        // the lowest threshold within Tie of the best is taken: of two nearly equal rules, the one that shows fewer stated
+        // points as missed.
+        var scores = new List<(double Score, double T)>();
         for (var t = 0.2; t <= 0.8; t += 0.01)
         {
             int tp = 0, fp = 0, fn = 0;
@@ -189,13 +195,10 @@ public static class UnitClassifierFitting
                 fn += !pred && truth[i] ? 1 : 0;
             }
 
-            var score = Math.Min(tp / Math.Max(1.0, tp + fp), tp / Math.Max(1.0, tp + fn));
-            if (score > best.Score + 1e-9)
-            {
-                best = (score, t);
-            }
+            scores.Add((Math.Min(tp / Math.Max(1.0, tp + fp), tp / Math.Max(1.0, tp + fn)), t));
         }
 
-        return best.T;
+        var best = scores.Max(s => s.Score);
+        return scores.First(s => s.Score >= best - Tie).T;
     }
 }
