@@ -37,7 +37,9 @@ public static class GradingLexicon
         ("ground truth", "labels"), ("test time", "inference"), ("inference time", "inference"), ("prediction time", "inference"),
         ("switch off", "disable"), ("switches off", "disable"), ("switched off", "disable"), ("turn off", "disable"),
         ("turns off", "disable"), ("turned off", "disable"), ("one after another", "sequentially"), ("one after the other", "sequentially"),
-        ("right away", "immediately"), ("straight away", "immediately"),
+        ("right away", "immediately"), ("straight away", "immediately"), ("blow up", "explode"), ("blows up", "explode"),
+        ("blew up", "explode"), ("blowing up", "explode"), ("next to each other", "contiguous"), ("no matter", "regardless"),
+        ("doesnt matter", "regardless"), ("does not matter", "regardless"), ("dont matter", "regardless"), ("irrespective of", "regardless"),
     ];
 
     // Terms the linking lexicon joins more coarsely than grading can afford: for linking, "false positive" asks

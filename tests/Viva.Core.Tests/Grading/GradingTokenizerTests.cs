@@ -60,6 +60,10 @@ public sealed class GradingTokenizerTests
         [InlineData("switched off", "disabled")]
         [InlineData("one after another", "sequentially")]
         [InlineData("halves", "half")]
+        [InlineData("blows up", "explode")]
+        [InlineData("next to each other", "contiguous")]
+        [InlineData("doesn't matter", "regardless")]
+        [InlineData("no matter", "irrespective of")]
         public void Should_Give_A_Term_And_Its_Abbreviation_One_Key(string shortForm, string longForm) =>
             Assert.Equal(GradingTokenizer.Tokenize(longForm).Single().Key, GradingTokenizer.Tokenize(shortForm).Single().Key);
 

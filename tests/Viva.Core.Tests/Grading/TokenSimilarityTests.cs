@@ -17,6 +17,8 @@ public sealed class TokenSimilarityTests
     [InlineData("serial", "sequential", TokenSimilarity.Synonym)]
     [InlineData("handles", "tolerates", TokenSimilarity.Synonym)]
     [InlineData("immediately", "instantly", TokenSimilarity.Synonym)]
+    [InlineData("mean", "average", TokenSimilarity.Synonym)]
+    [InlineData("jittery", "noisy", TokenSimilarity.Synonym)]
     [InlineData("seperated", "separated", TokenSimilarity.Misspelling)]
     [InlineData("reuse", "reusable", TokenSimilarity.Derived)]
     [InlineData("convex", "concave", 0f)]
