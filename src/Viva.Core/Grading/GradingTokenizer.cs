@@ -100,8 +100,7 @@ public static partial class GradingTokenizer
                     }
 
                     // "non-Markovian sampling process" negates "Markovian" alone, and "you don't get the whole saving" the whole.
-                    // "doesn't match the full FLOP cut" denies that two things are equal, not either of them.
-                    reach = joined == "non" || WholeFollows(words, i) || MatchFollows(words, i) ? 1 : NegationReach;
+                    reach = joined == "non" || WholeFollows(words, i) ? 1 : NegationReach;
                     aside = aside && pair;
 
                     // "non-Markovian" names a kind of thing; it denies nothing in the rest of the sentence. Nor does "rather
@@ -285,25 +284,6 @@ public static partial class GradingTokenizer
         for (var k = i; k < words.Count && (k == i || words[k].Break == WordBreak.None); k++)
         {
             if (words[k].Text is "whole" or "full" or "entire" or "complete")
-            {
-                return true;
-            }
-
-            if (!FunctionWords.IsStopWord(words[k].Text) || FunctionWords.EndsNegation(words[k].Text))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when the first content word after a negator says two things are equal ("doesn't match", "isn't equal to").</summary>
-    private static bool MatchFollows(List<RawWord> words, int i)
-    {
-        for (var k = i; k < words.Count && (k == i || words[k].Break == WordBreak.None); k++)
-        {
-            if (words[k].Text is "match" or "matches" or "equal" or "equals")
             {
                 return true;
             }

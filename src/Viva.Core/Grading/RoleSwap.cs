@@ -349,7 +349,6 @@ internal static class RoleSwap
             var names = new HashSet<string>(StringComparer.Ordinal);
             var foils = new HashSet<string>(StringComparer.Ordinal);
             var first = -1;
-            var relative = -1;
             for (var i = start; i < end; i++)
             {
                 // A counted word ("a few thousand steps") names no role.
@@ -364,7 +363,6 @@ internal static class RoleSwap
                 if (compound ? first < 0 || !names.Contains(tokens[i - 1].Key) : Foil(tokens, text, i, start))
                 {
                     foils.Add(tokens[i].Key);
-                    relative = relative < 0 && StartsRelative(tokens, text, i) ? i : relative;
                     continue;
                 }
 
@@ -375,10 +373,7 @@ internal static class RoleSwap
             governor = first >= 0 ? first : Referred(tokens, text, roles, start, end) ?? governor;
             for (var i = start; i < end; i++)
             {
-                // "unlike a canary, which ramps up gradually": the relative clause is said of the thing set against.
-                clauses[i] = relative >= 0 && i > relative && first < 0
-                    ? new Clause(relative, new HashSet<string>([tokens[relative].Key], StringComparer.Ordinal), [])
-                    : new Clause(governor, names, foils);
+                clauses[i] = new Clause(governor, names, foils);
             }
         }
 
@@ -490,11 +485,6 @@ internal static class RoleSwap
 
         return false;
     }
-
-    /// <summary>True when "which" or "who" follows the token at <paramref name="i"/> ("unlike a canary, which…").</summary>
-    private static bool StartsRelative(IReadOnlyList<GradingToken> tokens, string text, int i) =>
-        i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[i].Sentence && tokens[i].End < tokens[i + 1].Start
-        && Words(text[tokens[i].End..Math.Min(tokens[i + 1].Start, text.Length)]).Any(w => w is "which" or "who");
 
     /// <summary>True when the text between two tokens starts a new clause: punctuation, or a word such as "while".</summary>
     private static bool Cuts(string text, int from, int to)
