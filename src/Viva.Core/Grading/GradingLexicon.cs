@@ -25,6 +25,9 @@ public static class GradingLexicon
         ("precision recall curve", "prcurve"), ("precision recall curves", "prcurve"), ("pr curve", "prcurve"), ("pr curves", "prcurve"),
         ("cumulative distribution", "cdf"), ("cumulative distributions", "cdf"), ("cumulative distribution function", "cdf"), ("cdf", "cdf"),
         ("mini batch", "minibatch"), ("mini batches", "minibatch"), ("minibatches", "minibatch"),
+        ("nearest neighbours", "knn"), ("nearest neighbour", "knn"),
+        ("half precision", "fp16"), ("16 bit", "fp16"), ("fp16", "fp16"), ("float16", "fp16"),
+        ("single precision", "fp32"), ("full precision", "fp32"), ("32 bit", "fp32"), ("fp32", "fp32"), ("float32", "fp32"),
         ("squared error", "mse"), ("squared loss", "mse"), ("absolute error", "mae"), ("absolute loss", "mae"),
     ];
 
@@ -32,6 +35,11 @@ public static class GradingLexicon
     private static readonly (string Phrase, string Word)[] Phrasings =
     [
         ("ground truth", "labels"), ("test time", "inference"), ("inference time", "inference"), ("prediction time", "inference"),
+        ("switch off", "disable"), ("switches off", "disable"), ("switched off", "disable"), ("turn off", "disable"),
+        ("turns off", "disable"), ("turned off", "disable"), ("one after another", "sequentially"), ("one after the other", "sequentially"),
+        ("right away", "immediately"), ("straight away", "immediately"), ("blow up", "explode"), ("blows up", "explode"),
+        ("blew up", "explode"), ("blowing up", "explode"), ("next to each other", "contiguous"), ("no matter", "regardless"),
+        ("doesnt matter", "regardless"), ("does not matter", "regardless"), ("dont matter", "regardless"), ("irrespective of", "regardless"),
     ];
 
     // Terms the linking lexicon joins more coarsely than grading can afford: for linking, "false positive" asks
@@ -60,6 +68,7 @@ public static class GradingLexicon
         ("algos", "algorithms"), ("arch", "architecture"), ("env", "environment"), ("db", "database"), ("dbs", "databases"),
         ("auth", "authentication"), ("repo", "repository"), ("dev", "development"), ("prod", "production"),
         ("two", "2"), ("three", "3"), ("four", "4"), ("five", "5"), ("ten", "10"), ("half", "0.5"), ("twice", "2"),
+        ("halve", "0.5"), ("halves", "0.5"), ("halved", "0.5"), ("halving", "0.5"),
     ];
 
     private static readonly Dictionary<string, string> All = Build();

@@ -144,6 +144,14 @@ public static partial class GradingTokenizer
                     unlessAt.TryAdd(sentence, tokens.Count);
                 }
 
+                if (TooFollowedBy(words, i - length, joined) && reach == 0)
+                {
+                    // "too big for memory", "too slow to train on": what follows is what cannot be done, as after "doesn't fit in".
+                    reach = NegationReach;
+                    withoutReach = false;
+                    continue;
+                }
+
                 if (withoutReach && joined is "is" or "are" or "was" or "were")
                 {
                     // "Without" takes a thing, not a claim: "deployment without Python is what static graphs buy" says
@@ -173,11 +181,13 @@ public static partial class GradingTokenizer
             var free = i < words.Count && words[i].Text == "free" && words[i].Break == WordBreak.None
                 && words[i].Start == last.Start + last.Length + 1 && text[last.Start + last.Length] == '-';
             i += free ? 1 : 0;
-            tokens.Add(new GradingToken(key, joined, first.Start, last.Start + last.Length - first.Start, negated ^ (reach > 0) ^ free, sentence) { SetAside = aside && reach > 0, Clause = clause, Foil = foil > 0, Setting = setting, Action = IsGerundAfterPreposition(words, firstIndex, joined) });
+            // A possessor is not what a negation denies: "doesn't need VGG's fully connected layers" denies the layers, not VGG.
+            var possessor = reach > 0 && !negated && IsPossessive(text, last);
+            tokens.Add(new GradingToken(key, joined, first.Start, last.Start + last.Length - first.Start, negated ^ (reach > 0 && !possessor) ^ free, sentence) { SetAside = aside && reach > 0, Clause = clause, Foil = foil > 0, Setting = setting, Action = IsGerundAfterPreposition(words, firstIndex, joined) });
             foil = Math.Max(0, foil - 1);
             setting = FunctionWords.IsSetting(joined);
             clauses.Add(clause);
-            reach = Math.Max(0, reach - 1);
+            reach = possessor ? reach : Math.Max(0, reach - 1);
         }
 
         // "Without independent draws the theorem doesn't apply" states what the theorem needs: a condition with "without"
@@ -208,6 +218,21 @@ public static partial class GradingTokenizer
 
         return tokens;
     }
+
+    /// <summary>True for a word written with "'s" ("VGG's"), which names whose thing the next word is.</summary>
+    private static bool IsPossessive(string text, RawWord word)
+    {
+        var end = word.Start + word.Length;
+        return word.Length > 2 && end <= text.Length && text[end - 1] is 's' or 'S' && text[end - 2] is '\'' or '’' or 'ʼ';
+    }
+
+    /// <summary>
+    /// True when <paramref name="word"/> (the word at <paramref name="at"/>) is "for" or "to" after "too" and one more word in
+    /// its clause ("too big for memory", "too slow to use").
+    /// </summary>
+    private static bool TooFollowedBy(List<RawWord> words, int at, string word) =>
+        word is "for" or "to" && at >= 2 && words[at].Break == WordBreak.None && words[at - 1].Break == WordBreak.None
+        && words[at - 2].Text == "too";
 
     /// <summary>
     /// True when the words after a negator say "only" instead of denying: "depends on nothing but its arguments",

@@ -351,8 +351,9 @@ internal static class RoleSwap
             var first = -1;
             for (var i = start; i < end; i++)
             {
-                // "Think of it as training many small networks": an action, not a role the clause speaks of.
-                if (!roles.Contains(tokens[i].Key) || AfterPronoun(tokens, text, i) || tokens[i].Action)
+                // A counted word ("a few thousand steps") names no role, nor does an action ("think of it as training many
+                // small networks").
+                if (!roles.Contains(tokens[i].Key) || AfterPronoun(tokens, text, i) || SubjectMap.Counted(tokens, i) || tokens[i].Action)
                 {
                     continue;
                 }

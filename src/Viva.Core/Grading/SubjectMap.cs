@@ -90,7 +90,8 @@ internal sealed class SubjectMap
             // A subject set aside ("BFS, not DFS, is the queue-based one") is not what the rest of the sentence is said of.
             // Nor is a subject the clause is set against ("more accurate than a random forest on tabular data"), or the time
             // something happens ("dropout zeroes units during training, so they can't co-adapt" says it of dropout).
-            if (subjects.Contains(tokens[i].Key) && !compound && !tokens[i].Negated && !tokens[i].Foil && !tokens[i].Setting && !tokens[i].Action && !IsKind(tokens[i].Key))
+            // Nor is a subject word counted ("the first few thousand steps", "500 trees"): that counts things, it names none.
+            if (subjects.Contains(tokens[i].Key) && !compound && !tokens[i].Negated && !tokens[i].Foil && !tokens[i].Setting && !tokens[i].Action && !IsKind(tokens[i].Key) && !Counted(tokens, i))
             {
                 current = tokens[i].Key;
             }
@@ -98,4 +99,14 @@ internal sealed class SubjectMap
 
         return anchors;
     }
+
+    // Words that count the word after them.
+    private static readonly HashSet<string> CountWords = new(
+        new[] { "few", "many", "several", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens" }.Select(PorterStemmer.Stem),
+        StringComparer.Ordinal);
+
+    /// <summary>True when the token at <paramref name="i"/> follows a number or a counting word in its clause ("thousand steps", "500 trees").</summary>
+    public static bool Counted(IReadOnlyList<GradingToken> tokens, int i) =>
+        i > 0 && tokens[i - 1].Clause == tokens[i].Clause && tokens[i - 1].Sentence == tokens[i].Sentence
+        && (CountWords.Contains(tokens[i - 1].Key) || (tokens[i - 1].Key.Length > 0 && char.IsAsciiDigit(tokens[i - 1].Key[0])));
 }

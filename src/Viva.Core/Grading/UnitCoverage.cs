@@ -396,7 +396,8 @@ internal static class UnitCoverage
 
         // The parts of the sentence: a comma, a semicolon or a contrasting word between two words parts them.
         var opens = first == 0 ? 0 : Math.Min(tokens[first - 1].End, tokens[first].Start);
-        var contrasted = HasContrastWord(answer.Text, opens, tokens[first].Start);
+        // "Where supervised learning needs labels, unsupervised…" sets its opening clause against the rest, as "whereas" does.
+        var contrasted = HasContrastWord(answer.Text, opens, tokens[first].Start) || OpensWithWhere(answer.Text, opens, tokens[first].Start);
         var part = new int[last - first + 1];
         for (var t = first + 1; t <= last; t++)
         {
@@ -448,6 +449,9 @@ internal static class UnitCoverage
 
         return false;
     }
+
+    private static bool OpensWithWhere(string text, int from, int to) =>
+        to > from && from >= 0 && to <= text.Length && text[from..to].Trim(' ', '\n', '.', ';', '(', '"').Equals("where", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The unit's words that stand right beside one of their opposites ("vanishing or exploding", "insert or delete").</summary>
     private static HashSet<string> SidesNamedTogether(IReadOnlyList<GradingToken> tokens)

@@ -54,6 +54,16 @@ public sealed class GradingTokenizerTests
         [InlineData("false alarms", "false positive")]
         [InlineData("ground truth", "labels")]
         [InlineData("test time", "inference")]
+        [InlineData("half precision", "FP16")]
+        [InlineData("16-bit", "float16")]
+        [InlineData("nearest neighbours", "kNN")]
+        [InlineData("switched off", "disabled")]
+        [InlineData("one after another", "sequentially")]
+        [InlineData("halves", "half")]
+        [InlineData("blows up", "explode")]
+        [InlineData("next to each other", "contiguous")]
+        [InlineData("doesn't matter", "regardless")]
+        [InlineData("no matter", "irrespective of")]
         public void Should_Give_A_Term_And_Its_Abbreviation_One_Key(string shortForm, string longForm) =>
             Assert.Equal(GradingTokenizer.Tokenize(longForm).Single().Key, GradingTokenizer.Tokenize(shortForm).Single().Key);
 

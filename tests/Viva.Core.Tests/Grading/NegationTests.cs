@@ -128,6 +128,61 @@ public sealed class NegationTests
     public sealed class TheScopeOfHarmlessNegations
     {
         [Fact]
+        public void Should_Not_Negate_A_Possessor()
+        {
+            // When
+            var tokens = GradingTokenizer.Tokenize("it doesn't need VGG's dense layers");
+
+            // Then: the layers are denied, not VGG, and the possessor takes none of the negation's reach
+            Assert.False(tokens.Single(t => t.Key == "vgg").Negated);
+            Assert.True(tokens.Single(t => t.Key == PorterStemmer.Stem("layers")).Negated);
+        }
+
+        [Fact]
+        public void Should_Read_A_Comparison_Against_The_Other_Thing_As_Agreeing_Despite_A_Possessor_Under_Negation()
+        {
+            // Given
+            string[] points = ["ResNet-50 is more accurate than VGG-16.", "ResNet-50 has fewer parameters than VGG-16."];
+
+            // When
+            var unit = Unit("How does ResNet-50 compare with VGG-16?", points,
+                "Even though ResNet-50 is much deeper it doesn't need VGG's huge fully connected layers, so it still gets better accuracy.");
+
+            // Then
+            Assert.Equal(0, unit.Contradiction);
+        }
+
+        [Theory]
+        [InlineData("the data is too big for memory", true)]
+        [InlineData("the model is too slow to deploy on a phone", true)]
+        [InlineData("the data is too big, memory is cheap", false)]
+        public void Should_Read_What_Comes_After_Too_And_For_As_What_Cannot_Be(string text, bool negated)
+        {
+            // When
+            var tokens = GradingTokenizer.Tokenize(text);
+            var last = tokens.First(t => t.Key is "memori" or "deploi");
+
+            // Then
+            Assert.Equal(negated, last.Negated);
+            Assert.False(tokens.Single(t => t.Key is "big" or "slow").Negated);
+        }
+
+        [Theory]
+        [InlineData("Online learning is a good fit when the data doesn't fit in memory or arrives as a stream.", false)]
+        [InlineData("Online learning is a good fit when the data fits in memory and arrives as a stream.", true)]
+        public void Should_Read_Too_Big_For_Memory_As_Not_Fitting_In_It(string answer, bool contradicted)
+        {
+            // Given
+            string[] points = ["Online learning suits streaming data and data too big for memory.", "Batch learning retrains on a full snapshot."];
+
+            // When
+            var unit = Unit("When would you pick online over batch learning?", points, answer);
+
+            // Then
+            Assert.Equal(contradicted, unit.Contradiction >= Limit);
+        }
+
+        [Fact]
         public void Should_Negate_Only_The_Word_After_Non()
         {
             // When

@@ -11,6 +11,42 @@ public sealed class SubjectReadingTests
     private static UnitMatch Unit(string question, string[] points, string answer, int point = 0) =>
         LexicalGrader.Default.Analyze(new GradingRequest(question, points[point], points, answer)).Units[point];
 
+    [Theory]
+    [InlineData("Warm-up begins with a tiny rate and increases it over the first few thousand steps, which Transformers trained with big batches rely on.", false)]
+    [InlineData("Warm-up begins with a tiny rate and increases it over the steps, which Transformers trained with big batches rely on.", true)]
+    public void Should_Not_Read_A_Counted_Word_As_A_Subject(string answer, bool swapped)
+    {
+        // Given: "step" names step decay, and "over the steps" says the rest of it of step decay; "a few thousand steps" counts steps
+        string[] points =
+        [
+            "Warm-up ramps the rate up at the start, standard for Transformers and large batches.", "Step decay drops the rate by a factor at fixed epochs.",
+            "Exponential decay multiplies the rate by a constant each step or epoch.", "Cosine annealing decreases the rate smoothly along a half cosine.",
+            "Cyclic and one-cycle schedules vary the rate between bounds.", "Reduce-on-plateau lowers the rate when validation loss stalls.",
+            "Schedules use large learning rates early for progress and small ones late for convergence.",
+        ];
+
+        // When
+        var unit = Unit("What is a learning-rate schedule? Describe step decay, exponential decay, cosine annealing, warm-up and cyclic schedules.", points, answer);
+
+        // Then
+        Assert.True(swapped == (unit.Swap >= Limit || unit.RolesSwapped), $"swap {unit.Swap} disorder {unit.Disorder} {unit.SwappedWords} {unit.Conflict}");
+    }
+
+    [Theory]
+    [InlineData("Where supervised learning needs labels, unsupervised learning looks for structure in data that has none.", false)]
+    [InlineData("Unsupervised learning needs labels, and it looks for structure in them.", true)]
+    public void Should_Read_An_Opening_Where_Clause_As_Said_Of_The_Other_Subject(string answer, bool contradicted)
+    {
+        // Given
+        string[] points = ["Unsupervised learning finds structure in unlabelled data.", "Supervised learning learns from labelled examples."];
+
+        // When
+        var unit = Unit("Supervised or unsupervised learning?", points, answer);
+
+        // Then
+        Assert.Equal(contradicted, unit.Contradiction + unit.Swap >= Limit);
+    }
+
     [Fact]
     public void Should_Not_Read_Two_Subjects_In_Different_Clauses_As_One_Compound()
     {

@@ -12,6 +12,13 @@ public sealed class TokenSimilarityTests
     [InlineData("perpendicular", "orthogonal", TokenSimilarity.Synonym)]
     [InlineData("swamp", "dominate", TokenSimilarity.Synonym)]
     [InlineData("runs", "executes", TokenSimilarity.Synonym)]
+    [InlineData("steepest", "fastest", TokenSimilarity.Synonym)]
+    [InlineData("copes", "tolerates", TokenSimilarity.Synonym)]
+    [InlineData("serial", "sequential", TokenSimilarity.Synonym)]
+    [InlineData("handles", "tolerates", TokenSimilarity.Synonym)]
+    [InlineData("immediately", "instantly", TokenSimilarity.Synonym)]
+    [InlineData("mean", "average", TokenSimilarity.Synonym)]
+    [InlineData("jittery", "noisy", TokenSimilarity.Synonym)]
     [InlineData("seperated", "separated", TokenSimilarity.Misspelling)]
     [InlineData("reuse", "reusable", TokenSimilarity.Derived)]
     [InlineData("convex", "concave", 0f)]
@@ -29,6 +36,8 @@ public sealed class TokenSimilarityTests
     [InlineData("higher", "lower", true)]
     [InlineData("convex", "concave", true)]
     [InlineData("increase", "grow", false)]
+    [InlineData("roughly", "exactly", true)]
+    [InlineData("resilient", "sensitive", true)]
     public void Should_Know_Opposites(string a, string b, bool opposite) =>
         Assert.Equal(opposite, TokenSimilarity.AreOpposite(GradingTokenizer.Tokenize(a).Single(), GradingTokenizer.Tokenize(b).Single()));
 }
