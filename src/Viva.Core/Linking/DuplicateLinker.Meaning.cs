@@ -128,6 +128,51 @@ public sealed partial class DuplicateLinker
             }
         }
 
+        // A question asks for a kind of answer: "What is the use of a random forest?" wants its uses, not how it works, and
+        // "Which would you prefer, precision or recall?" the trade-off, not the definitions. A favourite that disagrees in kind
+        // gives way to the best candidate that agrees, when the model rates that one as the rule above asks.
+        var shape = QuestionShape.Of(texts[i]);
+        if (_options.IntentRatio <= 1 && !shape.AgreesInKind(texts[chosen.Curated]))
+        {
+            (int Curated, double Probability)? agreeing = null;
+            for (var k = 0; k < nearest.Count; k++)
+            {
+                var p = Model.Curated.Probability(features[k]);
+                if (k != chosen.Row && p >= chosen.Probability * _options.IntentRatio && (agreeing is null || p > agreeing.Value.Probability) && shape.AgreesInKind(texts[nearest[k].Index]))
+                {
+                    agreeing = (nearest[k].Index, p);
+                }
+            }
+
+            if (agreeing is { } a)
+            {
+                return (a.Curated, chosen.Probability);
+            }
+        }
+
+        // Nor does it join a question narrower by a word it never says when a broader one names that word too: "What is
+        // segmentation?" is the question on segmentation that names semantic segmentation among its kinds, not the one on
+        // semantic segmentation alone.
+        if (_options.NarrowerRatio <= 1 && !model.SharesFirstWord(chosen.Curated, i))
+        {
+            (int Curated, double Probability)? broader = null;
+            for (var k = 0; k < nearest.Count; k++)
+            {
+                var c = nearest[k].Index;
+                var p = Model.Curated.Probability(features[k]);
+                if (c != chosen.Curated && p >= chosen.Probability * _options.NarrowerRatio && (broader is null || p > broader.Value.Probability)
+                    && model.SharesFirstWord(chosen.Curated, c) && model.SharesSubject(i, c) && shape.AgreesInKind(texts[c]))
+                {
+                    broader = (c, p);
+                }
+            }
+
+            if (broader is { } b)
+            {
+                return (b.Curated, chosen.Probability);
+            }
+        }
+
         if (!model.SharesFirstWord(chosen.Curated, i))
         {
             foreach (var (c, cosine) in nearest)
