@@ -17,7 +17,12 @@ public static class HeldOutLinking
 
     private static readonly double NarrowerRatio = double.TryParse(Environment.GetEnvironmentVariable("VIVA_FIT_NARROW"), System.Globalization.CultureInfo.InvariantCulture, out var r) ? r : LinkerOptions.Default.NarrowerRatio;
 
+    private static readonly double IntentRatio = double.TryParse(Environment.GetEnvironmentVariable("VIVA_FIT_INTENT"), System.Globalization.CultureInfo.InvariantCulture, out var ir) ? ir : LinkerOptions.Default.IntentRatio;
+
     private static readonly float FarInside = float.TryParse(Environment.GetEnvironmentVariable("VIVA_FIT_FAR"), System.Globalization.CultureInfo.InvariantCulture, out var f) ? f : LinkerOptions.Default.FarQuestionInside;
+
+    /// <summary>The shipped linker's settings, with those the switches above measure in their place.</summary>
+    public static LinkerOptions Options { get; } = LinkerOptions.Default with { MeaningCandidates = CuratedFitting.CandidateCount, SubjectTieMargin = TieMargin, NarrowerRatio = NarrowerRatio, IntentRatio = IntentRatio, FarQuestionInside = FarInside };
 
     public sealed record Outcome(int Seed, string Cluster, bool Right, bool Linked);
 
@@ -29,7 +34,7 @@ public static class HeldOutLinking
         foreach (var document in data.Seeds.Select(q => q.Source).Distinct().Order(StringComparer.Ordinal))
         {
             var scorer = CuratedFitting.Fit([.. candidates.Where(c => c.Document != document)]);
-            var clusters = new DuplicateLinker(options: LinkerOptions.Default with { MeaningCandidates = CuratedFitting.CandidateCount, SubjectTieMargin = TieMargin, NarrowerRatio = NarrowerRatio, FarQuestionInside = FarInside }, encoder: data.Encoder, model: new LinkModel(scorer, threshold, pair, Environment.GetEnvironmentVariable("VIVA_FIT_NOPAIR") is null ? pairThreshold : 1.01)).Link(items);
+            var clusters = new DuplicateLinker(options: Options, encoder: data.Encoder, model: new LinkModel(scorer, threshold, pair, Environment.GetEnvironmentVariable("VIVA_FIT_NOPAIR") is null ? pairThreshold : 1.01)).Link(items);
             for (var s = 0; s < data.Seeds.Count; s++)
             {
                 if (data.Seeds[s].Source == document)

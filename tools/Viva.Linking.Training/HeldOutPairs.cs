@@ -19,7 +19,7 @@ public static class HeldOutPairs
     {
         var items = data.Curated.Select(q => LinkItem.For(q.Curated!.Id, q)).Concat(data.Seeds.Select((q, i) => LinkItem.For($"s{i}", q))).ToList();
         var curatedIds = data.Curated.Select(q => q.Curated!.Id).ToHashSet(StringComparer.Ordinal);
-        var options = LinkerOptions.Default with { MeaningCandidates = CuratedFitting.CandidateCount };
+        var options = HeldOutLinking.Options;
         var outcomes = new List<Outcome>();
         var groups = heldOut
             ? pairs.Where(p => p.Placed).GroupBy(p => string.Join('|', p.Documents.Order(StringComparer.Ordinal)), StringComparer.Ordinal)

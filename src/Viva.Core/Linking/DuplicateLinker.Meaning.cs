@@ -60,6 +60,9 @@ public sealed partial class DuplicateLinker
     /// networks in deep learning?", however close their embeddings. Before that, a favourite naming a library the imported
     /// question never names, or scoped to a field it never names (databases, NLP), gives way to the best candidate naming
     /// none it does not, when the model rates that one at least <see cref="LinkerOptions.NarrowerRatio"/> of the favourite.
+    /// Then a favourite that disagrees with the question in the kind of answer asked (<see cref="QuestionShape.AgreesInKind"/>)
+    /// gives way to the best candidate that agrees, and one whose first word the question never says to a broader candidate
+    /// that names it too.
     /// </summary>
     private (int Curated, double Probability)? BestCurated(SimilarityModel model, IReadOnlyList<string> texts, int[] heads, Embeddings embeddings, int i)
     {
@@ -128,6 +131,52 @@ public sealed partial class DuplicateLinker
             }
         }
 
+        // A question asks for a kind of answer: "What is the use of a random forest?" wants its uses, not how it works. A
+        // favourite that disagrees in kind gives way to the best candidate that agrees, when the model rates that one at least
+        // LinkerOptions.IntentRatio of the favourite.
+        var shape = QuestionShape.Of(texts[i]);
+        if (_options.IntentRatio <= 1 && !shape.AgreesInKind(texts[chosen.Curated]))
+        {
+            (int Curated, double Probability)? agreeing = null;
+            for (var k = 0; k < nearest.Count; k++)
+            {
+                var p = Model.Curated.Probability(features[k]);
+                if (k != chosen.Row && p >= chosen.Probability * _options.IntentRatio && (agreeing is null || p > agreeing.Value.Probability) && shape.AgreesInKind(texts[nearest[k].Index])
+                    && ScopedNoWorse(model, texts, i, nearest[k].Index, chosen.Curated))
+                {
+                    agreeing = (nearest[k].Index, p);
+                }
+            }
+
+            if (agreeing is { } a)
+            {
+                return (a.Curated, chosen.Probability);
+            }
+        }
+
+        // Nor does it join a question narrower by a word it never says when a broader one names that word too: "What is
+        // segmentation?" is the question on segmentation that names semantic segmentation among its kinds, not the one on
+        // semantic segmentation alone.
+        if (_options.NarrowerRatio <= 1 && !model.SharesFirstWord(chosen.Curated, i))
+        {
+            (int Curated, double Probability)? broader = null;
+            for (var k = 0; k < nearest.Count; k++)
+            {
+                var c = nearest[k].Index;
+                var p = Model.Curated.Probability(features[k]);
+                if (c != chosen.Curated && p >= chosen.Probability * _options.NarrowerRatio && (broader is null || p > broader.Value.Probability)
+                    && model.SharesFirstWord(chosen.Curated, c) && model.SharesSubject(i, c) && shape.AgreesInKind(texts[c]) && ScopedNoWorse(model, texts, i, c, chosen.Curated))
+                {
+                    broader = (c, p);
+                }
+            }
+
+            if (broader is { } b)
+            {
+                return (b.Curated, chosen.Probability);
+            }
+        }
+
         if (!model.SharesFirstWord(chosen.Curated, i))
         {
             foreach (var (c, cosine) in nearest)
@@ -141,6 +190,16 @@ public sealed partial class DuplicateLinker
 
         return (chosen.Curated, chosen.Probability);
     }
+
+    /// <summary>
+    /// True when candidate <paramref name="c"/> is scoped no worse than the favourite <paramref name="chosen"/> for imported
+    /// question <paramref name="i"/>: it names no library or field the question never names unless the favourite does, and
+    /// misses no field the question asks about unless the favourite does ("Explainability in NLP models: why does it matter?"
+    /// stays with the NLP question rather than joining a general one that asks why).
+    /// </summary>
+    private static bool ScopedNoWorse(SimilarityModel model, IReadOnlyList<string> texts, int i, int c, int chosen) =>
+        (!NamesUnaskedLibrary(model, texts, i, c) || NamesUnaskedLibrary(model, texts, i, chosen))
+        && (AskedFieldMissing(model, texts, i, c) is null || AskedFieldMissing(model, texts, i, chosen) is not null);
 
     // Where the share of the imported question's weighted words that a candidate holds sits in a row of features.
     private static readonly int QuestionInside = LinkFeatures.CuratedNames.ToList().IndexOf("question_inside");

@@ -28,6 +28,12 @@ public enum AskedKind
 
     /// <summary>A list of kinds or examples ("What are the types of ensemble models?").</summary>
     List,
+
+    /// <summary>What something is used for: its uses or applications ("What is the use of a random forest?").</summary>
+    Use,
+
+    /// <summary>Which of two things to prefer ("Which would you prefer, precision or recall?").</summary>
+    Choice,
 }
 
 /// <summary>
@@ -52,6 +58,20 @@ public sealed partial record QuestionShape(string? Title, IReadOnlyList<string> 
     {
         "types", "type", "kinds", "categories", "list", "name", "examples", "variants",
     };
+
+    private static readonly HashSet<string> UseWords = new(StringComparer.Ordinal)
+    {
+        "uses", "usecase", "usecases", "application", "applications", "applied",
+    };
+
+    private static readonly HashSet<string> ChoiceWords = new(StringComparer.Ordinal)
+    {
+        "prefer", "preferred", "preferable", "favour", "favor", "prioritize", "prioritise",
+    };
+
+    // The kinds a piece can ask besides what something is, in the order KindOf tries them.
+    private static readonly AskedKind[] Intents =
+        [AskedKind.Comparison, AskedKind.Benefits, AskedKind.Why, AskedKind.When, AskedKind.Choice, AskedKind.Use, AskedKind.List, AskedKind.How];
 
     private static readonly HashSet<string> DefinitionStarts = new(StringComparer.Ordinal)
     {
@@ -96,35 +116,13 @@ public sealed partial record QuestionShape(string? Title, IReadOnlyList<string> 
             return AskedKind.Topic;
         }
 
-        if (LinkFeatures.AsksComparison(piece))
+        foreach (var kind in Intents)
         {
-            return AskedKind.Comparison;
-        }
-
-        if (words.Any(BenefitWords.Contains))
-        {
-            return AskedKind.Benefits;
-        }
-
-        if (words.Contains("why") || words.Contains("motivation"))
-        {
-            return AskedKind.Why;
-        }
-
-        if (words[0] == "when" || (words.IndexOf("when") is var w and >= 0 && w + 1 < words.Count && words[w + 1] is "to" or "should" or "would" or "do"))
-        {
-            return AskedKind.When;
-        }
-
-        if (words.Any(ListWords.Contains))
-        {
-            return AskedKind.List;
-        }
-
-        if (words[0] == "how" || (words.IndexOf("how") is var h and >= 0 && h <= 3))
-        {
-            // "How would you define …?" asks what it is.
-            return words.Contains("define") || words.Contains("defined") ? AskedKind.Definition : AskedKind.How;
+            if (Asks(kind, piece, words))
+            {
+                // "How would you define …?" asks what it is.
+                return kind == AskedKind.How && (words.Contains("define") || words.Contains("defined")) ? AskedKind.Definition : kind;
+            }
         }
 
         if (DefinitionStarts.Contains(words[0]) || words.Contains("mean") || words.Contains("meant"))
@@ -133,6 +131,92 @@ public sealed partial record QuestionShape(string? Title, IReadOnlyList<string> 
         }
 
         return piece.Contains('?', StringComparison.Ordinal) ? AskedKind.Definition : AskedKind.Topic;
+    }
+
+    /// <summary>
+    /// True when curated question <paramref name="curated"/> answers the kind of answer this question asks first (its use,
+    /// which to prefer, why, when, a comparison, a list, benefits), and asks first no such kind this question never asks:
+    /// "What is the use of a random forest?" is not "How does a random forest work?", "Which would you prefer, precision or
+    /// recall?" is not "What are precision and recall?", and "What is kNN, how does it work?" is not "What is the difference
+    /// between kNN and k-means?". What something is and how it works are answered alike, so they always agree.
+    /// </summary>
+    public bool AgreesInKind(string curated)
+    {
+        ArgumentNullException.ThrowIfNull(curated);
+        var asked = FirstKind;
+        var answered = Of(curated).FirstKind;
+        return (!IsIntent(asked) || IntentsOf(curated).Contains(asked)) && (!IsIntent(answered) || IntentsIn(Pieces).Contains(answered));
+    }
+
+    private static bool IsIntent(AskedKind kind) => kind is not (AskedKind.Topic or AskedKind.Definition or AskedKind.How);
+
+    /// <summary>
+    /// The kind of answer the head asks for first, read up to its first comma: "What are vanishing gradients, and why do they
+    /// happen?" asks first what they are, "What is a random forest used for, and when …?" what it is used for.
+    /// </summary>
+    public AskedKind FirstKind
+    {
+        get
+        {
+            var comma = Head.IndexOf(',', StringComparison.Ordinal);
+            return KindOf(comma > 0 ? Head[..comma] : Head);
+        }
+    }
+
+    /// <summary>
+    /// Every kind besides a definition that some sub-question of <paramref name="text"/> asks for, whichever it asks first:
+    /// "When would you prioritize precision over recall?" asks when and which to prefer.
+    /// </summary>
+    public static HashSet<AskedKind> IntentsOf(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return IntentsIn(Of(text).Pieces);
+    }
+
+    private static HashSet<AskedKind> IntentsIn(IEnumerable<string> pieces)
+    {
+        var kinds = new HashSet<AskedKind>();
+        foreach (var piece in pieces)
+        {
+            var words = TextNormalizer.RawWords(piece);
+            foreach (var kind in Intents)
+            {
+                if (words.Count > 0 && Asks(kind, piece, words))
+                {
+                    kinds.Add(kind);
+                }
+            }
+        }
+
+        return kinds;
+    }
+
+    // Whether piece (its words already read) asks for kind, from its cue words alone.
+    private static bool Asks(AskedKind kind, string piece, List<string> words) => kind switch
+    {
+        AskedKind.Comparison => LinkFeatures.AsksComparison(piece) || words.Contains("apart"),
+        AskedKind.Benefits => words.Any(BenefitWords.Contains),
+        AskedKind.Why => words.Contains("why") || words.Contains("motivation"),
+        AskedKind.When => words[0] == "when" || (words.IndexOf("when") is var w and >= 0 && w + 1 < words.Count && words[w + 1] is "to" or "should" or "would" or "do"),
+        AskedKind.Choice => words.Any(ChoiceWords.Contains) || (words.IndexOf("which") is var c and >= 0 && c + 1 < words.Count && words[c + 1] is "one" or "is" or "would" or "should" && words.Contains("or")),
+        AskedKind.Use => words.Any(UseWords.Contains) || Follows(words, "use", "of") || Follows(words, "used", "for") || Follows(words, "use", "cases") || Follows(words, "use", "case"),
+        AskedKind.List => words.Any(ListWords.Contains),
+        AskedKind.How => words[0] == "how" || (words.IndexOf("how") is var h and >= 0 && h <= 3),
+        _ => false,
+    };
+
+    // Whether first is followed at once by second somewhere in words.
+    private static bool Follows(List<string> words, string first, string second)
+    {
+        for (var k = 0; k + 1 < words.Count; k++)
+        {
+            if (words[k] == first && words[k + 1] == second)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
