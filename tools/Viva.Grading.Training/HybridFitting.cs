@@ -93,7 +93,8 @@ public static class HybridFitting
                 Console.WriteLine($"{name}: {notes[name]}");
                 if (readable && Environment.GetEnvironmentVariable("VIVA_FIT_DUMP") is { } dump)
                 {
-                    File.WriteAllLines(dump, judged.Select(m => string.Join('\t', m.Case.Kind, m.Case.Covered ? 1 : 0, m.Judged.Covered ? 1 : 0, m.Similarity.ToString("F3"), m.Unit.Coverage.ToString("F3"), m.Judged.Rival.ToString("F3"), m.Judged.AnswerSimilarity.ToString("F3"), m.Judged.OwnLead.ToString("F3"), (units?.Probability(m.Judged) ?? 0).ToString("F3"), m.Case.Request.Question?.Length ?? 0, m.Unit.Text)));
+                    // kind, label, verdict, then the per-point model's main inputs and its probability, then the point.
+                    File.WriteAllLines(dump, judged.Select(m => string.Join('\t', m.Case.Kind, m.Case.Covered ? 1 : 0, m.Judged.Covered ? 1 : 0, m.Similarity.ToString("F3"), m.Unit.Coverage.ToString("F3"), m.Judged.Rival.ToString("F3"), m.Judged.AnswerSimilarity.ToString("F3"), m.Judged.OwnLead.ToString("F3"), (units?.Probability(m.Judged) ?? 0).ToString("F3"), m.Unit.Text)));
                 }
 
                 if (readable && Environment.GetEnvironmentVariable("VIVA_FIT_ERRORS") is not null)

@@ -152,6 +152,17 @@ public sealed class HybridGrader : IAnswerGrader
         }
 
         var variantVectors = variantTexts.Count == 0 ? [] : EncodeOrNull(encoder, variantTexts, cancellationToken) ?? [];
+
+        // How close each passage is to each unit, computed once for the rivals and the leads below.
+        var near = new double[passages.Count, unitCount];
+        for (var k = 0; k < passages.Count; k++)
+        {
+            for (var j = 0; j < unitCount; j++)
+            {
+                near[k, j] = Vectors.Cosine(vectors[first + k], vectors[j]);
+            }
+        }
+
         var judgements = new List<UnitJudgement>(unitCount);
         var v = 0;
         for (var j = 0; j < unitCount; j++)
@@ -177,11 +188,11 @@ public sealed class HybridGrader : IAnswerGrader
             var rival = 0.0;
             for (var k = 0; index >= 0 && k < unitCount; k++)
             {
-                rival = k == j ? rival : Math.Max(rival, Vectors.Cosine(vectors[first + index], vectors[k]));
+                rival = k == j ? rival : Math.Max(rival, near[index, k]);
             }
 
             var judged = UnitJudgement.Judge(lexical.Units[j], similarity, index >= 0 ? passages[index] : null, contrast, opposite, Model.Decision);
-            judged = judged with { Rival = rival, AnswerSimilarity = Math.Max(0, Vectors.Cosine(answerVector, vectors[j])), OwnLead = OwnLead(vectors, j, unitCount, first, passages.Count) };
+            judged = judged with { Rival = rival, AnswerSimilarity = Math.Max(0, Vectors.Cosine(answerVector, vectors[j])), OwnLead = OwnLead(near, j) };
             // The per-point model weighs a passage's lead over the question's other points, so a lone point keeps the rule.
             judgements.Add(Model.Units is { } classifier && index >= 0 && unitCount > 1 ? classifier.Judge(judged) : judged);
         }
@@ -195,9 +206,10 @@ public sealed class HybridGrader : IAnswerGrader
         return new HybridAnalysis(lexical, semantic, judgements);
     }
 
-    /// <summary>See <see cref="UnitJudgement.OwnLead"/>.</summary>
-    private static double OwnLead(List<float[]> vectors, int unit, int unitCount, int first, int passageCount)
+    /// <summary>See <see cref="UnitJudgement.OwnLead"/>; <paramref name="near"/> holds each passage's similarity to each unit.</summary>
+    private static double OwnLead(double[,] near, int unit)
     {
+        var (passageCount, unitCount) = (near.GetLength(0), near.GetLength(1));
         if (unitCount < 2 || passageCount == 0)
         {
             return 0;
@@ -206,14 +218,13 @@ public sealed class HybridGrader : IAnswerGrader
         var best = double.NegativeInfinity;
         for (var k = 0; k < passageCount; k++)
         {
-            var passage = vectors[first + k];
             var rival = double.NegativeInfinity;
             for (var i = 0; i < unitCount; i++)
             {
-                rival = i == unit ? rival : Math.Max(rival, Vectors.Cosine(passage, vectors[i]));
+                rival = i == unit ? rival : Math.Max(rival, near[k, i]);
             }
 
-            best = Math.Max(best, Vectors.Cosine(passage, vectors[unit]) - rival);
+            best = Math.Max(best, near[k, unit] - rival);
         }
 
         return best;
