@@ -44,7 +44,9 @@ public static class HybridFitting
             decision = fitted;
             Console.WriteLine($"key points: {report}");
             Console.WriteLine($"  decision: alone {decision.Alone:F2}, with words {decision.WithWords:F2} when word coverage ≥ {decision.WordCoverage:F2}, contrast ≥ {decision.Contrast:F3} contradicts");
-            (units, var unitReport) = UnitClassifierFitting.Fit(measured);
+            var crossWeight = double.TryParse(Environment.GetEnvironmentVariable("VIVA_FIT_CROSS"), System.Globalization.CultureInfo.InvariantCulture, out var cw) ? cw : 0;
+            var cross = crossWeight > 0 ? KeyPointFitting.Measure(KeyPointSet.OtherPoints(cases), Grader(encoder, KeyPointFitting.Probing)) : [];
+            (units, var unitReport) = UnitClassifierFitting.Fit(measured, cross, crossWeight);
             Console.WriteLine($"  per-point model: {unitReport}");
             notes["keyPoints"] = "threshold rule: " + report.Split('\n')[3].Trim() + "; per-point model: " + unitReport.Split('\n')[0];
             notes["keyPointsShownMissed"] = unitReport.Split('\n')[1].Trim();

@@ -41,4 +41,19 @@ public static class KeyPointSet
 
         return cases;
     }
+
+    /// <summary>
+    /// For each answer in <paramref name="cases"/>, its question's other required points, those no row labels for it, as
+    /// unstated (kind <c>cross</c>): an answer written for one point says nothing of the rest, as most sentences of a
+    /// whole answer say nothing of most points. The rows labelled for an answer are all the points it states.
+    /// </summary>
+    public static IReadOnlyList<KeyPointCase> OtherPoints(IReadOnlyList<KeyPointCase> cases) =>
+        [.. cases.GroupBy(c => (c.Question, c.Request.Answer)).SelectMany(g =>
+        {
+            var labelled = g.Select(c => c.Point).ToHashSet();
+            var request = g.First().Request;
+            return Enumerable.Range(0, request.KeyPoints.Count)
+                .Where(j => !labelled.Contains(j) && !OptionalKeyPoints.IsOptional(request.KeyPoints[j]))
+                .Select(j => new KeyPointCase(g.Key.Question, j, request, false, "cross"));
+        })];
 }

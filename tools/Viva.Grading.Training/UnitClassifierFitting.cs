@@ -15,19 +15,28 @@ public static class UnitClassifierFitting
     private const double Tie = 0.005;
 
 
-    public static (UnitClassifier Classifier, string Report) Fit(IReadOnlyList<KeyPointFitting.Measured> measured)
+    public static (UnitClassifier Classifier, string Report) Fit(IReadOnlyList<KeyPointFitting.Measured> measured, IReadOnlyList<KeyPointFitting.Measured>? cross = null, double crossWeight = 0)
     {
+        cross ??= [];
         var x = measured.Select(m => UnitClassifier.Features(m.Judged)).ToList();
         var y = measured.Select(m => m.Case.Covered ? 1.0 : 0.0).ToList();
+        var cx = cross.Select(m => UnitClassifier.Features(m.Judged)).ToList();
         var groups = measured.Select(m => m.Case.Question).Distinct().Order(StringComparer.Ordinal).ToList();
         var foldOf = groups.Select((g, i) => (g, i % Trainer.Folds)).ToDictionary(p => p.g, p => p.Item2, StringComparer.Ordinal);
         var heldOut = new bool[measured.Count];
         var heldOutP = new double[measured.Count];
         var heldOutT = new double[measured.Count];
+        var crossHeldOut = new bool[cross.Count];
         for (var fold = 0; fold < Trainer.Folds; fold++)
         {
             var train = Enumerable.Range(0, measured.Count).Where(i => foldOf[measured[i].Case.Question] != fold).ToList();
-            var classifier = Fit([.. train.Select(i => x[i])], [.. train.Select(i => y[i])]);
+            var crossTrain = Enumerable.Range(0, cross.Count).Where(i => foldOf.GetValueOrDefault(cross[i].Case.Question, -1) != fold).ToList();
+            var classifier = Fit([.. train.Select(i => x[i])], [.. train.Select(i => y[i])], [.. crossTrain.Select(i => cx[i])], crossWeight);
+            foreach (var i in Enumerable.Range(0, cross.Count).Where(i => foldOf.GetValueOrDefault(cross[i].Case.Question, -1) == fold))
+            {
+                crossHeldOut[i] = classifier.Covers(cross[i].Judged);
+            }
+
             foreach (var i in Enumerable.Range(0, measured.Count).Where(i => foldOf[measured[i].Case.Question] == fold))
             {
                 heldOut[i] = classifier.Covers(measured[i].Judged);
@@ -47,7 +56,7 @@ public static class UnitClassifierFitting
             PrintVetoes(measured);
         }
 
-        var shipped = Fit(x, y);
+        var shipped = Fit(x, y, cx, crossWeight);
         var fitted = measured.Select(m => shipped.Covers(m.Judged)).ToArray();
         var truth = measured.Select(m => m.Case.Covered).ToList();
         var report = $"fitted {KeyPointFitting.Summary(measured, fitted)} at {shipped.Threshold:F2}; {Trainer.Folds}-fold CV by question {KeyPointFitting.Summary(measured, heldOut)}\n" +
@@ -56,6 +65,19 @@ public static class UnitClassifierFitting
                 .Select(g => $"{g.Key} {g.Count(p => heldOut[p.i] == p.m.Case.Covered)}/{g.Count()}")) + "\n" +
             "  weights: bias " + shipped.Scorer.Bias.ToString("F2", System.Globalization.CultureInfo.InvariantCulture) + ", " +
             string.Join(", ", UnitClassifier.Names.Select((n, i) => $"{n} {shipped.Scorer.Weights[i].ToString("F2", System.Globalization.CultureInfo.InvariantCulture)}"));
+        if (cross.Count > 0)
+        {
+            if (Environment.GetEnvironmentVariable("VIVA_FIT_CROSS_SHOW") is not null)
+            {
+                foreach (var m in cross.Where((_, i) => crossHeldOut[i]))
+                {
+                    Console.WriteLine($"  cross credited | sim {m.Similarity:F2} cov {m.Unit.Coverage:F2} | {m.Unit.Text} || {m.Case.Request.Answer}");
+                }
+            }
+
+            report += $"\n  other points of the same answers (all unstated, weight {crossWeight:F2}): {crossHeldOut.Count(c => !c)}/{cross.Count} judged not covered (CV)";
+        }
+
         if (int.TryParse(Environment.GetEnvironmentVariable("VIVA_FIT_SPLIT"), out var split) && split > 0 && split < measured.Count)
         {
             // Figures for the rows before and after a given row (e.g. the judgements added since the model was shipped).
@@ -171,9 +193,10 @@ public static class UnitClassifierFitting
         return width == 0 ? shown : $"{shown}, {band} not clearly stated ({bandYes} stated)";
     }
 
-    private static UnitClassifier Fit(IReadOnlyList<double[]> x, IReadOnlyList<double> y)
+    private static UnitClassifier Fit(IReadOnlyList<double[]> x, IReadOnlyList<double> y, IReadOnlyList<double[]>? cx = null, double crossWeight = 0)
     {
-        var w = LogisticRegression.Fit(x, y, [.. y.Select(_ => 1.0)], L2);
+        cx ??= [];
+        var w = LogisticRegression.Fit([.. x, .. cx], [.. y, .. cx.Select(_ => 0.0)], [.. y.Select(_ => 1.0), .. cx.Select(_ => crossWeight)], L2);
         var scorer = new LinearScorer(w[0], w[1..]);
         return new UnitClassifier(scorer, BestThreshold([.. x.Select(scorer.Probability)], [.. y.Select(v => v > 0.5)]));
     }
