@@ -181,7 +181,7 @@ internal static class RoleSwap
                 {
                     said = true;
                 }
-                else if (saidOf is null && (rivals.Contains(other) || unitFoils.Contains(other)) && !unitNames.Contains(other))
+                else if (saidOf is null && (rivals.Contains(other) || unitFoils.Contains(other)) && (!unitNames.Contains(other) || ClaimsApart(unit, unitClauses, other, word)))
                 {
                     (saidOf, saidAt) = (other, there.Governor);
                 }
@@ -227,6 +227,47 @@ internal static class RoleSwap
 
         // Another point's claim counts only between the two things the question compares.
         return questionKeys.Contains(ownRole) && Counterclaimed(unit, ownRole, answer, answerClauses, questionKeys) is { } taken ? (taken.Share, ownText, taken.Role) : null;
+    }
+
+    /// <summary>
+    /// True when a point about two roles makes a claim of <paramref name="other"/> in a part of its own and does not say
+    /// <paramref name="word"/> there: "High bias shows as underfitting; high variance as a large gap" gives
+    /// "underfitting" to bias alone, so an answer that says it of variance swaps them. The part must be set off by a
+    /// semicolon, a colon or a contrast ("whereas"), not by "and" ("weak precision and recall" says "weak" of both), and
+    /// say no pronoun that may stand for the word ("MAE weights them linearly").
+    /// </summary>
+    private static bool ClaimsApart(TargetUnit unit, Clause[] clauses, string other, UnitWord word)
+    {
+        var tokens = unit.Tokens;
+        var first = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (clauses[i].Governor >= 0 && tokens[clauses[i].Governor].Key == other)
+            {
+                if (tokens[i].Key == word.Token.Key)
+                {
+                    return false;
+                }
+
+                first = first < 0 ? i : first;
+            }
+        }
+
+        if (first <= 0)
+        {
+            return false;
+        }
+
+        var last = first;
+        while (last + 1 < tokens.Count && clauses[last + 1].Governor == clauses[first].Governor)
+        {
+            last++;
+        }
+
+        var gap = unit.Plain[tokens[first - 1].End..tokens[first].Start];
+        var part = Words(unit.Plain[tokens[first].Start..tokens[last].End]);
+        return (gap.IndexOfAny([';', ':', '.']) >= 0 || Words(gap).Any(w => w is "whereas" or "while" or "but"))
+            && !part.Any(w => w is "it" or "its" or "them" or "they" or "their");
     }
 
     /// <summary>
@@ -368,7 +409,8 @@ internal static class RoleSwap
                 }
 
                 names.Add(tokens[i].Key);
-                first = first < 0 ? i : first;
+                // A direction that qualifies the role after it ("high variance", "small k") leaves the clause about that role.
+                first = first < 0 || (compound && first == i - 1 && SynonymLexicon.Opposites(tokens[first].Key).Count > 0) ? i : first;
             }
 
             governor = first >= 0 ? first : Referred(tokens, text, roles, start, end) ?? governor;

@@ -67,6 +67,24 @@ public sealed class RoleSwapTests
         Assert.True(right.Covered);
     }
 
+    [Theory]
+    [InlineData("High variance shows up as underfitting, while high bias shows up as a large gap between training and validation scores.", true)]
+    [InlineData("Underfitting indicates high variance, and a wide gap between training and validation error indicates high bias.", true)]
+    [InlineData("High bias means underfitting, and high variance means a big gap between training and validation error.", false)]
+    public void Should_Read_Each_Half_Of_A_Point_About_Two_Subjects(string answer, bool swapped)
+    {
+        // Given: a point that says one thing of each subject, each qualified by a direction ("high bias", "high variance")
+        const string question = "How would you define the bias and the variance of a model?";
+        string[] points = ["Bias comes from overly simple assumptions.", "High bias shows as underfitting; high variance as a large train-validation gap."];
+
+        // When
+        var unit = Unit(answer, 1, question, points);
+
+        // Then
+        Assert.Equal(swapped, unit.RolesSwapped);
+        Assert.Equal(swapped, !unit.Covered);
+    }
+
     [Fact]
     public void Should_Read_The_Other_Subjects_Claim_Given_To_This_One()
     {
