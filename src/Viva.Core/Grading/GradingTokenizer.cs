@@ -183,6 +183,7 @@ public static partial class GradingTokenizer
             i += free ? 1 : 0;
             // A possessor is not what a negation denies: "doesn't need VGG's fully connected layers" denies the layers, not VGG.
             var possessor = reach > 0 && !negated && IsPossessive(text, last);
+            negated |= key == "zero" && AboveZero(words, firstIndex);
             tokens.Add(new GradingToken(key, joined, first.Start, last.Start + last.Length - first.Start, negated ^ (reach > 0 && !possessor) ^ free, sentence) { SetAside = aside && reach > 0, Clause = clause, Foil = foil > 0, Setting = setting, Action = IsGerundAfterPreposition(words, firstIndex, joined) });
             foil = Math.Max(0, foil - 1);
             setting = FunctionWords.IsSetting(joined);
@@ -348,6 +349,15 @@ public static partial class GradingTokenizer
 
     // "Think of it as training many small networks", "by training on more data": a word in -ing right after one of these
     // is an action, not the thing a clause speaks of, even where the question names it ("training and test time").
+    /// <summary>
+    /// True when "zero" is what a thing is said to be above: "above zero", "greater than zero" say what "non-zero" says
+    /// of a chance or a count.
+    /// </summary>
+    private static bool AboveZero(List<RawWord> words, int index) =>
+        index > 0 && words[index].Break == WordBreak.None
+        && (words[index - 1].Text is "above" or "over"
+            || (index > 1 && words[index - 1].Text == "than" && words[index - 1].Break == WordBreak.None && words[index - 2].Text is "greater" or "more" or "larger" or "bigger" or "higher"));
+
     private static bool IsGerundAfterPreposition(List<RawWord> words, int index, string word) =>
         word.EndsWith("ing", StringComparison.Ordinal) && index > 0 && words[index].Break == WordBreak.None
         && words[index - 1].Text is "as" or "by" or "of" or "for" or "from";

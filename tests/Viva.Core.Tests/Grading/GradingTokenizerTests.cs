@@ -26,6 +26,15 @@ public sealed class GradingTokenizerTests
         public void Should_Read_Every_Way_Of_Negating_Convex(string text) =>
             Assert.True(GradingTokenizer.Tokenize(text).Single(t => t.Key == "convex").Negated);
 
+        [Theory]
+        [InlineData("each unit has a chance above zero", true)]
+        [InlineData("the count is greater than zero", true)]
+        [InlineData("a non-zero chance", true)]
+        [InlineData("the chance may be zero", false)]
+        [InlineData("start the index at zero", false)]
+        public void Should_Read_Above_Zero_As_Non_Zero(string text, bool negated) =>
+            Assert.Equal(negated, GradingTokenizer.Tokenize(text).Single(t => t.Key == "zero").Negated);
+
         [Fact]
         public void Should_Read_A_Prefix_As_Negation_When_The_Vocabulary_Knows_The_Rest()
         {
