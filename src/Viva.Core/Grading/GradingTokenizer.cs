@@ -159,7 +159,7 @@ public static partial class GradingTokenizer
                     reach = 0;
                 }
 
-                if (FunctionWords.IsStopWord(joined) || KeepsGoing(joined, words, i))
+                if ((FunctionWords.IsStopWord(joined) && !(length == 1 && IsKeyword(text, first))) || KeepsGoing(joined, words, i))
                 {
                     continue;
                 }
@@ -347,8 +347,6 @@ public static partial class GradingTokenizer
         return phrase is { } found ? (found.Canonical, found.Canonical, found.Length) : (words[i].Text, null, 1);
     }
 
-    // "Think of it as training many small networks", "by training on more data": a word in -ing right after one of these
-    // is an action, not the thing a clause speaks of, even where the question names it ("training and test time").
     /// <summary>
     /// True when "zero" is what a thing is said to be above: "above zero", "greater than zero" say what "non-zero" says
     /// of a chance or a count.
@@ -358,6 +356,31 @@ public static partial class GradingTokenizer
         && (words[index - 1].Text is "above" or "over"
             || (index > 1 && words[index - 1].Text == "than" && words[index - 1].Break == WordBreak.None && words[index - 2].Text is "greater" or "more" or "larger" or "bigger" or "higher"));
 
+    /// <summary>
+    /// True when a function word is written in capitals as a keyword ("WHERE", "HAVING", "IN", "BETWEEN … AND"): in SQL
+    /// and in code it names the thing an answer speaks of, not grammar.
+    /// </summary>
+    private static bool IsKeyword(string text, RawWord word)
+    {
+        if (word.Length < 2 || word.Start + word.Length > text.Length)
+        {
+            return false;
+        }
+
+        var surface = text.AsSpan(word.Start, word.Length);
+        foreach (var c in surface)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Think of it as training many small networks", "by training on more data": a word in -ing right after one of these
+    // is an action, not the thing a clause speaks of, even where the question names it ("training and test time").
     private static bool IsGerundAfterPreposition(List<RawWord> words, int index, string word) =>
         word.EndsWith("ing", StringComparison.Ordinal) && index > 0 && words[index].Break == WordBreak.None
         && words[index - 1].Text is "as" or "by" or "of" or "for" or "from";

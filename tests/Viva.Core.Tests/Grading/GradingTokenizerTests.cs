@@ -36,6 +36,17 @@ public sealed class GradingTokenizerTests
             Assert.Equal(negated, GradingTokenizer.Tokenize(text).Single(t => t.Key == "zero").Negated);
 
         [Fact]
+        public void Should_Keep_A_Function_Word_Written_In_Capitals_As_A_Keyword()
+        {
+            // When
+            var keys = GradingTokenizer.Tokenize("WHERE filters rows where the price is set, HAVING filters groups").Select(t => t.Key).ToList();
+
+            // Then: the SQL clauses are words of their own; the lower-case "where" is grammar
+            Assert.Equal(1, keys.Count(k => k == "where"));
+            Assert.Contains(PorterStemmer.Stem("having"), keys);
+        }
+
+        [Fact]
         public void Should_Read_A_Prefix_As_Negation_When_The_Vocabulary_Knows_The_Rest()
         {
             // Given: a vocabulary that knows "sorted" better than "unsorted"

@@ -85,6 +85,22 @@ public sealed class RoleSwapTests
         Assert.Equal(swapped, !unit.Covered);
     }
 
+    [Theory]
+    [InlineData("HAVING removes individual rows before grouping happens, while WHERE removes groups after aggregation.", true)]
+    [InlineData("WHERE throws out single rows before the grouping happens, and HAVING throws out groups after aggregation.", false)]
+    public void Should_Read_Sql_Keywords_As_The_Subjects_Compared(string answer, bool swapped)
+    {
+        // Given: "WHERE" and "HAVING" are function words in prose but the things compared here
+        const string question = "What is the difference between WHERE and HAVING?";
+        string[] points = ["WHERE filters individual rows before grouping.", "HAVING filters groups after aggregation."];
+
+        // When
+        var unit = Unit(answer, 0, question, points);
+
+        // Then
+        Assert.Equal(swapped, unit.RolesSwapped);
+    }
+
     [Fact]
     public void Should_Read_The_Other_Subjects_Claim_Given_To_This_One()
     {
