@@ -35,6 +35,10 @@ internal sealed class GradingTarget
     // stated points from being read as swapped on the key-point judgements (2 and 4 stopped fewer).
     private const int SubjectReach = 3;
 
+    // Verbs that tell what to do ("use RAG when…", "prefer iteration…"): the question's frame, never a thing compared.
+    private static readonly HashSet<string> Instructions = new[] { "use", "prefer", "choose", "pick", "avoid", "apply", "favour", "favor", "try" }
+        .Select(PorterStemmer.Stem).ToHashSet(StringComparer.Ordinal);
+
     private readonly IdfTable _idf;
 
     private GradingTarget(IReadOnlyList<TargetUnit> units, bool fromKeyPoints, IReadOnlyList<GradingToken> reference, HashSet<string> questionKeys, IdfTable idf)
@@ -156,6 +160,7 @@ internal sealed class GradingTarget
         }
 
         subjects.RemoveWhere(k => idf.Frequency(k) > MaxSubjectShare * idf.Documents && !Named(k) && !contrasted.Contains(k));
+        subjects.ExceptWith(Instructions);
 
         return subjects;
     }

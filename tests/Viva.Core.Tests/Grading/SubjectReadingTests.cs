@@ -186,6 +186,21 @@ public sealed class SubjectReadingTests
     }
 
     [Fact]
+    public void Should_Not_Take_An_Instruction_For_A_Subject()
+    {
+        // Given: the question says "use", but "use" is what to do, not one of the things compared
+        const string question = "When should you use RAG and when should you use fine-tuning?";
+        string[] points = ["RAG suits knowledge that changes, must be cited, or is access-controlled.", "Fine-tuning suits behaviour such as output format and tone.", "The two combine: tune the generator to use context."];
+
+        // When
+        var unit = Unit(question, points, "Use retrieval when the knowledge keeps changing, needs citations or sits behind permissions.");
+
+        // Then
+        Assert.True(unit.Swap < Limit, $"swap {unit.Swap}");
+        Assert.False(unit.RolesSwapped);
+    }
+
+    [Fact]
     public void Should_Say_A_Word_Of_Every_Subject_Joined_By_And()
     {
         // Given: "weak" stands before precision in the point and after recall in the answer
