@@ -20,6 +20,8 @@ public static class GradingLexicon
         ("hyper parameter", "hyperparameter"), ("hyper parameters", "hyperparameter"), ("hyperparameter", "hyperparameter"),
         ("hyperparameters", "hyperparameter"), ("hyperparam", "hyperparameter"), ("hyperparams", "hyperparameter"),
         ("time complexity", "timecomplexity"), ("big o", "bigo"),
+        ("one vs rest", "ovr"), ("one versus rest", "ovr"), ("one vs all", "ovr"), ("one versus all", "ovr"), ("ovr", "ovr"), ("ova", "ovr"),
+        ("one vs one", "ovo"), ("one versus one", "ovo"), ("ovo", "ovo"),
         ("last in first out", "lifo"), ("lifo", "lifo"), ("first in first out", "fifo"), ("fifo", "fifo"),
         ("step size", "lr"), ("step sizes", "lr"),
         ("precision recall curve", "prcurve"), ("precision recall curves", "prcurve"), ("pr curve", "prcurve"), ("pr curves", "prcurve"),
