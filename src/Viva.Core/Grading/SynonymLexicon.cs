@@ -32,6 +32,7 @@ public static class SynonymLexicon
         ["same", "identical", "equal", "equivalent"],
         ["zero", "0"],
         ["different", "distinct", "dissimilar"],
+        ["reliable", "dependable", "trustworthy"],
         ["whole", "entire", "complete", "full", "total"],
         ["many", "multiple", "several", "numerous"],
         ["combine", "merge", "join", "concatenate"],
