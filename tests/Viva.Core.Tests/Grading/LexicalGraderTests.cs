@@ -26,6 +26,24 @@ public sealed class LexicalGraderTests
     public sealed class TheGradeMethod
     {
         [Fact]
+        public void Should_Not_Add_Up_A_Points_Words_Scattered_Over_Sentences_About_Other_Things()
+        {
+            // Given: the words of "L1 drives some weights exactly to zero" spread over three sentences that say other things
+            const string scattered = "Exactly how the penalty is tuned matters. Some people use L1 for it. Zero-mean weights are a separate topic, and drives fail.";
+            const string together = "L1 drives some of the weights to exactly zero.";
+            var analyze = (string answer) => Grader.Analyze(new GradingRequest(Question, Reference, KeyPoints, answer)).Units[1];
+
+            // When
+            var apart = analyze(scattered);
+            var one = analyze(together);
+
+            // Then
+            Assert.False(apart.Covered, $"coverage {apart.Coverage}");
+            Assert.True(one.Covered, $"coverage {one.Coverage}");
+            Assert.True(apart.Coverage < one.Coverage - 0.1, $"{apart.Coverage} against {one.Coverage}");
+        }
+
+        [Fact]
         public void Should_Order_Complete_Partial_And_Off_Topic_Answers()
         {
             // When
