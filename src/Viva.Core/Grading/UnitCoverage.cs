@@ -100,6 +100,13 @@ internal static class UnitCoverage
                     events.Add(new Event(match.Position, j, raw, true, false));
                     continue;
                 }
+
+                if (match.Opposite && swapped)
+                {
+                    // The opposite word said of the other subject is the other half of the same contrast, as a denial is above:
+                    // "WHERE throws out rows before they're grouped" agrees with a point that HAVING filters after grouping.
+                    continue;
+                }
                 events.Add(new Event(match.Position, j, raw, agrees, swapped) { Reverses = !agrees && (match.Opposite || IsClaimWord(words[j], subjects.Subjects)) });
             }
         }

@@ -186,6 +186,21 @@ public sealed class SubjectReadingTests
     }
 
     [Fact]
+    public void Should_Read_An_Opposite_Said_Of_The_Other_Subject_As_The_Other_Half_Of_The_Contrast()
+    {
+        // Given: "before" is the opposite of the point's "after", but the answer says it of WHERE, as the point implies
+        const string question = "What is the difference between WHERE and HAVING?";
+        string[] points = ["WHERE filters individual rows before grouping.", "HAVING filters groups after aggregation."];
+
+        // When
+        var unit = Unit(question, points, "WHERE throws out single rows before they are grouped, and HAVING throws out whole groups after aggregation.", point: 1);
+
+        // Then
+        Assert.True(unit.Swap < Limit, $"swap {unit.Swap}");
+        Assert.True(unit.Covered);
+    }
+
+    [Fact]
     public void Should_Not_Take_An_Instruction_For_A_Subject()
     {
         // Given: the question says "use", but "use" is what to do, not one of the things compared
