@@ -193,11 +193,11 @@ public sealed class SubjectReadingTests
         string[] points = ["WHERE filters individual rows before grouping.", "HAVING filters groups after aggregation."];
 
         // When
-        var unit = Unit(question, points, "WHERE throws out single rows before they are grouped, and HAVING throws out whole groups after aggregation.", point: 1);
+        var unit = Unit(question, points, "WHERE throws out individual rows before they're grouped, and HAVING throws out whole groups once the aggregates are computed.", point: 1);
 
         // Then
         Assert.True(unit.Swap < Limit, $"swap {unit.Swap}");
-        Assert.True(unit.Covered);
+        Assert.Null(unit.Conflict);
     }
 
     [Fact]
