@@ -307,6 +307,20 @@ public sealed class NegationTests
         }
 
         [Theory]
+        [InlineData("Boosting can overfit with too many rounds and needs a learning rate or early stopping.", "Boosting never overfits, however many rounds you run.", true)]
+        [InlineData("Boosting can overfit with too many rounds and needs a learning rate or early stopping.", "With too many rounds boosting overfits.", false)]
+        [InlineData("Biases and normalisation parameters are usually excluded from weight decay.", "You usually don't decay biases or the normalisation parameters.", false)]
+        [InlineData("Bag of words ignores word order and grammar.", "Bag of words doesn't keep word order or grammar.", false)]
+        public void Should_Read_A_Negating_Verb_Over_Its_Own_Clause_And_Those_After_It(string point, string answer, bool contradicted)
+        {
+            // When
+            var unit = Unit("What should you know about this?", [point, "Something else entirely."], answer);
+
+            // Then
+            Assert.Equal(contradicted, unit.Contradiction + unit.Swap >= Limit);
+        }
+
+        [Theory]
         [InlineData("Linked lists have poor cache locality.", "Linked lists are cache-friendly.", "Linked lists have poor locality in the cache.")]
         [InlineData("Too high a learning rate makes the loss oscillate.", "Too high a learning rate makes the loss fall smoothly.", "Too high a learning rate makes the loss oscillate wildly.")]
         [InlineData("A stack is LIFO.", "A stack is first in, first out.", "A stack is last in, first out.")]
