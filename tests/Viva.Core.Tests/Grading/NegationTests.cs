@@ -307,6 +307,19 @@ public sealed class NegationTests
         }
 
         [Theory]
+        [InlineData("Adding a constant to all logits leaves softmax unchanged.", "Adding the same constant to every logit changes the softmax output.", true)]
+        [InlineData("Adding a constant to all logits leaves softmax unchanged.", "Adding the same constant to every logit doesn't change the softmax output.", false)]
+        [InlineData("The median is unaffected by a few extreme values.", "A few extreme values affect the median a lot.", true)]
+        public void Should_Read_A_Change_Word_Negated_By_Its_Prefix_As_The_Claim(string point, string answer, bool contradicted)
+        {
+            // When
+            var unit = Unit("What should you know about this?", [point, "Something else entirely."], answer);
+
+            // Then
+            Assert.Equal(contradicted, unit.Contradiction + unit.Swap >= Limit);
+        }
+
+        [Theory]
         [InlineData("Boosting can overfit with too many rounds and needs a learning rate or early stopping.", "Boosting never overfits, however many rounds you run.", true)]
         [InlineData("Boosting can overfit with too many rounds and needs a learning rate or early stopping.", "With too many rounds boosting overfits.", false)]
         [InlineData("Biases and normalisation parameters are usually excluded from weight decay.", "You usually don't decay biases or the normalisation parameters.", false)]
