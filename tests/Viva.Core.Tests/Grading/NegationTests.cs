@@ -33,6 +33,19 @@ public sealed class NegationTests
             Assert.DoesNotContain(tokens, t => t.Key is "longer" or "rather" or "instead");
         }
 
+        [Theory]
+        [InlineData("the speed-up doesn't match the full FLOP cut", "flop")]
+        [InlineData("the validation loss won't equal the training loss", "train")]
+        public void Should_Deny_Only_The_Match_After_A_Negated_Match(string text, string key)
+        {
+            // When
+            var tokens = GradingTokenizer.Tokenize(text);
+
+            // Then
+            Assert.True(tokens.Single(t => t.Key == "match" || t.Key == "equal").Negated);
+            Assert.False(tokens.First(t => t.Key == key).Negated, $"'{key}' should not be negated in '{text}'");
+        }
+
         [Fact]
         public void Should_Affirm_What_Comes_Before_Rather_Than()
         {
