@@ -320,6 +320,19 @@ public sealed class NegationTests
         }
 
         [Theory]
+        [InlineData("It allows higher learning rates.", "It forces you to use smaller learning rates.", true)]
+        [InlineData("Bad data can corrupt an online model immediately.", "A burst of bad data can't really hurt an online model.", true)]
+        [InlineData("Bad data can corrupt an online model immediately.", "Bad data can damage an online model right away.", false)]
+        public void Should_Read_Other_Words_For_Sizes_And_Harm(string point, string answer, bool contradicted)
+        {
+            // When
+            var unit = Unit("What should you know about this?", [point, "Something else entirely."], answer);
+
+            // Then
+            Assert.Equal(contradicted, unit.Contradiction + unit.Swap >= Limit);
+        }
+
+        [Theory]
         [InlineData("Adding a constant to all logits leaves softmax unchanged.", "Adding the same constant to every logit changes the softmax output.", true)]
         [InlineData("Adding a constant to all logits leaves softmax unchanged.", "Adding the same constant to every logit doesn't change the softmax output.", false)]
         [InlineData("The median is unaffected by a few extreme values.", "A few extreme values affect the median a lot.", true)]
