@@ -38,6 +38,18 @@ public static class FunctionWords
         ["no"] = "longer",
         ["rather"] = "than",
         ["instead"] = "of",
+
+        // A verb that says its infinitive does not happen: "fails to reduce bias" does not reduce it.
+        ["fail"] = "to",
+        ["fails"] = "to",
+        ["failed"] = "to",
+        ["failing"] = "to",
+        ["unable"] = "to",
+        ["refuse"] = "to",
+        ["refuses"] = "to",
+        ["refused"] = "to",
+        ["cease"] = "to",
+        ["ceases"] = "to",
     };
 
     // Words after which a negation no longer reaches: "not A but B" says B, and a conjunction or relative

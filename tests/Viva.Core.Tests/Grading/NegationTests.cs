@@ -23,6 +23,8 @@ public sealed class NegationTests
         [InlineData("the forest no longer overfits", "overfit")]
         [InlineData("boosting raises bias rather than lowering it", "lower")]
         [InlineData("use a fixed step instead of decaying the rate", "decai")]
+        [InlineData("boosting fails to lower bias", "lower")]
+        [InlineData("the model is unable to learn long dependencies", "learn")]
         public void Should_Read_Negating_Words_And_Pairs(string text, string key)
         {
             // When
@@ -317,6 +319,17 @@ public sealed class NegationTests
 
             // Then
             Assert.Equal(contradicted, unit.Contradiction + unit.Swap >= Limit);
+        }
+
+        [Fact]
+        public void Should_Read_Fails_To_As_A_Denial()
+        {
+            // When
+            var failed = Unit("What should you know about this?", ["Boosting mainly reduces bias.", "Something else entirely."], "Boosting fails to reduce bias.");
+
+            // Then
+            Assert.True(failed.Contradiction >= Limit, $"contradiction {failed.Contradiction}");
+            Assert.False(failed.Covered);
         }
 
         [Theory]
