@@ -28,7 +28,7 @@ public static class FunctionWords
     {
         "not", "no", "never", "none", "neither", "nor", "nobody", "nothing", "nowhere", "cannot", "cant", "without", "non",
         "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "wont", "wouldnt", "shouldnt", "couldnt",
-        "hasnt", "havent", "hadnt", "aint", "mustnt", "neednt", "lack", "lacks", "lacking", "hardly", "barely", "scarcely",
+        "hasnt", "havent", "hadnt", "aint", "mustnt", "neednt", "lack", "lacks", "lacking", "hardly", "barely", "scarcely", "rarely", "seldom",
     };
 
     // Two-word negators: "no longer", and the words that set an alternative aside ("boosting raises bias rather than

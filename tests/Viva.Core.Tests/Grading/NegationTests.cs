@@ -24,6 +24,8 @@ public sealed class NegationTests
         [InlineData("boosting raises bias rather than lowering it", "lower")]
         [InlineData("use a fixed step instead of decaying the rate", "decai")]
         [InlineData("boosting fails to lower bias", "lower")]
+        [InlineData("boosting rarely lowers bias", "lower")]
+        [InlineData("boosting seldom lowers bias", "lower")]
         [InlineData("the model is unable to learn long dependencies", "learn")]
         public void Should_Read_Negating_Words_And_Pairs(string text, string key)
         {
