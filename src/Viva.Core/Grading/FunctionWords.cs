@@ -28,7 +28,7 @@ public static class FunctionWords
     {
         "not", "no", "never", "none", "neither", "nor", "nobody", "nothing", "nowhere", "cannot", "cant", "without", "non",
         "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "wont", "wouldnt", "shouldnt", "couldnt",
-        "hasnt", "havent", "hadnt", "aint", "mustnt", "neednt", "lack", "lacks", "lacking", "hardly", "barely", "scarcely",
+        "hasnt", "havent", "hadnt", "aint", "mustnt", "neednt", "lack", "lacks", "lacking", "hardly", "barely", "scarcely", "rarely", "seldom",
     };
 
     // Two-word negators: "no longer", and the words that set an alternative aside ("boosting raises bias rather than
@@ -38,6 +38,18 @@ public static class FunctionWords
         ["no"] = "longer",
         ["rather"] = "than",
         ["instead"] = "of",
+
+        // A verb that says its infinitive does not happen: "fails to reduce bias" does not reduce it.
+        ["fail"] = "to",
+        ["fails"] = "to",
+        ["failed"] = "to",
+        ["failing"] = "to",
+        ["unable"] = "to",
+        ["refuse"] = "to",
+        ["refuses"] = "to",
+        ["refused"] = "to",
+        ["cease"] = "to",
+        ["ceases"] = "to",
     };
 
     // Words after which a negation no longer reaches: "not A but B" says B, and a conjunction or relative

@@ -103,7 +103,7 @@ public static partial class GradingTokenizer
                     }
 
                     // "non-Markovian sampling process" negates "Markovian" alone, and "you don't get the whole saving" the whole.
-                    reach = joined == "non" || WholeFollows(words, i) ? 1 : NegationReach;
+                    reach = joined == "non" || WholeFollows(words, i) || MatchFollows(words, i) ? 1 : NegationReach;
                     aside = aside && pair;
 
                     // "non-Markovian" names a kind of thing; it denies nothing in the rest of the sentence. Nor does "rather
@@ -293,6 +293,29 @@ public static partial class GradingTokenizer
         for (var k = i; k < words.Count && (k == i || words[k].Break == WordBreak.None); k++)
         {
             if (words[k].Text is "whole" or "full" or "entire" or "complete")
+            {
+                return true;
+            }
+
+            if (!FunctionWords.IsStopWord(words[k].Text) || FunctionWords.EndsNegation(words[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the first content word after a negator says two things match ("doesn't match the full FLOP cut", "won't
+    /// equal the training loss"): the negation denies that they match, not the thing compared, which the sentence still
+    /// speaks of.
+    /// </summary>
+    private static bool MatchFollows(List<RawWord> words, int i)
+    {
+        for (var k = i; k < words.Count && (k == i || words[k].Break == WordBreak.None); k++)
+        {
+            if (words[k].Text is "match" or "matches" or "equal" or "equals" or "mirror" or "mirrors" or "reach" or "reaches")
             {
                 return true;
             }

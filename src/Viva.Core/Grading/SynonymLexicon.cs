@@ -66,6 +66,7 @@ public static class SynonymLexicon
         ["disable", "deactivate"],
         ["oscillate", "oscillation", "bounce", "fluctuate", "zigzag"],
         ["spread", "dispersion"],
+        ["hurt", "harm", "damage", "corrupt"],
 
         // Machine learning.
         ["weight", "parameter", "coefficient"],
@@ -147,6 +148,10 @@ public static class SynonymLexicon
     [
         ("cheap", "expensive"), ("cheap", "costly"), ("cheaply", "expensively"), ("keep", "discard"), ("keep", "drop"),
         ("keep", "evict"), ("retain", "discard"), ("retain", "drop"), ("hold", "drop"), ("held", "drop"),
+
+        // Sizes said of the same quantity by either scale ("a higher learning rate" against "a smaller one"); not through
+        // their synonyms, as "lower" also means "reduce" and "large" is "great".
+        ("high", "small"), ("higher", "smaller"), ("highest", "smallest"), ("low", "large"), ("lower", "larger"), ("lowest", "largest"),
     ];
 
     private static readonly Dictionary<string, int> GroupOf = BuildGroups();

@@ -66,7 +66,7 @@ internal static class UnitCoverage
                 }
 
                 var raw = match.Opposite ? TokenSimilarity.Synonym : match.Similarity;
-                var agrees = !match.Opposite && (Agrees(words[j].Polarity, answer.Tokens[match.Position].Negated) || BothNegate(words[j], answer.Tokens[match.Position])
+                var agrees = !match.Opposite && (Agrees(words[j].Polarity, answer.Tokens[match.Position].Negated) || BothNegate(unit, words[j], answer.Tokens[match.Position])
                     || DeniedByMeaning(words[j], answer.Tokens[match.Position], denyingClauses)
                     || OppositeDenied(unit, words[j], answer.Tokens, match.Position));
                 if (!match.Opposite && !agrees && match.Similarity < SamePolarityMatch)
@@ -188,10 +188,12 @@ internal static class UnitCoverage
             return result with { Contradiction = ContradictionLimit, Covered = false, Conflict = reversed };
         }
 
-        if (contradiction + swap < ContradictionLimit && !result.RolesSwapped && (DeniedChange.Find(unit, answer) ?? DeniedDependence.Find(unit, answer)) is { } denied)
+        if (contradiction + swap < ContradictionLimit && !result.RolesSwapped && (DeniedChange.Find(unit, answer) ?? DeniedDependence.Find(unit, answer) ?? AffirmedPrevention.Find(unit, answer) ?? DismissedWarning.Find(unit, answer)) is { } denied)
         {
-            // A change said not to happen ("leaves perplexity unchanged" for "makes perplexity blow up"), or a claim said
-            // to hold whatever the point's thing is ("one fixed strategy whatever the selectivity").
+            // A change said not to happen ("leaves perplexity unchanged" for "makes perplexity blow up"), a claim said
+            // to hold whatever the point's thing is ("one fixed strategy whatever the selectivity"), what the point
+            // says is prevented said to happen ("makes units co-adapt" for "stops units from co-adapting"), or the harm
+            // it warns of waved away ("shuffled k-fold is fine for time series" for "leaks future information").
             return result with { Contradiction = ContradictionLimit, Covered = false, Conflict = denied };
         }
 
@@ -509,8 +511,13 @@ internal static class UnitCoverage
     /// which way it goes: "not plain BFS" is no claim that an answer naming BFS denies.
     /// </summary>
     private static bool IsClaimWord(UnitWord word, HashSet<string> subjects) =>
-        (word.Polarity == Polarity.Negated && word.Token.InNegatedSentence && !subjects.Contains(word.Token.Key))
+        (word.Polarity == Polarity.Negated && (word.Token.InNegatedSentence || UnchangedByPrefix.Contains(word.Token.Key)) && !subjects.Contains(word.Token.Key))
         || (word.Polarity == Polarity.Affirmed && SynonymLexicon.Opposites(word.Token.Key).Count > 0);
+
+    // Change words a prefix negates into a claim that nothing changes, not a kind of thing: "leaves softmax unchanged",
+    // "unaffected by outliers". An answer that says the change ("changes the softmax output") reverses the claim.
+    private static readonly HashSet<string> UnchangedByPrefix = new(
+        new[] { "changed", "affected", "altered", "modified", "touched" }.Select(PorterStemmer.Stem), StringComparer.Ordinal);
 
     private static float Weight(TargetUnit unit, Event e) => unit.Words[e.Word].Weight * e.Similarity;
 
@@ -689,7 +696,16 @@ internal static class UnitCoverage
     /// answer's negation must stand in the word's clause: in "both give false negatives, so a miss doesn't guarantee
     /// absence" it says nothing of the false negatives.
     /// </summary>
-    private static bool BothNegate(UnitWord word, in GradingToken answer) => word.Token.InNegatedSentence && answer.InNegatedClause;
+    /// <remarks>
+    /// A change word negated by its prefix negates the unit's sentence as a negator does: "leaves softmax unchanged" and
+    /// "doesn't change the softmax output" deny the same change.
+    /// </remarks>
+    private static bool BothNegate(TargetUnit unit, UnitWord word, in GradingToken answer) =>
+        (word.Token.InNegatedSentence || SaysUnchanged(unit, word.Token.Sentence)) && answer.InNegatedClause;
+
+    /// <summary>True when the unit's sentence negates a change word by its prefix ("unchanged", "unaffected").</summary>
+    private static bool SaysUnchanged(TargetUnit unit, int sentence) =>
+        unit.Words.Any(w => w.Polarity == Polarity.Negated && w.Token.Sentence == sentence && UnchangedByPrefix.Contains(w.Token.Key));
 
     /// <summary>
     /// True when the unit negates the word and the answer says it, unnegated, in a clause that denies it by the meaning

@@ -65,11 +65,37 @@ internal sealed record UnitWord(GradingToken Token, float Weight, Polarity Polar
     /// <summary>True for a word that denies by its meaning in an answer ("avoid", "prevents", "different").</summary>
     public static bool NegatesByMeaning(string key) => AnswerNegatingWords.Contains(key);
 
+    /// <summary>
+    /// For each sentence of a unit with a negating verb, the first clause the verb reaches. A negating verb reaches the words
+    /// of its own clause and of the clauses after it in its sentence ("ignores word order and grammar"), not those of a
+    /// claim before it: in "boosting can overfit with too many rounds and needs early stopping", "overfit" is claimed
+    /// outright, and "boosting never overfits" denies it. A clause of one or two words before it is a thing joined to its
+    /// subject, not a claim: "biases and normalisation parameters are excluded" excludes the biases too.
+    /// </summary>
+    private static Dictionary<int, int> FirstNegatingClauses(IReadOnlyList<GradingToken> tokens)
+    {
+        const int MaxJoinedWords = 2;
+        var first = new Dictionary<int, int>();
+        foreach (var t in tokens.Where(t => NegatingVerbs.Contains(t.Key)))
+        {
+            var clause = t.Clause;
+            while (tokens.Count(u => u.Sentence == t.Sentence && u.Clause == clause - 1) is > 0 and <= MaxJoinedWords)
+            {
+                clause--;
+            }
+
+            first[t.Sentence] = Math.Min(clause, first.GetValueOrDefault(t.Sentence, int.MaxValue));
+        }
+
+        return first;
+    }
+
     /// <summary>The distinct words of a unit's tokens.</summary>
     public static List<UnitWord> Distinct(IReadOnlyList<GradingToken> tokens, Func<string, float> weight, HashSet<string> subjects)
     {
         var anchors = SubjectMap.Anchors(tokens, subjects);
-        var negatingClauses = tokens.Where(t => NegatingVerbs.Contains(t.Key)).Select(t => t.Sentence).ToHashSet();
+        var firstNegatingClause = FirstNegatingClauses(tokens);
+
 
         // A clause that affirms the opposite of a negating verb says its words plainly: in "captures linear structure only
         // and ignores the target", "linear" is claimed, and "captures nonlinear structure" contradicts it.
@@ -82,7 +108,7 @@ internal sealed record UnitWord(GradingToken Token, float Weight, Polarity Polar
             // The alternative a unit sets aside ("layer norm instead of BN") is no claim an answer can contradict: answers
             // name it as often to reject it as to say what came before.
             // A word a negator governs keeps its polarity beside a negating verb: "failing to reject H₀ does not prove it true".
-            var polarity = token.SetAside || (negatingClauses.Contains(token.Sentence) && !NegatingVerbs.Contains(token.Key) && !(token.Negated && token.InNegatedSentence)
+            var polarity = token.SetAside || (firstNegatingClause.TryGetValue(token.Sentence, out var from) && token.Clause >= from && !NegatingVerbs.Contains(token.Key) && !(token.Negated && token.InNegatedSentence)
                 && !affirmingClauses.Contains((token.Sentence, token.Clause))) ? Polarity.Either
                 : token.Negated ? Polarity.Negated : Polarity.Affirmed;
             var anchor = subjects.Contains(token.Key) ? null : anchors[i];

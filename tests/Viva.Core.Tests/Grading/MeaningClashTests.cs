@@ -176,6 +176,9 @@ public sealed class MeaningClashTests
         [InlineData("few", "more")]
         [InlineData("poor", "better")]
         [InlineData("excellent", "worst")]
+        [InlineData("higher", "smaller")]
+        [InlineData("lower", "larger")]
+        [InlineData("help", "corrupt")]
         public void Should_List_Opposites(string a, string b) =>
             Assert.True(SynonymLexicon.AreOpposite(PorterStemmer.Stem(a), PorterStemmer.Stem(b)), $"{a} / {b}");
 
@@ -183,6 +186,8 @@ public sealed class MeaningClashTests
         [InlineData("cheap", "cost")]
         [InlineData("hold", "delete")]
         [InlineData("keep", "store")]
+        [InlineData("reduce", "large")]
+        [InlineData("low", "great")]
         public void Should_Not_Spread_A_Word_Pair_To_Synonyms(string a, string b) =>
             Assert.False(SynonymLexicon.AreOpposite(PorterStemmer.Stem(a), PorterStemmer.Stem(b)), $"{a} / {b}");
 

@@ -23,6 +23,10 @@ public sealed class NegationTests
         [InlineData("the forest no longer overfits", "overfit")]
         [InlineData("boosting raises bias rather than lowering it", "lower")]
         [InlineData("use a fixed step instead of decaying the rate", "decai")]
+        [InlineData("boosting fails to lower bias", "lower")]
+        [InlineData("boosting rarely lowers bias", "lower")]
+        [InlineData("boosting seldom lowers bias", "lower")]
+        [InlineData("the model is unable to learn long dependencies", "learn")]
         public void Should_Read_Negating_Words_And_Pairs(string text, string key)
         {
             // When
@@ -31,6 +35,19 @@ public sealed class NegationTests
             // Then
             Assert.True(tokens.Single(t => t.Key == key).Negated, $"'{key}' should be negated in '{text}'");
             Assert.DoesNotContain(tokens, t => t.Key is "longer" or "rather" or "instead");
+        }
+
+        [Theory]
+        [InlineData("the speed-up doesn't match the full FLOP cut", "flop")]
+        [InlineData("the validation loss won't equal the training loss", "train")]
+        public void Should_Deny_Only_The_Match_After_A_Negated_Match(string text, string key)
+        {
+            // When
+            var tokens = GradingTokenizer.Tokenize(text);
+
+            // Then
+            Assert.True(tokens.Single(t => t.Key == "match" || t.Key == "equal").Negated);
+            Assert.False(tokens.First(t => t.Key == key).Negated, $"'{key}' should not be negated in '{text}'");
         }
 
         [Fact]
@@ -298,6 +315,57 @@ public sealed class NegationTests
         [InlineData("PCA captures linear structure only and ignores the target.", "PCA captures only linear structure.", false)]
         [InlineData("Bag of words ignores word order.", "Bag of words doesn't know the word order.", false)]
         public void Should_Read_A_Clause_That_Affirms_The_Opposite_Of_A_Negating_Verb_Plainly(string point, string answer, bool contradicted)
+        {
+            // When
+            var unit = Unit("What should you know about this?", [point, "Something else entirely."], answer);
+
+            // Then
+            Assert.Equal(contradicted, unit.Contradiction + unit.Swap >= Limit);
+        }
+
+        [Fact]
+        public void Should_Read_Fails_To_As_A_Denial()
+        {
+            // When
+            var failed = Unit("What should you know about this?", ["Boosting mainly reduces bias.", "Something else entirely."], "Boosting fails to reduce bias.");
+
+            // Then
+            Assert.True(failed.Contradiction >= Limit, $"contradiction {failed.Contradiction}");
+            Assert.False(failed.Covered);
+        }
+
+        [Theory]
+        [InlineData("It allows higher learning rates.", "It forces you to use smaller learning rates.", true)]
+        [InlineData("Bad data can corrupt an online model immediately.", "A burst of bad data can't really hurt an online model.", true)]
+        [InlineData("Bad data can corrupt an online model immediately.", "Bad data can damage an online model right away.", false)]
+        public void Should_Read_Other_Words_For_Sizes_And_Harm(string point, string answer, bool contradicted)
+        {
+            // When
+            var unit = Unit("What should you know about this?", [point, "Something else entirely."], answer);
+
+            // Then
+            Assert.Equal(contradicted, unit.Contradiction + unit.Swap >= Limit);
+        }
+
+        [Theory]
+        [InlineData("Adding a constant to all logits leaves softmax unchanged.", "Adding the same constant to every logit changes the softmax output.", true)]
+        [InlineData("Adding a constant to all logits leaves softmax unchanged.", "Adding the same constant to every logit doesn't change the softmax output.", false)]
+        [InlineData("The median is unaffected by a few extreme values.", "A few extreme values affect the median a lot.", true)]
+        public void Should_Read_A_Change_Word_Negated_By_Its_Prefix_As_The_Claim(string point, string answer, bool contradicted)
+        {
+            // When
+            var unit = Unit("What should you know about this?", [point, "Something else entirely."], answer);
+
+            // Then
+            Assert.Equal(contradicted, unit.Contradiction + unit.Swap >= Limit);
+        }
+
+        [Theory]
+        [InlineData("Boosting can overfit with too many rounds and needs a learning rate or early stopping.", "Boosting never overfits, however many rounds you run.", true)]
+        [InlineData("Boosting can overfit with too many rounds and needs a learning rate or early stopping.", "With too many rounds boosting overfits.", false)]
+        [InlineData("Biases and normalisation parameters are usually excluded from weight decay.", "You usually don't decay biases or the normalisation parameters.", false)]
+        [InlineData("Bag of words ignores word order and grammar.", "Bag of words doesn't keep word order or grammar.", false)]
+        public void Should_Read_A_Negating_Verb_Over_Its_Own_Clause_And_Those_After_It(string point, string answer, bool contradicted)
         {
             // When
             var unit = Unit("What should you know about this?", [point, "Something else entirely."], answer);

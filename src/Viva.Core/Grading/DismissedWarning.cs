@@ -1,0 +1,110 @@
+namespace Viva.Core.Grading;
+
+/// <summary>
+/// Finds an answer that waves away the harm or the need a key point warns of: "shuffled k-fold is fine for time series"
+/// for "shuffled k-fold leaks future information", "wrapping an indexed column in a function doesn't matter" for "avoid
+/// functions on indexed columns". The answer says the point's thing, often in the point's words, so words and meaning
+/// both find it; only the dismissal tells that it denies the warning.
+/// </summary>
+/// <remarks>
+/// The point holds a word of harm or need ("leaks", "inflate", "avoid", "must"). The answer denies it when one of its
+/// sentences says enough of the point's other words, calls the thing fine, harmless or irrelevant ("is fine", "doesn't
+/// matter", "hardly matters"), names no harm of the point's itself, and sets no condition or contrast on the dismissal
+/// ("fine if you purge the gap", "fine, but it leaks").
+/// </remarks>
+internal static class DismissedWarning
+{
+    // Matched at least this well (the word, its stem, a synonym), a point word counts as said.
+    private const float Strong = 0.8f;
+
+    // The share of the point's other words, by weight, the dismissing sentence must say.
+    private const float Enough = 0.3f;
+
+    // Words by which a point warns of a harm or states a need.
+    private static readonly HashSet<string> Warnings = new(
+        new[]
+        {
+            "avoid", "leak", "overstate", "understate", "inflate", "hurt", "harm", "corrupt", "damage", "risk", "break", "mislead",
+            "invalid", "wrong", "danger", "dangerous", "pitfall", "problem", "must", "need", "require", "should", "essential",
+        }.Select(PorterStemmer.Stem),
+        StringComparer.Ordinal);
+
+    // Words that call a thing harmless.
+    private static readonly HashSet<string> Harmless = new(StringComparer.Ordinal) { "fine", "harmless", "irrelevant", "ok", "okay", "unimportant" };
+
+    // Words that put a condition or a contrast on a dismissal.
+    private static readonly HashSet<string> Hedges = new(StringComparer.Ordinal)
+    {
+        "if", "unless", "only", "but", "however", "although", "though", "except", "provided", "whereas", "while",
+    };
+
+    // Negators before "matter" that make it a dismissal ("doesn't matter", "hardly matters").
+    private static readonly HashSet<string> MatterNegators = new(StringComparer.Ordinal)
+    {
+        "doesnt", "dont", "not", "hardly", "barely", "never", "didnt", "wont", "scarcely",
+    };
+
+    /// <summary>The point's warning word, as a conflict at the answer's dismissal, or null.</summary>
+    public static UnitConflict? Find(TargetUnit unit, AnswerIndex answer)
+    {
+        var warning = unit.Tokens.FirstOrDefault(t => Warnings.Contains(t.Key) && !t.Negated);
+        if (warning.Key is null || answer.Text.Length == 0 || GradingTokenizer.Words(unit.Plain).Any(w => Harmless.Contains(w.Text) || w.Text is "matter" or "matters"))
+        {
+            return null;
+        }
+
+        var others = unit.Words.Where(w => !Warnings.Contains(w.Token.Key) && w.Polarity != Polarity.Negated).ToList();
+        var total = others.Sum(w => w.Weight);
+        if (total <= 0f)
+        {
+            return null;
+        }
+
+        var tokens = answer.Tokens;
+        foreach (var sentence in tokens.Select(t => t.Sentence).Distinct())
+        {
+            var said = others.Where(w => answer.Matches(w.Token).Any(m => !m.Opposite && m.Similarity >= Strong && tokens[m.Position].Sentence == sentence && !tokens[m.Position].Negated))
+                .Sum(w => w.Weight);
+            var warnsToo = unit.Tokens.Where(t => Warnings.Contains(t.Key))
+                .Any(t => answer.Matches(t).Any(m => !m.Opposite && m.Similarity >= Strong && tokens[m.Position].Sentence == sentence && !tokens[m.Position].Negated));
+            if (said < Enough * total || warnsToo || Dismissal(answer, sentence) is not { } at)
+            {
+                continue;
+            }
+
+            return new UnitConflict(ConflictKind.Negated, warning.SurfaceIn(unit.Plain), at.Start, at.Length, null, null);
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the answer's sentence calls its thing harmless, when it does so without a hedge; otherwise null.</summary>
+    private static (int Start, int Length)? Dismissal(AnswerIndex answer, int sentence)
+    {
+        var tokens = answer.Tokens;
+        var start = tokens.LastOrDefault(t => t.Sentence == sentence - 1) is { Length: > 0 } before ? before.End : 0;
+        var end = tokens.Last(t => t.Sentence == sentence).End;
+        if (end > answer.Text.Length)
+        {
+            return null;
+        }
+
+        var words = GradingTokenizer.Words(answer.Text[start..end]);
+        if (words.Any(w => Hedges.Contains(w.Text)))
+        {
+            return null;
+        }
+
+        for (var k = 0; k < words.Count; k++)
+        {
+            var matters = words[k].Text is "matter" or "matters" && k > 0 && (MatterNegators.Contains(words[k - 1].Text)
+                || (k > 1 && words[k - 1].Text is "really" or "much" && MatterNegators.Contains(words[k - 2].Text)));
+            if (Harmless.Contains(words[k].Text) || matters)
+            {
+                return (start + words[k].Start, words[k].Length);
+            }
+        }
+
+        return null;
+    }
+}

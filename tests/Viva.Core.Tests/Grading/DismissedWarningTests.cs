@@ -1,0 +1,45 @@
+using Viva.Core.Grading;
+
+namespace Viva.Core.Tests.Grading;
+
+/// <summary>The harm or need a key point warns of, waved away by an answer, against answers that keep the warning.</summary>
+public sealed class DismissedWarningTests
+{
+    // The coverage lost to contradicted words at which a key point stops counting as covered.
+    private const double Limit = 0.15;
+
+    private static UnitMatch Unit(string question, string[] points, string answer, int point = 0) =>
+        LexicalGrader.Default.Analyze(new GradingRequest(question, string.Empty, points, answer)).Units[point];
+
+    [Theory]
+    [InlineData("Standard shuffled k-fold is fine for time series.", true)]
+    [InlineData("Whether you shuffle k-fold for time series doesn't really matter.", true)]
+    [InlineData("Shuffled k-fold is fine for ordinary tabular data, but for time series it leaks the future.", false)]
+    [InlineData("Shuffled k-fold is only fine for time series if you purge a gap around each fold.", false)]
+    [InlineData("Shuffling k-fold on a time series lets the model peek at future information.", false)]
+    public void Should_Read_A_Warning_Waved_Away(string answer, bool contradicted)
+    {
+        // Given
+        string[] points = ["Shuffled k-fold leaks future information and overstates time-series performance.", "Use forward-chaining splits instead."];
+
+        // When
+        var unit = Unit("How should you cross-validate a time series?", points, answer);
+
+        // Then
+        Assert.Equal(contradicted, unit.Conflict is { Kind: ConflictKind.Negated } && unit.Contradiction >= Limit);
+        Assert.True(!contradicted || !unit.Covered);
+    }
+
+    [Fact]
+    public void Should_Leave_A_Point_That_Itself_Calls_A_Thing_Fine()
+    {
+        // Given
+        string[] points = ["For single-layer logistic regression, zero initialisation is fine.", "Deep networks need random weights."];
+
+        // When
+        var unit = Unit("How should you initialise weights?", points, "Zero initialisation is fine for logistic regression, which has a single layer.");
+
+        // Then
+        Assert.True(unit.Contradiction < Limit, $"contradiction {unit.Contradiction}");
+    }
+}
