@@ -155,10 +155,7 @@ internal static class AffirmedPrevention
     /// <summary>True when the answer's sentence holds a word that makes its claim a condition ("if", "without", "would").</summary>
     private static bool IsConditional(AnswerIndex answer, int sentence)
     {
-        var tokens = answer.Tokens;
-        var start = tokens.LastOrDefault(t => t.Sentence == sentence - 1) is { Length: > 0 } before ? before.End : 0;
-        var end = tokens.Last(t => t.Sentence == sentence).End;
-        var text = answer.Text.Length >= end ? answer.Text[start..end] : string.Empty;
+        var text = answer.SentenceBounds(sentence) is var (start, end) ? answer.Text[start..end] : string.Empty;
         return GradingTokenizer.Words(text).Any(w => Conditional.Contains(w.Text));
     }
 }

@@ -19,6 +19,7 @@ internal sealed class AnswerIndex
     private readonly Dictionary<string, List<string>> _byPrefix = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AnswerMatch[]> _matches = new(StringComparer.Ordinal);
     private readonly IdfTable _idf;
+    private int[]? _fullSentences;
 
     public AnswerIndex(IReadOnlyList<GradingToken> tokens, IdfTable idf, string text = "")
     {
@@ -69,6 +70,48 @@ internal sealed class AnswerIndex
 
     /// <summary>The answer the tokens' offsets point into.</summary>
     public string Text { get; }
+
+    /// <summary>
+    /// For each token, the number of its sentence counting only ends at '.', '!', '?' or a line break: unlike
+    /// <see cref="GradingToken.Sentence"/>, a semicolon does not end one.
+    /// </summary>
+    public int[] FullSentences => _fullSentences ??= NumberFullSentences();
+
+    /// <summary>
+    /// Where sentence <paramref name="sentence"/> (a <see cref="GradingToken.Sentence"/>) lies in <see cref="Text"/>: from the
+    /// end of the sentence before it to its last word, or null when no token is in it or its offsets run past the text.
+    /// </summary>
+    public (int Start, int End)? SentenceBounds(int sentence)
+    {
+        var start = 0;
+        var end = -1;
+        foreach (var token in Tokens)
+        {
+            if (token.Sentence == sentence - 1)
+            {
+                start = token.End;
+            }
+            else if (token.Sentence == sentence)
+            {
+                end = token.End;
+            }
+        }
+
+        return end < 0 || end > Text.Length || start > end ? null : (start, end);
+    }
+
+    private int[] NumberFullSentences()
+    {
+        var numbers = new int[Tokens.Count];
+        for (var i = 1; i < Tokens.Count; i++)
+        {
+            var from = Math.Min(Tokens[i - 1].End, Text.Length);
+            var to = Math.Min(Math.Max(from, Tokens[i].Start), Text.Length);
+            numbers[i] = numbers[i - 1] + (Text.AsSpan(from, to - from).IndexOfAny(".!?\n") >= 0 ? 1 : 0);
+        }
+
+        return numbers;
+    }
 
     /// <summary>Every place the answer matches or opposes <paramref name="target"/>, by position (as <see cref="TokenSimilarity.Score"/> rates them).</summary>
     public AnswerMatch[] Matches(in GradingToken target)

@@ -81,10 +81,7 @@ internal static class DismissedWarning
     /// <summary>Where the answer's sentence calls its thing harmless, when it does so without a hedge; otherwise null.</summary>
     private static (int Start, int Length)? Dismissal(AnswerIndex answer, int sentence)
     {
-        var tokens = answer.Tokens;
-        var start = tokens.LastOrDefault(t => t.Sentence == sentence - 1) is { Length: > 0 } before ? before.End : 0;
-        var end = tokens.Last(t => t.Sentence == sentence).End;
-        if (end > answer.Text.Length)
+        if (answer.SentenceBounds(sentence) is not var (start, end))
         {
             return null;
         }

@@ -120,10 +120,9 @@ internal static class UnitCoverage
         var width = Math.Max(MinWindow, 2 * unit.Tokens.Count);
         var best = new float[words.Count];
         // A window stays inside one sentence (a semicolon does not end one): in a paragraph, words of a point scattered over
-        // sentences about other things add up to a point never made (on the whole-answer development set, 22 stated points
-        // shown missed instead of 23, and fewer unstated ones credited), while a denial may run on over a semicolon ("does
-        // not produce sparse models; it never sets weights to zero").
-        var sentences = Sentences(answer);
+        // sentences about other things add up to a point never made, while a denial may run on over a semicolon ("does not
+        // produce sparse models; it never sets weights to zero").
+        var sentences = answer.FullSentences;
         var (rawCoverage, rawStart) = BestWindow(events, words, total, width, best, sentences, static e => e.Similarity);
         var (agreeing, _) = BestWindow(events, words, total, width, best, sentences, static e => e.Swapped ? 0f : e.Similarity);
         var (coverage, start) = BestWindow(events, words, total, width, best, sentences, static e => e.Swapped || !e.Agrees ? 0f : e.Similarity);
@@ -526,24 +525,9 @@ internal static class UnitCoverage
 
     private static float Weight(TargetUnit unit, Event e) => unit.Words[e.Word].Weight * e.Similarity;
 
-    /// <summary>For each answer token, the number of its sentence, counting only ends at '.', '!', '?' or a line break.</summary>
-    private static int[] Sentences(AnswerIndex answer)
-    {
-        var tokens = answer.Tokens;
-        var numbers = new int[tokens.Count];
-        for (var i = 1; i < tokens.Count; i++)
-        {
-            var from = Math.Min(tokens[i - 1].End, answer.Text.Length);
-            var to = Math.Min(Math.Max(from, tokens[i].Start), answer.Text.Length);
-            numbers[i] = numbers[i - 1] + (answer.Text.AsSpan(from, to - from).IndexOfAny(".!?\n") >= 0 ? 1 : 0);
-        }
-
-        return numbers;
-    }
-
     /// <summary>
     /// The window (starting at an event) with the highest weighted coverage under <paramref name="value"/>, ending where
-    /// its sentence (<paramref name="sentences"/>, one number per answer token) ends.
+    /// its sentence (<paramref name="sentences"/>, <see cref="AnswerIndex.FullSentences"/>) ends.
     /// </summary>
     private static (double Coverage, int Start) BestWindow(List<Event> events, IReadOnlyList<UnitWord> words, float total, int width, float[] best, int[] sentences, Func<Event, float> value)
     {
