@@ -101,7 +101,7 @@ public static class Fitting
         {
             foreach (var o in heldPairs.Where(o => o.Together != o.Pair.Same))
             {
-                Console.WriteLine($"    {(o.Pair.Same ? "apart " : (o.KeyAgrees ? "joined, key agrees" : o.ThroughCurated ? "joined at curated" : "joined"))}  {o.Pair.A}  |  {o.Pair.B}");
+                Console.WriteLine($"    {(o.Pair.Same ? "apart " : (o.KeyAgrees ? "joined, key agrees" : o.ThroughCurated ? "joined at curated" : "joined"))}  {o.Pair.A}  |  {o.Pair.B}  [{o.ClusterA}{(o.Together ? "" : " / " + o.ClusterB)}]");
             }
         }
 

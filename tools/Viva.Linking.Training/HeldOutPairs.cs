@@ -13,7 +13,7 @@ namespace Viva.Linking.Training;
 /// </summary>
 public static class HeldOutPairs
 {
-    public sealed record Outcome(PairFitting.Pair Pair, bool Together, bool ThroughCurated, bool KeyAgrees);
+    public sealed record Outcome(PairFitting.Pair Pair, bool Together, bool ThroughCurated, bool KeyAgrees, string ClusterA, string ClusterB);
 
     public static List<Outcome> Run(LinkingData data, IReadOnlyList<CuratedFitting.Candidate> candidates, IReadOnlyList<PairFitting.Pair> pairs, LinkModel model, bool heldOut)
     {
@@ -42,7 +42,7 @@ public static class HeldOutPairs
                 var b = clusters[data.Curated.Count + p.SeedB];
                 // The answer key may list the curated question both joined for both: then one card answers both as the key
                 // reads them, whatever the pair's label says.
-                outcomes.Add(new Outcome(p, a == b, a == b && curatedIds.Contains(a), a == b && data.Gold[p.SeedA].Contains(a) && data.Gold[p.SeedB].Contains(a)));
+                outcomes.Add(new Outcome(p, a == b, a == b && curatedIds.Contains(a), a == b && data.Gold[p.SeedA].Contains(a) && data.Gold[p.SeedB].Contains(a), a, b));
             }
         }
 
