@@ -107,7 +107,7 @@ internal sealed class AnswerIndex
         {
             var from = Math.Min(Tokens[i - 1].End, Text.Length);
             var to = Math.Min(Math.Max(from, Tokens[i].Start), Text.Length);
-            numbers[i] = numbers[i - 1] + (Text.AsSpan(from, to - from).IndexOfAny(".!?\n") >= 0 ? 1 : 0);
+            numbers[i] = numbers[i - 1] + (SentenceStop.InGap(Text, from, to) ? 1 : 0);
         }
 
         return numbers;

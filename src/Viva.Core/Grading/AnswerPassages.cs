@@ -71,7 +71,7 @@ public static class AnswerPassages
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var ends = c is '\n' or ';' || (c is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])) && !IsAbbreviation(text, i));
+            var ends = c is '\n' or ';' || (c is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])) && !SentenceStop.IsAbbreviation(text, i));
             if (ends)
             {
                 if (HasWord(text, start, i + 1))
@@ -133,20 +133,6 @@ public static class AnswerPassages
         }
 
         return clauses;
-    }
-
-    private static bool IsAbbreviation(string text, int dot)
-    {
-        // "e.g." and "i.e." and "vs." do not end a sentence.
-        var from = dot;
-        while (from > 0 && char.IsLetter(text[from - 1]))
-        {
-            from--;
-        }
-
-        var word = text[from..dot];
-        return word.Length == 1 || word.Equals("vs", StringComparison.OrdinalIgnoreCase) || word.Equals("etc", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("approx", StringComparison.OrdinalIgnoreCase) || word.Equals("resp", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool HasWord(string text, int start, int end)

@@ -197,7 +197,10 @@ internal static class ClaimDirection
                 : Says(ownWords, foil);
             if (foilOnOwnSide && !foilOnFoilSide && compared)
             {
-                return (Named(unit.Plain, tokens, sides.Own), Named(unit.Plain, tokens, sides.Foil));
+                // A point that opens with a pronoun ("It usually needs more data than classical ML") names its own side
+                // only through the thing the answer now sets as the foil.
+                var ownName = OpensWithPronoun(unit.Plain, tokens, sides.Own) ? Named(answer.Text, answer.Tokens, side.Foil) : Named(unit.Plain, tokens, sides.Own);
+                return (ownName, Named(unit.Plain, tokens, sides.Foil));
             }
         }
 
@@ -423,15 +426,41 @@ internal static class ClaimDirection
         }
     }
 
-    /// <summary>The clause number of every token: a new clause at each sentence, punctuation or one of <paramref name="cutWords"/>.</summary>
+    /// <summary>
+    /// The clause number of every token: a new clause at each sentence, punctuation or one of <paramref name="cutWords"/>.
+    /// A bracketed aside is a clause of its own, and the words after it go on with the clause it interrupted: "needs more
+    /// data and compute (GPUs) than classical ML" compares what comes before the brackets.
+    /// </summary>
     private static int[] Clauses(IReadOnlyList<GradingToken> tokens, string text, string[] cutWords)
     {
         var clauses = new int[tokens.Count];
+        var next = 1;
+        var outer = -1;
         for (var i = 1; i < tokens.Count; i++)
         {
-            var cut = tokens[i].Sentence != tokens[i - 1].Sentence || Gap(text, tokens[i - 1].End, tokens[i].Start) is var gap
-                && (gap.IndexOfAny([',', ';', ':', '(', ')', '—', '–']) >= 0 || RoleSwap.Words(gap).Any(w => Array.IndexOf(cutWords, w) >= 0));
-            clauses[i] = clauses[i - 1] + (cut ? 1 : 0);
+            var gap = Gap(text, tokens[i - 1].End, tokens[i].Start);
+            if (tokens[i].Sentence != tokens[i - 1].Sentence)
+            {
+                (clauses[i], outer) = (next++, -1);
+                continue;
+            }
+
+            var words = RoleSwap.Words(gap).Any(w => Array.IndexOf(cutWords, w) >= 0);
+            var marks = gap.Where(c => c is ',' or ';' or ':' or '(' or ')' or '—' or '–').ToList();
+            if (!words && marks is ['('])
+            {
+                (outer, clauses[i]) = (clauses[i - 1], next++);
+            }
+            else if (!words && marks is [')'] && outer >= 0)
+            {
+                (clauses[i], outer) = (outer, -1);
+            }
+            else
+            {
+                var cut = words || marks.Count > 0;
+                clauses[i] = cut ? next++ : clauses[i - 1];
+                outer = cut ? -1 : outer;
+            }
         }
 
         return clauses;
@@ -465,6 +494,23 @@ internal static class ClaimDirection
         }
 
         return result;
+    }
+
+    private static readonly string[] Pronouns = ["it", "they", "this", "these", "its", "their"];
+
+    /// <summary>True when nothing but a pronoun (and function words) stands before the side in its sentence.</summary>
+    private static bool OpensWithPronoun(string text, IReadOnlyList<GradingToken> tokens, List<int> side)
+    {
+        var first = tokens[side[0]];
+        var from = side[0] > 0 && tokens[side[0] - 1].Sentence == first.Sentence ? -1 : 0;
+        if (from < 0 || first.Start > text.Length)
+        {
+            return false;
+        }
+
+        var lead = text[..first.Start];
+        var cut = lead.LastIndexOfAny(['.', '!', '?', '\n']);
+        return RoleSwap.Words(lead[(cut + 1)..]).FirstOrDefault() is { } word && Pronouns.Contains(word);
     }
 
     /// <summary>A side as the text writes it: its words up to the first direction word, at most <see cref="MaxNamed"/> of them.</summary>

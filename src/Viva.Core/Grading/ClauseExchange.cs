@@ -141,7 +141,7 @@ internal static class ClauseExchange
         var text = answer.Text;
         var start = answer.Tokens[from].End;
         var end = answer.Tokens[to].Start;
-        return start <= end && end <= text.Length && text.AsSpan(start, end - start).IndexOfAny(".!?\n") < 0;
+        return start <= end && end <= text.Length && !SentenceStop.InGap(text, start, end);
     }
 
     private static bool Cuts(string text, int from, int to) =>

@@ -78,6 +78,8 @@ public static partial class GradingTokenizer
                 Flush(words, builder, ref start, p, ref pending);
                 var level = c switch
                 {
+                    // A dot inside a name ("optimizer.step()") joins it.
+                    '.' when SentenceStop.JoinsName(text, p) => WordBreak.None,
                     '.' or ';' or '!' or '?' or '\n' => WordBreak.Sentence,
                     ',' or ':' or '(' or ')' or '[' or ']' or '|' or '"' or '“' or '”' or '→' or '⇒' => WordBreak.Clause,
                     // A typed arrow ("no match -> NULL") separates a cause from its effect.

@@ -103,6 +103,27 @@ public sealed class ClaimDirectionTests
     }
 
     [Theory]
+    [InlineData("Classical ML usually needs more data and more GPU compute than deep learning.", true)]
+    [InlineData("Deep learning usually needs more data and GPU compute than classical ML does.", false)]
+    public void Should_Read_A_Comparison_Across_A_Bracketed_Aside(string answer, bool turned)
+    {
+        // Given: the brackets sit between the compared side and "than", and the point names its side by a pronoun
+        string[] points = ["Deep learning trains multi-layer networks end to end.", "It usually needs more data and compute (GPUs) than classical ML."];
+
+        // When
+        var unit = Unit("How does deep learning differ from classical machine learning?", points, answer, 1);
+
+        // Then
+        Assert.Equal(turned, unit.RolesSwapped);
+        Assert.Equal(!turned, unit.Covered);
+        if (turned)
+        {
+            // The pronoun's side is named by what the answer now compares it with.
+            Assert.Equal(("deep learning", "classical ML"), unit.SwappedWords);
+        }
+    }
+
+    [Theory]
     [InlineData("Unlike kernel SVMs, logistic regression scales poorly to very large datasets.", true)]
     [InlineData("Unlike logistic regression and trees, kernel SVMs scale poorly to very large datasets.", false)]
     public void Should_Read_Which_Side_Of_Unlike_Each_Thing_Is_On(string answer, bool turned)

@@ -114,6 +114,16 @@ public sealed class GradingTokenizerTests
         }
 
         [Fact]
+        public void Should_Not_End_A_Sentence_At_A_Dot_Inside_A_Name()
+        {
+            // A dot that runs on into a word joins a name; one followed by a space still ends the sentence.
+            var tokens = GradingTokenizer.Tokenize("Call optimizer.step() after loss.backward(). Then log it");
+
+            Assert.Equal("call optim step after loss backward log", string.Join(' ', tokens.Select(t => t.Key)));
+            Assert.Equal([0, 0, 0, 0, 0, 0, 1], tokens.Select(t => t.Sentence));
+        }
+
+        [Fact]
         public void Should_Skip_Markup_Pasted_Into_An_Answer()
         {
             var tokens = GradingTokenizer.Tokenize("A stack is LIFO.<br/>Push adds on top <STOP> if x < b and c > y");

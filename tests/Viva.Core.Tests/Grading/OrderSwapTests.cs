@@ -70,4 +70,20 @@ public sealed class OrderSwapTests
         // Then
         Assert.False(unit.RolesSwapped);
     }
+
+    [Theory]
+    [InlineData("In PyTorch call clip_grad_norm_ after optimizer.step() and before loss.backward().", true)]
+    [InlineData("In PyTorch you call clip_grad_norm_ after loss.backward() and before optimizer.step().", false)]
+    public void Should_Read_The_Order_Of_Calls_Written_As_Dotted_Names(string answer, bool turned)
+    {
+        // Given: "loss.backward()" is one step of the sentence, not a sentence of its own
+        string[] points = ["Gradient clipping caps the gradient's size before the optimizer step.", "In PyTorch, call clip_grad_norm_ after backward() and before step()."];
+
+        // When
+        var unit = Unit("What is gradient clipping and how do you apply it?", points, answer, 1);
+
+        // Then
+        Assert.Equal(turned, unit.RolesSwapped);
+        Assert.Equal(!turned, unit.Covered);
+    }
 }
