@@ -1,0 +1,49 @@
+using Viva.Core.Grading;
+
+namespace Viva.Core.Tests.Grading;
+
+/// <summary>Which of two things a point prefers, given to the other, against right answers in the same words.</summary>
+public sealed class PreferenceSwapTests
+{
+    private static UnitMatch Unit(string question, string[] points, string answer, int point = 0) =>
+        LexicalGrader.Default.Analyze(new GradingRequest(question, string.Empty, points, answer)).Units[point];
+
+    [Theory]
+    [InlineData("For targets with outliers switch from MAE to MSE, since squaring the errors makes the fit more robust.", true)]
+    [InlineData("Use MSE rather than MAE when the targets have outliers.", true)]
+    [InlineData("Instead of MAE, use MSE when the targets have outliers.", true)]
+    [InlineData("For targets with outliers switch from MSE to MAE or Huber, since squaring lets the outliers dominate.", false)]
+    [InlineData("Instead of MSE, use MAE or a Huber loss when the targets have outliers.", false)]
+    [InlineData("With outlying targets I'd pick MAE or Huber over MSE.", false)]
+    public void Should_Read_Which_Loss_Is_Preferred(string answer, bool turned)
+    {
+        // Given
+        string[] points = ["MSE squares errors, so a few large errors dominate the fit.", "Use MAE, Huber or quantile losses instead of MSE for outlying targets."];
+
+        // When
+        var unit = Unit("Which regression losses are robust to outliers?", points, answer, 1);
+
+        // Then
+        Assert.Equal(turned, unit.RolesSwapped);
+        if (turned)
+        {
+            Assert.False(unit.Covered);
+            Assert.Equal(("MAE", "MSE"), unit.SwappedWords);
+        }
+    }
+
+    [Theory]
+    [InlineData("Replace the integer join keys with strings; they are easier to read.", true)]
+    [InlineData("Prefer integer join keys over strings, since they compare faster.", false)]
+    public void Should_Read_A_Replacement_As_A_Preference(string answer, bool turned)
+    {
+        // Given
+        string[] points = ["Index the join columns.", "Prefer integer join keys over strings."];
+
+        // When
+        var unit = Unit("How do you speed up a slow join?", points, answer, 1);
+
+        // Then
+        Assert.Equal(turned, unit.RolesSwapped);
+    }
+}
