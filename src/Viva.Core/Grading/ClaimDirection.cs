@@ -159,11 +159,11 @@ internal static class ClaimDirection
 
         var foilKeys = sides.Foil.Select(i => tokens[i].Key).ToHashSet(StringComparer.Ordinal);
         var ownKeys = sides.Own.Select(i => tokens[i].Key).ToHashSet(StringComparer.Ordinal);
-        var directions = sides.Own.Concat(sides.Foil).Where(i => IsDirection(tokens[i]) && !tokens[i].Negated).Select(i => tokens[i].Key).ToHashSet(StringComparer.Ordinal);
-        var foilWords = sides.Foil.Where(i => !ownKeys.Contains(tokens[i].Key) && !IsDirection(tokens[i])).Select(i => tokens[i]).ToList();
-        var ownWords = sides.Own.Where(i => !foilKeys.Contains(tokens[i].Key) && !IsDirection(tokens[i])).Select(i => tokens[i]).ToList();
+        var directions = sides.Own.Concat(sides.Foil).Where(i => Ranks(tokens[i]) && !tokens[i].Negated).Select(i => tokens[i].Key).ToHashSet(StringComparer.Ordinal);
+        var foilWords = sides.Foil.Where(i => !ownKeys.Contains(tokens[i].Key) && !Ranks(tokens[i])).Select(i => tokens[i]).ToList();
+        var ownWords = sides.Own.Where(i => !foilKeys.Contains(tokens[i].Key) && !Ranks(tokens[i])).Select(i => tokens[i]).ToList();
         // What the compared side is compared in, after its first direction word ("more cache-friendly"): a turned answer keeps it.
-        var firstDirection = sides.Own.FirstOrDefault(i => IsDirection(tokens[i]), -1);
+        var firstDirection = sides.Own.FirstOrDefault(i => Ranks(tokens[i]), -1);
         var measure = firstDirection < 0 ? [] : ownWords.Where(t => t.Start > tokens[firstDirection].Start).ToList();
         if (foilWords.Count == 0 || ownWords.Count == 0)
         {
@@ -181,7 +181,7 @@ internal static class ClaimDirection
             var own = side.Own.ToHashSet();
             var foil = side.Foil.ToHashSet();
             var part = own.Concat(foil).Select(i => answer.Tokens[i]).ToList();
-            if (part.Any(t => t.Negated || (IsDirection(t) && directions.Any(d => SynonymLexicon.AreOpposite(d, t.Key)))))
+            if (part.Any(t => t.Negated || (Ranks(t) && directions.Any(d => OppositeRank(d, t.Key)))))
             {
                 // A negation or an opposite comparative turns the comparison round again.
                 continue;
@@ -190,17 +190,23 @@ internal static class ClaimDirection
             bool Says(IEnumerable<GradingToken> words, HashSet<int> where) =>
                 words.Any(w => answer.Matches(w).Any(m => !m.Opposite && m.Similarity >= Strong && where.Contains(m.Position)));
 
-            var foilOnOwnSide = Says(foilWords, own);
-            var foilOnFoilSide = Says(foilWords, foil);
+            // A word moves when the answer says it on the other side only. Words both sides share ("on tabular data" after
+            // the foil) stay where they are either way, so the foil's words must all move, or the own side's come over.
+            var foilMoved = foilWords.Where(w => Says([w], own) && !Says([w], foil)).ToList();
+            var foilStays = foilWords.Any(w => Says([w], foil) && !Says([w], own));
+            var ownMoved = ownWords.Any(w => Says([w], foil) && !Says([w], own));
             var compared = sides.Kind == "than"
-                ? part.Any(t => directions.Any(d => Same(d, t.Key))) && (measure.Count == 0 || Says(measure, [.. own, .. foil]))
+                ? part.Any(t => directions.Any(d => SameRank(d, t.Key))) && (measure.Count == 0 || Says(measure, [.. own, .. foil]))
                 : Says(ownWords, foil);
-            if (foilOnOwnSide && !foilOnFoilSide && compared)
+            if (foilMoved.Count > 0 && (!foilStays || ownMoved) && compared)
             {
-                // A point that opens with a pronoun ("It usually needs more data than classical ML") names its own side
-                // only through the thing the answer now sets as the foil.
-                var ownName = OpensWithPronoun(unit.Plain, tokens, sides.Own) ? Named(answer.Text, answer.Tokens, side.Foil) : Named(unit.Plain, tokens, sides.Own);
-                return (ownName, Named(unit.Plain, tokens, sides.Foil));
+                // Each side is named by its words the answer moved ("the mean", not "right-skewed data the mean"); a point
+                // that opens with a pronoun ("It usually needs more data than classical ML") names its own side only
+                // through the thing the answer now sets as the foil.
+                var moved = ownWords.Where(w => Says([w], foil)).ToList();
+                var ownName = moved.Count > 0 ? Moved(unit.Plain, tokens, moved)
+                    : OpensWithPronoun(unit.Plain, tokens, sides.Own) ? Named(answer.Text, answer.Tokens, side.Foil) : Named(unit.Plain, tokens, sides.Own);
+                return (ownName, Moved(unit.Plain, tokens, foilMoved));
             }
         }
 
@@ -214,18 +220,18 @@ internal static class ClaimDirection
     private static (string Own, string Foil)? Inverted(TargetUnit unit, AnswerIndex answer)
     {
         var tokens = unit.Tokens;
-        var directions = tokens.Where(t => IsDirection(t) && !t.Negated).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        var directions = tokens.Where(t => Ranks(t) && !t.Negated).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
         if (directions.Count == 0 || tokens.Any(t => t.Negated))
         {
             return null;
         }
 
-        var words = tokens.Where(t => !IsDirection(t)).ToList();
+        var words = tokens.Where(t => !Ranks(t)).ToList();
         foreach (var side in AllSides(answer.Tokens, answer.Text).Where(s => s.Kind == "than"))
         {
             var part = side.Own.Concat(side.Foil).Select(i => answer.Tokens[i]).ToList();
-            if (part.Any(t => t.Negated || (IsDirection(t) && directions.Any(d => SynonymLexicon.AreOpposite(d, t.Key))))
-                || !side.Own.Any(i => directions.Any(d => Same(d, answer.Tokens[i].Key))))
+            if (part.Any(t => t.Negated || (Ranks(t) && directions.Any(d => OppositeRank(d, t.Key))))
+                || !side.Own.Any(i => directions.Any(d => SameRank(d, answer.Tokens[i].Key))))
             {
                 continue;
             }
@@ -259,9 +265,9 @@ internal static class ClaimDirection
         var tokens = unit.Tokens;
         var ownKeys = sides.Own.Select(i => tokens[i].Key).ToHashSet(StringComparer.Ordinal);
         var foilKeys = sides.Foil.Select(i => tokens[i].Key).ToHashSet(StringComparer.Ordinal);
-        var directions = sides.Own.Where(i => IsDirection(tokens[i]) && !tokens[i].Negated).Select(i => tokens[i].Key).ToList();
-        var foilWords = sides.Foil.Where(i => !ownKeys.Contains(tokens[i].Key) && !IsDirection(tokens[i])).Select(i => tokens[i]).ToList();
-        var ownWords = sides.Own.Where(i => !foilKeys.Contains(tokens[i].Key) && !IsDirection(tokens[i])).Select(i => tokens[i]).ToList();
+        var directions = sides.Own.Where(i => Ranks(tokens[i]) && !tokens[i].Negated).Select(i => tokens[i].Key).ToList();
+        var foilWords = sides.Foil.Where(i => !ownKeys.Contains(tokens[i].Key) && !Ranks(tokens[i])).Select(i => tokens[i]).ToList();
+        var ownWords = sides.Own.Where(i => !foilKeys.Contains(tokens[i].Key) && !Ranks(tokens[i])).Select(i => tokens[i]).ToList();
         if (directions.Count == 0 || foilWords.Count == 0 || ownWords.Count == 0)
         {
             return false;
@@ -274,7 +280,7 @@ internal static class ClaimDirection
             bool Says(IEnumerable<GradingToken> words, HashSet<int> where) =>
                 words.Any(w => answer.Matches(w).Any(m => !m.Opposite && m.Similarity >= Strong && where.Contains(m.Position)));
 
-            var reversed = side.Own.Any(i => !answer.Tokens[i].Negated && directions.Any(d => SynonymLexicon.AreOpposite(d, answer.Tokens[i].Key)));
+            var reversed = side.Own.Any(i => !answer.Tokens[i].Negated && directions.Any(d => OppositeRank(d, answer.Tokens[i].Key)));
             if (reversed && Says(foilWords, own) && !Says(foilWords, foil) && Says(ownWords, foil))
             {
                 return true;
@@ -323,6 +329,26 @@ internal static class ClaimDirection
 
     /// <summary>True for a word with an opposite ("high", "faster", "increases"): it says which way a claim goes.</summary>
     private static bool IsDirection(in GradingToken token) => SynonymLexicon.Opposites(token.Key).Count > 0;
+
+    // Verbs that rank one thing above another by themselves ("the mean exceeds the median", "trees beat deep learning"),
+    // read as a comparative with "than": each is the same as the comparatives of its family and opposes the other ones.
+    private static readonly HashSet<string> Exceeding = Stems("exceed", "exceeds", "outnumber", "outweigh", "surpass");
+    private static readonly HashSet<string> LargerWords = Stems("larger", "greater", "higher", "more", "bigger");
+    private static readonly HashSet<string> SmallerWords = Stems("smaller", "lower", "less", "fewer");
+    private static readonly HashSet<string> Beating = Stems("beat", "beats", "outperform", "outperforms");
+    private static readonly HashSet<string> BetterWords = Stems("better", "superior");
+    private static readonly HashSet<string> WorseWords = Stems("worse", "inferior", "underperform");
+
+    /// <summary>True for a word that ranks: a direction word or a verb of <see cref="Exceeding"/> or <see cref="Beating"/>.</summary>
+    private static bool Ranks(in GradingToken token) => IsDirection(token) || Exceeding.Contains(token.Key) || Beating.Contains(token.Key);
+
+    private static bool SameRank(string a, string b) =>
+        Same(a, b) || (Exceeding.Contains(a) && (Exceeding.Contains(b) || LargerWords.Contains(b))) || (LargerWords.Contains(a) && Exceeding.Contains(b))
+        || (Beating.Contains(a) && (Beating.Contains(b) || BetterWords.Contains(b))) || (BetterWords.Contains(a) && Beating.Contains(b));
+
+    private static bool OppositeRank(string a, string b) =>
+        SynonymLexicon.AreOpposite(a, b) || (Exceeding.Contains(a) && SmallerWords.Contains(b)) || (SmallerWords.Contains(a) && Exceeding.Contains(b))
+        || (Beating.Contains(a) && WorseWords.Contains(b)) || (WorseWords.Contains(a) && Beating.Contains(b));
 
     private static bool Same(string a, string b) => a == b || (SynonymLexicon.Group(a) is >= 0 and var g && g == SynonymLexicon.Group(b));
 
@@ -476,7 +502,9 @@ internal static class ClaimDirection
         for (var k = 0; k < tokens.Count; k++)
         {
             var before = RoleSwap.Words(Gap(text, k > 0 ? tokens[k - 1].End : 0, tokens[k].Start)).ToList();
-            var kind = before.Contains("than") ? "than" : before.Contains("unlike") ? "unlike" : null;
+            // A ranking verb right before the word ("exceeds the median") compares as "than" does.
+            var ranked = k > 0 && parts[k - 1] == parts[k] && (Exceeding.Contains(tokens[k - 1].Key) || Beating.Contains(tokens[k - 1].Key)) && before.Count <= 2;
+            var kind = before.Contains("than") || ranked ? "than" : before.Contains("unlike") ? "unlike" : null;
             if (kind is null)
             {
                 continue;
@@ -513,10 +541,24 @@ internal static class ClaimDirection
         return RoleSwap.Words(lead[(cut + 1)..]).FirstOrDefault() is { } word && Pronouns.Contains(word);
     }
 
+    /// <summary>The first run of the words of a side an answer moved, as the text writes them ("deep learning").</summary>
+    private static string Moved(string text, IReadOnlyList<GradingToken> tokens, List<GradingToken> words)
+    {
+        var first = RoleSwap.IndexOf(tokens, words[0]);
+        var last = first;
+        while (first >= 0 && last + 1 < tokens.Count && last + 1 - first < MaxNamed && words.Any(w => w.Start == tokens[last + 1].Start)
+            && string.IsNullOrWhiteSpace(Gap(text, tokens[last].End, tokens[last + 1].Start).Replace('-', ' ')))
+        {
+            last++;
+        }
+
+        return first >= 0 && tokens[last].End <= text.Length ? text[tokens[first].Start..tokens[last].End] : words[0].SurfaceIn(text);
+    }
+
     /// <summary>A side as the text writes it: its words up to the first direction word, at most <see cref="MaxNamed"/> of them.</summary>
     private static string Named(string text, IReadOnlyList<GradingToken> tokens, List<int> side)
     {
-        var named = side.TakeWhile(i => !IsDirection(tokens[i])).Take(MaxNamed).ToList();
+        var named = side.TakeWhile(i => !Ranks(tokens[i])).Take(MaxNamed).ToList();
         if (named.Count == 0)
         {
             named = [side[0]];

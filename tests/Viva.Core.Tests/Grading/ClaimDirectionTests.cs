@@ -124,6 +124,45 @@ public sealed class ClaimDirectionTests
     }
 
     [Theory]
+    [InlineData("In right-skewed data the median is larger than the mean.", true)]
+    [InlineData("With right skew the median exceeds the mean.", true)]
+    [InlineData("In right-skewed data the mean is larger than the median.", false)]
+    [InlineData("In right-skewed data the median is smaller than the mean.", false)]
+    public void Should_Read_A_Ranking_Verb_As_A_Comparison(string answer, bool turned)
+    {
+        // Given: "exceeds" ranks the mean above the median as "is larger than" does
+        string[] points = ["The median is robust to outliers.", "In right-skewed data the mean exceeds the median."];
+
+        // When
+        var unit = Unit("How do the mean and the median differ?", points, answer, 1);
+
+        // Then
+        Assert.Equal(turned, unit.RolesSwapped);
+        Assert.Equal(!turned, unit.Covered);
+        if (turned)
+        {
+            // Named by the words the answer moved, not by the whole side ("right-skewed data the mean").
+            Assert.Equal(("mean", "median"), unit.SwappedWords);
+        }
+    }
+
+    [Theory]
+    [InlineData("Deep learning often beats tree ensembles on tabular data.", true)]
+    [InlineData("On tabular data, tree ensembles often outperform deep learning.", false)]
+    [InlineData("On tabular data deep learning is usually worse than tree ensembles.", false)]
+    public void Should_Read_Who_Beats_Whom_With_Shared_Words_After_The_Foil(string answer, bool turned)
+    {
+        // Given: "on tabular data" follows the foil in the point and in the swapped answer alike
+        string[] points = ["Deep learning excels on unstructured data.", "Tree ensembles often beat deep learning on tabular data."];
+
+        // When
+        var unit = Unit("How does deep learning differ from classical machine learning?", points, answer, 1);
+
+        // Then
+        Assert.Equal(turned, unit.RolesSwapped);
+    }
+
+    [Theory]
     [InlineData("Unlike kernel SVMs, logistic regression scales poorly to very large datasets.", true)]
     [InlineData("Unlike logistic regression and trees, kernel SVMs scale poorly to very large datasets.", false)]
     public void Should_Read_Which_Side_Of_Unlike_Each_Thing_Is_On(string answer, bool turned)
