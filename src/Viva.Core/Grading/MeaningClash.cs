@@ -55,7 +55,7 @@ internal static partial class MeaningClash
     /// A sentence that names a subject of the question the point does not name speaks of that other thing ("array elements
     /// are found in constant time" beside "a list is walked node by node") and is not read.
     /// </remarks>
-    public static UnitConflict? Find(TargetUnit unit, AnswerIndex answer, IReadOnlySet<int> sentences, IReadOnlySet<string> subjects)
+    public static UnitConflict? Find(TargetUnit unit, AnswerIndex answer, IReadOnlySet<int> sentences, IReadOnlySet<string> subjects, bool growthOnly = false)
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(answer);
@@ -68,7 +68,7 @@ internal static partial class MeaningClash
         }
 
         var regions = Regions(answer, read);
-        return GrowthClash(unit.Plain, answer.Text, regions) ?? QuantifierClash(unit, answer, regions) ?? NumberClash(unit, answer, regions);
+        return GrowthClash(unit.Plain, answer.Text, regions) ?? (growthOnly ? null : QuantifierClash(unit, answer, regions) ?? NumberClash(unit, answer, regions));
     }
 
     // The text ranges of the chosen sentences, from just after the previous sentence's last word to just before the next

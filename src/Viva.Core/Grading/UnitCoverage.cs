@@ -28,6 +28,10 @@ internal static class UnitCoverage
     // The share of the unit the answer's window must say before a clashing rate or quantifier there is read against it.
     private const double ClashCoverage = 0.15;
 
+    // A growth rate is read against the point's at a smaller share: a point that is little more than its rate ("binary
+    // search takes O(log n) time", the search named by the question) shares few words with an answer giving another.
+    private const double GrowthClashCoverage = 0.08;
+
     // How many words either side of an opposite are read for the words it speaks of.
     private const int OppositeReach = 2;
 
@@ -201,8 +205,8 @@ internal static class UnitCoverage
             return result with { Contradiction = ContradictionLimit, Covered = false, Conflict = denied };
         }
 
-        if (contradiction + swap < ContradictionLimit && !result.RolesSwapped && !restated && rawCoverage >= ClashCoverage
-            && MeaningClash.Find(unit, answer, SentencesOf(events, rawStart, width, answer), subjects.Subjects) is { } clash)
+        if (contradiction + swap < ContradictionLimit && !result.RolesSwapped && !restated && rawCoverage >= GrowthClashCoverage
+            && MeaningClash.Find(unit, answer, SentencesOf(events, rawStart, width, answer), subjects.Subjects, growthOnly: rawCoverage < ClashCoverage) is { } clash)
         {
             // A rate or quantifier that clashes with the point's ("scales linearly" for "O(n³)", "every list" for "only the lists").
             return result with { Contradiction = ContradictionLimit, Covered = false, Conflict = clash };

@@ -74,6 +74,28 @@ public sealed class MeaningClashTests
             // Then
             AssertNotContradicted(unit);
         }
+
+        [Theory]
+        [InlineData("It runs in linear time, since in the worst case every element gets checked.", true)]
+        [InlineData("It runs in logarithmic time, since each step halves the range.", false)]
+        public void Should_Read_A_Rate_Against_A_Point_That_Is_Little_More_Than_Its_Rate(string answer, bool contradicted)
+        {
+            // Given: the question names the search, so the answer shares only "time" with the point besides the rate
+            string[] points = ["Binary search takes O(log n) time.", "It requires sorted data with random access."];
+
+            // When
+            var unit = Unit("How does binary search work, and what does it cost?", points, answer);
+
+            // Then
+            if (contradicted)
+            {
+                AssertContradicted(unit, "O(log n)");
+            }
+            else
+            {
+                AssertNotContradicted(unit);
+            }
+        }
     }
 
     public sealed class Quantifiers
