@@ -56,12 +56,14 @@ internal static class UnitCoverage
         {
             foreach (var match in answer.Matches(words[j].Token))
             {
-                // A unit that names both sides ("vanishing or exploding") is not contradicted by an answer naming one.
+                // A unit that names both sides ("vanishing or exploding", "from high to low noise") is not contradicted by an
+                // answer naming one, in any form ("lowering the noise").
                 // Nor is it by a negated opposite: "irreducible" is no claim against "raises".
                 // Unless the unit says the two apart, of different things, and the answer says that opposite more often than the
                 // unit does: "lowering α lowers β" against "lowering α increases β" has a "lowers" to spare.
                 var opposite = answer.Tokens[match.Position].Key;
                 if (match.Opposite && ((unitKeys.Contains(opposite) && (bothSides.Contains(opposite) || answerCounts[opposite] <= unitCounts.GetValueOrDefault(opposite)))
+                    || bothSides.Any(k => SameFamily(k, opposite))
                     || answer.Tokens[match.Position].Negated != (words[j].Polarity == Polarity.Negated)
                     || !SpeaksOfSameWords(unit.Tokens, words[j].Token.Key, answer.Tokens, match.Position)
                     || CountsOtherThings(unit.Tokens, words[j].Token.Key, answer.Tokens, match.Position)))
@@ -469,6 +471,10 @@ internal static class UnitCoverage
 
     private static bool OpensWithWhere(string text, int from, int to) =>
         to > from && from >= 0 && to <= text.Length && text[from..to].Trim(' ', '\n', '.', ';', '(', '"').Equals("where", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True for two forms of one word ("low", "lower"; "high", "higher"; "large", "largest").</summary>
+    private static bool SameFamily(string a, string b) =>
+        a == b || (Math.Min(a.Length, b.Length) >= 3 && Math.Abs(a.Length - b.Length) <= 3 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)));
 
     /// <summary>The unit's words that stand right beside one of their opposites ("vanishing or exploding", "insert or delete").</summary>
     private static HashSet<string> SidesNamedTogether(IReadOnlyList<GradingToken> tokens)

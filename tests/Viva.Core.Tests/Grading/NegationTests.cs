@@ -253,6 +253,10 @@ public sealed class NegationTests
         [InlineData("Temperature never changes the ranking of the tokens.", "A high temperature flattens the distribution, but it doesn't change which token ranks first.")]
         [InlineData("ResNet-50 is more accurate than VGG-16.", "Even though ResNet-50 is deeper, it has fewer parameters and FLOPs and still gets better accuracy.")]
         [InlineData("Stemming is faster than lemmatization.", "Lemmatization is slower than stemming.")]
+        [InlineData("Samples are drawn by following learned scores from high to low noise.", "At sampling time you start from pure noise and step along the learned scores, lowering the noise level as you go.")]
+        [InlineData(
+            "A BN layer's output is unchanged when the preceding weights are rescaled.",
+            "If you scale the weights feeding into a BN layer, the output stays the same. Every layer's inputs get re-centred and rescaled.")]
         public void Should_Not_Contradict_A_Point_The_Answer_States(string point, string answer)
         {
             // When
