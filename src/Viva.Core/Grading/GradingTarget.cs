@@ -41,12 +41,14 @@ internal sealed class GradingTarget
 
     private readonly IdfTable _idf;
 
-    private GradingTarget(IReadOnlyList<TargetUnit> units, bool fromKeyPoints, IReadOnlyList<GradingToken> reference, HashSet<string> questionKeys, IdfTable idf)
+    private GradingTarget(IReadOnlyList<TargetUnit> units, bool fromKeyPoints, IReadOnlyList<GradingToken> reference, IReadOnlyList<GradingToken> question, IdfTable idf)
     {
+        var questionKeys = question.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
         _idf = idf;
         FromKeyPoints = fromKeyPoints;
         QuestionKeys = questionKeys;
         Subjects = FindSubjects(units, questionKeys, idf);
+        Subjects.ExceptWith(SharedHeads(question, Subjects));
         Units = [.. units.Select(u => u with
         {
             Words = UnitWord.Distinct(u.Tokens, Weight, Subjects),
@@ -120,7 +122,26 @@ internal sealed class GradingTarget
         }
 
         var question = GradingTokenizer.Tokenize(PlainText.FromMarkdown(request.Question ?? string.Empty), idf);
-        return new GradingTarget(units, fromKeyPoints, referenceTokens, [.. question.Select(t => t.Key)], idf);
+        return new GradingTarget(units, fromKeyPoints, referenceTokens, question, idf);
+    }
+
+    /// <summary>
+    /// Subject words the question puts right after two different subjects ("SQL databases … NoSQL databases"): the head
+    /// noun both things share names neither, so "graph databases" says nothing of which one a claim is about.
+    /// </summary>
+    private static IEnumerable<string> SharedHeads(IReadOnlyList<GradingToken> question, HashSet<string> subjects)
+    {
+        var before = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        for (var i = 1; i < question.Count; i++)
+        {
+            var (head, modifier) = (question[i], question[i - 1]);
+            if (subjects.Contains(head.Key) && subjects.Contains(modifier.Key) && head.Key != modifier.Key && head.Sentence == modifier.Sentence && head.Clause == modifier.Clause)
+            {
+                (before.TryGetValue(head.Key, out var set) ? set : before[head.Key] = new HashSet<string>(StringComparer.Ordinal)).Add(modifier.Key);
+            }
+        }
+
+        return before.Where(p => p.Value.Count >= 2).Select(p => p.Key);
     }
 
     private static HashSet<string> FindSubjects(IReadOnlyList<TargetUnit> units, HashSet<string> questionKeys, IdfTable idf)

@@ -7,7 +7,7 @@ namespace Viva.Core.Grading;
 /// contradiction; one it says of another subject ("L2 gives sparse weights" for "L1 gives sparse
 /// weights") is a swap. How much coverage disappears when such words stop counting measures both.
 /// </summary>
-internal static class UnitCoverage
+internal static partial class UnitCoverage
 {
     /// <summary>The narrowest passage searched, in content words.</summary>
     public const int MinWindow = 12;
@@ -74,7 +74,8 @@ internal static class UnitCoverage
                 var raw = match.Opposite ? TokenSimilarity.Synonym : match.Similarity;
                 var agrees = !match.Opposite && (Agrees(words[j].Polarity, answer.Tokens[match.Position].Negated) || BothNegate(unit, words[j], answer.Tokens[match.Position])
                     || DeniedByMeaning(words[j], answer.Tokens[match.Position], denyingClauses)
-                    || OppositeDenied(unit, words[j], answer.Tokens, match.Position));
+                    || OppositeDenied(unit, words[j], answer.Tokens, match.Position)
+                    || NegatedInCondition(words[j], answer, match.Position));
                 if (!match.Opposite && !agrees && match.Similarity < SamePolarityMatch)
                 {
                     // A negation is only read against the same word or a synonym: "irreducible" says nothing against "lower".
@@ -471,6 +472,41 @@ internal static class UnitCoverage
 
     private static bool OpensWithWhere(string text, int from, int to) =>
         to > from && from >= 0 && to <= text.Length && text[from..to].Trim(' ', '\n', '.', ';', '(', '"').Equals("where", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True when the unit affirms the word and the answer negates it inside an "if" clause whose failing the sentence calls a
+    /// fault, which states what is expected, not a denial: "if the model can't memorise eight examples there's a bug"
+    /// expects it to memorise them.
+    /// </summary>
+    private static bool NegatedInCondition(UnitWord word, AnswerIndex answer, int position)
+    {
+        var token = answer.Tokens[position];
+        if (word.Polarity != Polarity.Affirmed || !token.Negated || answer.SentenceBounds(token.Sentence) is not { } bounds || token.Start > answer.Text.Length)
+        {
+            return false;
+        }
+
+        var lead = answer.Text[bounds.Start..token.Start];
+        var at = IfAt().Matches(lead).LastOrDefault();
+        if (at is null)
+        {
+            return false;
+        }
+
+        // The condition must still be open at the word, and the sentence must call its failing a fault: then what it
+        // negates is what is expected ("if it can't …, there's a bug"); another consequence says nothing of it.
+        var sentence = answer.Text[bounds.Start..Math.Max(bounds.Start, Math.Min(answer.Text.Length, bounds.End))];
+        return lead[at.Index..].IndexOfAny([',', ';', ':']) < 0 && !ThenOpens().IsMatch(lead[at.Index..]) && FaultWords().IsMatch(sentence);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:bugs?|wrong|broken|problems?|issues?|mistakes?|fault)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex FaultWords();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bif\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex IfAt();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bthen\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ThenOpens();
 
     /// <summary>True for two forms of one word ("low", "lower"; "high", "higher"; "large", "largest").</summary>
     private static bool SameFamily(string a, string b) =>

@@ -267,6 +267,18 @@ public sealed class NegationTests
         }
 
         [Theory]
+        [InlineData("Next I drive the loss to zero on one tiny batch; if the model can't overfit eight examples there's a bug.", false)]
+        [InlineData("A correct model can't overfit a single small batch, and that is fine.", true)]
+        public void Should_Read_A_Negation_In_A_Condition_Called_A_Fault_As_What_Is_Expected(string answer, bool contradicted)
+        {
+            // When
+            var unit = Unit("How do you debug a neural network that is not training well?", ["A correct model should overfit a single small batch.", "Check the data first."], answer);
+
+            // Then
+            Assert.Equal(contradicted, unit.Contradiction + unit.Swap >= Limit);
+        }
+
+        [Theory]
         [InlineData("HAVING filters groups after aggregation.", "HAVING filters the groups before any aggregation.")]
         [InlineData("Stemming is faster than lemmatization.", "Stemming is slower than lemmatization.")]
         public void Should_Still_Contradict_An_Opposite_About_The_Same_Words(string point, string answer)

@@ -276,4 +276,22 @@ public sealed class SubjectReadingTests
         // Then
         Assert.True(unit.Swap >= Limit, $"swap {unit.Swap}");
     }
+
+    [Fact]
+    public void Should_Not_Read_A_Head_Noun_Both_Things_Share_As_A_Subject()
+    {
+        // Given: "databases" follows both "SQL" and "NoSQL" in the question, so "graph databases" names neither
+        string[] points = ["SQL is declarative.", "Relational databases use fixed schemas, keys and joins.", "NoSQL covers key-value, document, wide-column and graph stores built for scale."];
+
+        // When
+        var unit = Unit(
+            "How do relational (SQL) databases differ from NoSQL databases, and how do SQL databases keep data consistent?",
+            points,
+            "NoSQL is an umbrella for key-value stores, document stores, wide-column ones and graph databases, mostly built to scale out.",
+            2);
+
+        // Then
+        Assert.True(unit.Swap < Limit, $"swap {unit.Swap}, conflict {unit.Conflict}");
+        Assert.True(unit.Covered);
+    }
 }
