@@ -113,6 +113,23 @@ internal sealed class AnswerIndex
         return numbers;
     }
 
+    /// <summary>
+    /// True when the answer says <paramref name="target"/> at one of <paramref name="positions"/>, matched at least
+    /// <paramref name="minimum"/> (the word, its stem, a synonym) and not by its opposite.
+    /// </summary>
+    public bool SaysAt(in GradingToken target, IReadOnlySet<int> positions, float minimum)
+    {
+        foreach (var match in Matches(target))
+        {
+            if (!match.Opposite && match.Similarity >= minimum && positions.Contains(match.Position))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Every place the answer matches or opposes <paramref name="target"/>, by position (as <see cref="TokenSimilarity.Score"/> rates them).</summary>
     public AnswerMatch[] Matches(in GradingToken target)
     {

@@ -187,8 +187,7 @@ internal static class ClaimDirection
                 continue;
             }
 
-            bool Says(IEnumerable<GradingToken> words, HashSet<int> where) =>
-                words.Any(w => answer.Matches(w).Any(m => !m.Opposite && m.Similarity >= Strong && where.Contains(m.Position)));
+            bool Says(IEnumerable<GradingToken> words, HashSet<int> where) => words.Any(w => answer.SaysAt(w, where, Strong));
 
             // A word moves when the answer says it on the other side only. Words both sides share ("on tabular data" after
             // the foil) stay where they are either way, so the foil's words must all move, or the own side's come over.
@@ -238,8 +237,8 @@ internal static class ClaimDirection
 
             var own = side.Own.ToHashSet();
             var foil = side.Foil.ToHashSet();
-            var onFoil = words.Where(w => answer.Matches(w).Any(m => !m.Opposite && m.Similarity >= Strong && foil.Contains(m.Position))).ToList();
-            var onOwn = words.Any(w => answer.Matches(w).Any(m => !m.Opposite && m.Similarity >= Strong && own.Contains(m.Position)));
+            var onFoil = words.Where(w => answer.SaysAt(w, foil, Strong)).ToList();
+            var onOwn = words.Any(w => answer.SaysAt(w, own, Strong));
             if (onFoil.Count > 0 && !onOwn)
             {
                 var thing = side.Own.FirstOrDefault(i => !IsDirection(answer.Tokens[i]), side.Own[0]);
@@ -277,8 +276,7 @@ internal static class ClaimDirection
         {
             var own = side.Own.ToHashSet();
             var foil = side.Foil.ToHashSet();
-            bool Says(IEnumerable<GradingToken> words, HashSet<int> where) =>
-                words.Any(w => answer.Matches(w).Any(m => !m.Opposite && m.Similarity >= Strong && where.Contains(m.Position)));
+            bool Says(IEnumerable<GradingToken> words, HashSet<int> where) => words.Any(w => answer.SaysAt(w, where, Strong));
 
             var reversed = side.Own.Any(i => !answer.Tokens[i].Negated && directions.Any(d => OppositeRank(d, answer.Tokens[i].Key)));
             if (reversed && Says(foilWords, own) && !Says(foilWords, foil) && Says(ownWords, foil))
@@ -332,10 +330,10 @@ internal static class ClaimDirection
 
     // Verbs that rank one thing above another by themselves ("the mean exceeds the median", "trees beat deep learning"),
     // read as a comparative with "than": each is the same as the comparatives of its family and opposes the other ones.
-    private static readonly HashSet<string> Exceeding = Stems("exceed", "exceeds", "outnumber", "outweigh", "surpass");
+    private static readonly HashSet<string> Exceeding = Stems("exceed", "outnumber", "outweigh", "surpass");
     private static readonly HashSet<string> LargerWords = Stems("larger", "greater", "higher", "more", "bigger");
     private static readonly HashSet<string> SmallerWords = Stems("smaller", "lower", "less", "fewer");
-    private static readonly HashSet<string> Beating = Stems("beat", "beats", "outperform", "outperforms");
+    private static readonly HashSet<string> Beating = Stems("beat", "outperform");
     private static readonly HashSet<string> BetterWords = Stems("better", "superior");
     private static readonly HashSet<string> WorseWords = Stems("worse", "inferior", "underperform");
 
@@ -530,8 +528,7 @@ internal static class ClaimDirection
     private static bool OpensWithPronoun(string text, IReadOnlyList<GradingToken> tokens, List<int> side)
     {
         var first = tokens[side[0]];
-        var from = side[0] > 0 && tokens[side[0] - 1].Sentence == first.Sentence ? -1 : 0;
-        if (from < 0 || first.Start > text.Length)
+        if ((side[0] > 0 && tokens[side[0] - 1].Sentence == first.Sentence) || first.Start > text.Length)
         {
             return false;
         }

@@ -137,7 +137,12 @@ internal sealed class GradingTarget
             var (head, modifier) = (question[i], question[i - 1]);
             if (subjects.Contains(head.Key) && subjects.Contains(modifier.Key) && head.Key != modifier.Key && head.Sentence == modifier.Sentence && head.Clause == modifier.Clause)
             {
-                (before.TryGetValue(head.Key, out var set) ? set : before[head.Key] = new HashSet<string>(StringComparer.Ordinal)).Add(modifier.Key);
+                if (!before.TryGetValue(head.Key, out var modifiers))
+                {
+                    before[head.Key] = modifiers = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                modifiers.Add(modifier.Key);
             }
         }
 

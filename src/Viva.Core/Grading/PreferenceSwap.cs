@@ -12,7 +12,8 @@ namespace Viva.Core.Grading;
 /// A preference is read from "A instead of B", "A rather than B", "instead of B, A", "prefer (choose, favour, pick) A
 /// over (to) B", "switch (move, go, migrate, change) from B to A" and "replace B with (by) A". Each side is the run of
 /// words next to the marker that no other word parts ("MSE for outlying targets" is MSE): at most
-/// <see cref="MaxSide"/> words joined by nothing, a comma, "and" or "or". A negated side prefers nothing.
+/// <see cref="MaxSide"/> words joined by nothing, a comma, a hyphen, "and", "or" or an article. A negated side prefers
+/// nothing.
 /// </remarks>
 internal static partial class PreferenceSwap
 {
@@ -33,6 +34,7 @@ internal static partial class PreferenceSwap
             return null;
         }
 
+        List<Preference>? answerPreferences = null;
         foreach (var point in Read(unit.Tokens, unit.Plain))
         {
             var preferred = point.Preferred.Select(i => unit.Tokens[i]).ToList();
@@ -43,7 +45,7 @@ internal static partial class PreferenceSwap
                 continue;
             }
 
-            foreach (var said in Read(answer.Tokens, answer.Text))
+            foreach (var said in answerPreferences ??= Read(answer.Tokens, answer.Text))
             {
                 var answerPreferred = said.Preferred.ToHashSet();
                 var answerOver = said.Over.ToHashSet();
@@ -64,7 +66,7 @@ internal static partial class PreferenceSwap
     {
         foreach (var word in words)
         {
-            if (answer.Matches(word).Any(m => !m.Opposite && m.Similarity >= Strong && where.Contains(m.Position)))
+            if (answer.SaysAt(word, where, Strong))
             {
                 return word;
             }

@@ -11,21 +11,7 @@ internal static class SentenceStop
     private static readonly string[] Abbreviations = ["vs", "etc", "approx", "resp"];
 
     /// <summary>True when the character at <paramref name="p"/> ends a sentence (., !, ? or a line break).</summary>
-    public static bool Ends(string text, int p)
-    {
-        var c = text[p];
-        if (c is '!' or '?' or '\n')
-        {
-            return true;
-        }
-
-        if (c != '.')
-        {
-            return false;
-        }
-
-        return !JoinsName(text, p);
-    }
+    public static bool Ends(string text, int p) => text[p] is '!' or '?' or '\n' || (text[p] == '.' && !JoinsName(text, p));
 
     /// <summary>True when the dot at <paramref name="p"/> runs straight on into a word: "optimizer.step()", "df.groupby".</summary>
     public static bool JoinsName(string text, int p) => p + 1 < text.Length && (char.IsLetterOrDigit(text[p + 1]) || text[p + 1] == '_');

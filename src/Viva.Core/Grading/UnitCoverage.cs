@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Viva.Core.Grading;
 
 /// <summary>
@@ -495,18 +497,18 @@ internal static partial class UnitCoverage
 
         // The condition must still be open at the word, and the sentence must call its failing a fault: then what it
         // negates is what is expected ("if it can't …, there's a bug"); another consequence says nothing of it.
-        var sentence = answer.Text[bounds.Start..Math.Max(bounds.Start, Math.Min(answer.Text.Length, bounds.End))];
-        return lead[at.Index..].IndexOfAny([',', ';', ':']) < 0 && !ThenOpens().IsMatch(lead[at.Index..]) && FaultWords().IsMatch(sentence);
+        var condition = lead[at.Index..];
+        return condition.IndexOfAny([',', ';', ':']) < 0 && !ThenOpens().IsMatch(condition) && FaultWords().IsMatch(answer.Text[bounds.Start..bounds.End]);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:bugs?|wrong|broken|problems?|issues?|mistakes?|fault)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex FaultWords();
+    [GeneratedRegex(@"\b(?:bugs?|wrong|broken|problems?|issues?|mistakes?|fault)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FaultWords();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bif\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex IfAt();
+    [GeneratedRegex(@"\bif\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IfAt();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bthen\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex ThenOpens();
+    [GeneratedRegex(@"\bthen\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThenOpens();
 
     /// <summary>True for two forms of one word ("low", "lower"; "high", "higher"; "large", "largest").</summary>
     private static bool SameFamily(string a, string b) =>
