@@ -64,11 +64,16 @@ public static class HybridFitting
             Console.WriteLine("probes: judged by the shipped models (VIVA_FIT_PROBES=shipped)");
         }
 
-        if (File.Exists(RepoPaths.ProbeSet))
+        foreach (var (path, name) in new[] { (RepoPaths.ProbeSet, "probes"), (RepoPaths.ProbeSet3, "probes-3") })
         {
-            var probes = KeyPointFitting.Measure(KeyPointSet.Load(RepoPaths.ProbeSet, bank), Grader(encoder, decision, units));
-            notes["probes"] = ProbeSummary(probes);
-            Console.WriteLine($"probes: {notes["probes"]}");
+            if (!File.Exists(path))
+            {
+                continue;
+            }
+
+            var probes = KeyPointFitting.Measure(KeyPointSet.Load(path, bank), Grader(encoder, decision, units));
+            notes[name] = ProbeSummary(probes);
+            Console.WriteLine($"{name}: {notes[name]}");
             if (Environment.GetEnvironmentVariable("VIVA_FIT_ERRORS") is not null)
             {
                 foreach (var m in probes.Where(m => m.Judged.Covered != m.Case.Covered))

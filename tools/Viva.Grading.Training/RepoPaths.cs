@@ -25,6 +25,9 @@ public static class RepoPaths
     /// <summary>The second held-out probe set, written and labelled blind: measured, never fitted on, its errors not read.</summary>
     public static string ProbeSet2 => Path.Combine(Root, "tests", "fixtures", "grading", "probes-2.tsv");
 
+    /// <summary>A third probe set, written for development on questions no other set uses: its errors are read.</summary>
+    public static string ProbeSet3 => Path.Combine(Root, "tests", "fixtures", "grading", "probes-3.tsv");
+
     /// <summary>Whole typed answers, each judged on every key point of its question: for development, never fitted on.</summary>
     public static string FullAnswers => Path.Combine(Root, "tests", "fixtures", "grading", "full-answers.tsv");
 

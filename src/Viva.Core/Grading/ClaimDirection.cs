@@ -66,10 +66,14 @@ internal static class ClaimDirection
         var unitClauses = Joined(tokens, unit.Plain, Clauses(tokens, unit.Plain, ClauseWords));
         var answerClauses = Joined(answer.Tokens, answer.Text, Clauses(answer.Tokens, answer.Text, ClauseWords));
         var counts = tokens.CountBy(t => t.Key).ToDictionary(StringComparer.Ordinal);
+        // The thing after "than" is ranked by the comparison, not given its direction: in "ViTs are more shape-biased and
+        // less texture-biased than CNNs", "less" says nothing of the CNNs. Turned comparisons are TurnedRound's.
+        var unitFoils = FoilPositions(tokens, unit.Plain);
+        var answerFoils = FoilPositions(answer.Tokens, answer.Text);
         foreach (var word in unit.Words)
         {
             var i = RoleSwap.IndexOf(tokens, word.Token);
-            if (i < 0 || IsDirection(word.Token) || counts[word.Token.Key] != 1 || !Affirmed(word, tokens, i))
+            if (i < 0 || IsDirection(word.Token) || counts[word.Token.Key] != 1 || !Affirmed(word, tokens, i) || unitFoils.Contains(i))
             {
                 continue;
             }
@@ -86,7 +90,7 @@ internal static class ClaimDirection
             foreach (var match in answer.Matches(word.Token))
             {
                 var p = match.Position;
-                if (match.Opposite || match.Similarity < Strong || answer.Tokens[p].Negated
+                if (match.Opposite || match.Similarity < Strong || answer.Tokens[p].Negated || answerFoils.Contains(p)
                     || (unitSubjects.Count > 0 && Keys(answer.Tokens, answerClauses, p).Any(k => subjects.Contains(k) && !unitSubjects.Contains(k))))
                 {
                     continue;
@@ -160,6 +164,7 @@ internal static class ClaimDirection
         var foilKeys = sides.Foil.Select(i => tokens[i].Key).ToHashSet(StringComparer.Ordinal);
         var ownKeys = sides.Own.Select(i => tokens[i].Key).ToHashSet(StringComparer.Ordinal);
         var directions = sides.Own.Concat(sides.Foil).Where(i => Ranks(tokens[i]) && !tokens[i].Negated).Select(i => tokens[i].Key).ToHashSet(StringComparer.Ordinal);
+        var directionOf = DirectionsByMeasure(tokens, [.. sides.Own, .. sides.Foil]);
         var foilWords = sides.Foil.Where(i => !ownKeys.Contains(tokens[i].Key) && !Ranks(tokens[i])).Select(i => tokens[i]).ToList();
         var ownWords = sides.Own.Where(i => !foilKeys.Contains(tokens[i].Key) && !Ranks(tokens[i])).Select(i => tokens[i]).ToList();
         // What the compared side is compared in, after its first direction word ("more cache-friendly"): a turned answer keeps it.
@@ -181,7 +186,8 @@ internal static class ClaimDirection
             var own = side.Own.ToHashSet();
             var foil = side.Foil.ToHashSet();
             var part = own.Concat(foil).Select(i => answer.Tokens[i]).ToList();
-            if (part.Any(t => t.Negated || (Ranks(t) && directions.Any(d => OppositeRank(d, t.Key)))))
+            var answerDirections = DirectionsByMeasure(answer.Tokens, [.. own.Concat(foil).Order()]);
+            if (part.Any(t => t.Negated) || answerDirections.Any(a => OpposesUnit(a.Key, a.Value, directions, directionOf)))
             {
                 // A negation or an opposite comparative turns the comparison round again.
                 continue;
@@ -347,6 +353,40 @@ internal static class ClaimDirection
     private static bool OppositeRank(string a, string b) =>
         SynonymLexicon.AreOpposite(a, b) || (Exceeding.Contains(a) && SmallerWords.Contains(b)) || (SmallerWords.Contains(a) && Exceeding.Contains(b))
         || (Beating.Contains(a) && WorseWords.Contains(b)) || (WorseWords.Contains(a) && Beating.Contains(b));
+
+    /// <summary>The positions of the things set after "than" (or a ranking verb) in a text's comparisons.</summary>
+    private static HashSet<int> FoilPositions(IReadOnlyList<GradingToken> tokens, string text) =>
+        [.. AllSides(tokens, text).Where(s => s.Kind == "than").SelectMany(s => s.Foil)];
+
+    /// <summary>
+    /// Each ranking word of a side with the word it ranks by, the next word after it ("more" → "shape" in "more
+    /// shape-biased and less texture-biased"); a ranking word with nothing after it is keyed by the empty string.
+    /// </summary>
+    private static List<KeyValuePair<string, string>> DirectionsByMeasure(IReadOnlyList<GradingToken> tokens, List<int> side)
+    {
+        var result = new List<KeyValuePair<string, string>>();
+        for (var k = 0; k < side.Count; k++)
+        {
+            if (Ranks(tokens[side[k]]) && !tokens[side[k]].Negated)
+            {
+                var next = side.Skip(k + 1).FirstOrDefault(j => j == side[k] + 1 && !Ranks(tokens[j]), -1);
+                result.Add(new(next < 0 ? string.Empty : tokens[next].Key, tokens[side[k]].Key));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// True when the answer's ranking word opposes the unit's: the unit's for the same measure where the unit ranks it
+    /// ("less shape-biased" against "more shape-biased"), else any of the unit's. A unit ranking two measures two ways
+    /// ("more shape-biased and less texture-biased") is not turned round by an answer that keeps one of them.
+    /// </summary>
+    private static bool OpposesUnit(string measure, string rank, HashSet<string> directions, List<KeyValuePair<string, string>> directionOf)
+    {
+        var forMeasure = measure.Length == 0 ? [] : directionOf.Where(d => d.Key == measure).Select(d => d.Value).ToList();
+        return forMeasure.Count > 0 ? forMeasure.Any(d => OppositeRank(d, rank)) : directions.Any(d => OppositeRank(d, rank));
+    }
 
     private static bool Same(string a, string b) => a == b || (SynonymLexicon.Group(a) is >= 0 and var g && g == SynonymLexicon.Group(b));
 

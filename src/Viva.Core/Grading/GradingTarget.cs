@@ -41,6 +41,9 @@ internal sealed class GradingTarget
 
     private readonly IdfTable _idf;
 
+    // The largest share of bank questions a governor may appear in and still name one particular thing.
+    private const double RareNameShare = 0.03;
+
     private GradingTarget(IReadOnlyList<TargetUnit> units, bool fromKeyPoints, IReadOnlyList<GradingToken> reference, IReadOnlyList<GradingToken> question, IdfTable idf)
     {
         var questionKeys = question.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
@@ -56,6 +59,7 @@ internal sealed class GradingTarget
         })];
         Roles = fromKeyPoints ? RoleSwap.Roles(Units, Subjects, questionKeys, idf) : [];
         Governors = RoleSwap.Governors(Units, Roles);
+        NamedGovernors = [.. Governors.Where(g => idf.Frequency(g) <= RareNameShare * idf.Documents)];
         if (fromKeyPoints)
         {
             Units = [.. Units.Select(u => u with { Counterclaims = RoleSwap.Counterclaims(u, Units, Roles), Contrasts = TermExchange.Contrasts(u, Units, questionKeys) })];
@@ -79,6 +83,12 @@ internal sealed class GradingTarget
 
     /// <summary>The roles some key point makes a claim about.</summary>
     public HashSet<string> Governors { get; }
+
+    /// <summary>
+    /// The governors rare enough in the bank to name one particular thing ("NULLIF", "Inception"), not a general word
+    /// ("metric", "group"): a claim said of one of them is said of that thing, whether or not the answer names the point's own.
+    /// </summary>
+    public HashSet<string> NamedGovernors { get; }
 
     /// <summary>The units, in the order of the request.</summary>
     public IReadOnlyList<TargetUnit> Units { get; }

@@ -115,11 +115,11 @@ internal static class RoleSwap
     /// </summary>
     /// <param name="unit">The key point.</param>
     /// <param name="answer">The answer.</param>
-    /// <param name="roles">The roles of the target (<see cref="Roles"/>).</param>
-    /// <param name="questionKeys">The question's words.</param>
-    /// <param name="rivals">The roles that govern a clause of some key point (<see cref="Governors"/>): only those are read as taking another's claim.</param>
-    public static (double Share, string Own, string Rival)? Detect(TargetUnit unit, AnswerIndex answer, HashSet<string> roles, HashSet<string> rivals, HashSet<string> questionKeys)
+    /// <param name="subjects">The target's roles, the governors (only those are read as taking another's claim), the
+    /// governors that name a particular thing, and the question's words.</param>
+    public static (double Share, string Own, string Rival)? Detect(TargetUnit unit, AnswerIndex answer, SubjectMap subjects)
     {
+        var (roles, rivals, questionKeys) = (subjects.Roles, subjects.Governors, subjects.QuestionKeys);
         if (roles.Count < 2 || unit.Words.Count == 0 || answer.Tokens.Count == 0)
         {
             return null;
@@ -214,7 +214,9 @@ internal static class RoleSwap
             // The answer must name the point's own role somewhere, or the question must name both: a claim said of
             // something else entirely is another point, not a swap. And a word only this point says must go to the rival:
             // the frame the points share ("mainly reduces") tells nothing alone.
-            var named = answer.Tokens.Any(t => t.Key == ownRole) || (questionKeys.Contains(ownRole) && questionKeys.Contains(name));
+            // Or both must name particular things key points make claims about, the rival not the question's own topic:
+            // "NULLIF fills missing values with a default" gives COALESCE's point to the function a point of its own is about.
+            var named = answer.Tokens.Any(t => t.Key == ownRole) || (questionKeys.Contains(ownRole) && questionKeys.Contains(name)) || (subjects.NamedGovernors.Contains(name) && subjects.NamedGovernors.Contains(ownRole) && !questionKeys.Contains(name));
             // Where the answer says little of the claim, what it does say tells: most of it said of the rival is a swap
             // ("a cross-encoder encodes the query and the document on their own; a bi-encoder feeds them in together").
             // The answer must name the point's own role itself: "a small batch" may be its own way to say "mini-batch".

@@ -10,12 +10,13 @@ internal sealed class SubjectMap
     private readonly IReadOnlyList<GradingToken> _answer;
     private readonly IReadOnlyDictionary<string, HashSet<string>> _saidOf;
 
-    public SubjectMap(HashSet<string> subjects, IReadOnlyList<GradingToken> answer, IReadOnlyDictionary<string, HashSet<string>>? saidOf = null, HashSet<string>? roles = null, HashSet<string>? governors = null, HashSet<string>? questionKeys = null)
+    public SubjectMap(HashSet<string> subjects, IReadOnlyList<GradingToken> answer, IReadOnlyDictionary<string, HashSet<string>>? saidOf = null, HashSet<string>? roles = null, HashSet<string>? governors = null, HashSet<string>? questionKeys = null, HashSet<string>? namedGovernors = null)
     {
         Subjects = subjects;
         Roles = roles ?? subjects;
         Governors = governors ?? Roles;
         QuestionKeys = questionKeys ?? [];
+        NamedGovernors = namedGovernors ?? [];
         _answer = answer;
         _answerAnchors = Anchors(answer, subjects);
         _saidOf = saidOf ?? new Dictionary<string, HashSet<string>>();
@@ -47,6 +48,9 @@ internal sealed class SubjectMap
 
     /// <summary>The roles some key point makes a claim about.</summary>
     public HashSet<string> Governors { get; }
+
+    /// <summary>The governors that name one particular thing (see <see cref="GradingTarget.NamedGovernors"/>).</summary>
+    public HashSet<string> NamedGovernors { get; }
 
     /// <summary>The question's words.</summary>
     public HashSet<string> QuestionKeys { get; }

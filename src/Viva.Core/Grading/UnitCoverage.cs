@@ -185,7 +185,7 @@ internal static partial class UnitCoverage
             : new UnitMatch(unit.Text, coverage, contradiction, swap, covered, first, last - first);
         var (disorder, rolesSwapped) = restated ? (0, null) : Disorder(unit, events, rawStart, width, subjects.Subjects, answer);
         result = result with { Disorder = disorder, SwappedWords = rolesSwapped, Covered = result.Covered && disorder < 1 };
-        if (disorder < 1 && !restated && RoleSwap.Detect(unit, answer, subjects.Roles, subjects.Governors, subjects.QuestionKeys) is { } roles)
+        if (disorder < 1 && !restated && RoleSwap.Detect(unit, answer, subjects) is { } roles)
         {
             result = result with { Disorder = 1, SwappedWords = (roles.Own, roles.Rival), Covered = false };
         }

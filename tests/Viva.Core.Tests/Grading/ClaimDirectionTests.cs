@@ -297,4 +297,26 @@ public sealed class ClaimDirectionTests
         // Then
         Assert.Equal(agrees, unit.Contradiction < 0.15);
     }
+
+    [Theory]
+    [InlineData("CNNs are more shape-biased than ViTs, which rely mostly on texture.", true)]
+    [InlineData("CNNs are less texture-biased than ViTs.", true)]
+    [InlineData("ViTs are more shape-biased than CNNs.", false)]
+    [InlineData("CNNs are less shape-biased than ViTs.", false)]
+    public void Should_Read_Each_Ranking_Of_A_Comparison_By_What_It_Ranks(string answer, bool turned)
+    {
+        // Given: the point ranks two measures two ways, so "more" alone neither turns nor keeps it
+        string[] points = ["ViTs tend to be more shape-biased and less texture-biased than ImageNet CNNs.", "ViTs remain vulnerable to adversarial attacks."];
+
+        // When
+        var unit = Unit("Are Vision Transformers more robust than CNNs?", points, answer);
+
+        // Then
+        Assert.Equal(turned, unit.RolesSwapped);
+        Assert.Null(unit.Conflict);
+        if (turned)
+        {
+            Assert.False(unit.Covered);
+        }
+    }
 }

@@ -299,5 +299,41 @@ public sealed class RoleSwapTests
         // Then
         Assert.Equal(swapped, unit.RolesSwapped || unit.Swap + unit.Contradiction >= 0.15);
     }
+
+    [Theory]
+    [InlineData("NULLIF fills missing values with a default.", true)]
+    [InlineData("COALESCE fills missing values with a default.", false)]
+    public void Should_Read_A_Claim_Given_To_The_Particular_Thing_Another_Point_Is_About(string answer, bool swapped)
+    {
+        // Given: the question names neither function, and the answer names only the wrong one
+        const string question = "How do you clean data in SQL: remove duplicates, handle missing values and fix data types?";
+        string[] points = ["COALESCE fills missing values with a default.", "NULLIF converts empty strings or sentinel values to NULL.", "CAST converts types."];
+
+        // When
+        var unit = Unit(answer, 0, question, points);
+
+        // Then
+        Assert.Equal(swapped, unit.RolesSwapped);
+        Assert.Equal(!swapped, unit.Covered);
+        if (swapped)
+        {
+            Assert.Equal("COALESCE", unit.SwappedWords?.First);
+            Assert.Equal("NULLIF", unit.SwappedWords?.Second);
+        }
+    }
+
+    [Fact]
+    public void Should_Not_Read_A_Claim_Said_Of_The_Questions_Own_Topic_As_Swapped()
+    {
+        // Given: ARIMA is what the question asks about, so a clause about it is no rival's claim
+        const string question = "What is ARIMA, and how do you choose its orders?";
+        string[] points = ["ARIMA(p, d, q): p autoregressive lags, d differences, q lagged error terms.", "Differencing (d) makes the series stationary before fitting the ARMA part."];
+
+        // When
+        var unit = Unit("The d in ARIMA is how many times you subtract each value from the one before it, so the ARMA part sees a stationary series.", 1, question, points);
+
+        // Then
+        Assert.False(unit.RolesSwapped);
+    }
 }
 
