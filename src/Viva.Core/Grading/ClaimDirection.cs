@@ -106,9 +106,10 @@ internal static class ClaimDirection
                     {
                         same++;
                     }
-                    else if (said.FirstOrDefault(s => SynonymLexicon.AreOpposite(key, answer.Tokens[s].Key)
+                    // The word the point opens with names its thing, not a direction: "DISTINCT removes only rows identical…".
+                    else if (said.FirstOrDefault(s => answer.Tokens[s].Key != tokens[0].Key && (SynonymLexicon.AreOpposite(key, answer.Tokens[s].Key)
                         || ((CrossScale(key, answer.Tokens[s].Key) || SizeAgainstMove(key, answer.Tokens[s].Key) || GoesAgainst(key, answer, s) || (goods && BetterAgainstFall(key, answer.Tokens[s].Key)))
-                            && !bound.Any(b => Same(tokens[b].Key, answer.Tokens[s].Key))), -1) is >= 0 and var s)
+                            && !bound.Any(b => Same(tokens[b].Key, answer.Tokens[s].Key)))), -1) is >= 0 and var s)
                     {
                         reversed++;
                         (at, direction) = (s, d);

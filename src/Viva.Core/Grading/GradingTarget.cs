@@ -54,7 +54,7 @@ internal sealed class GradingTarget
         Subjects.ExceptWith(SharedHeads(question, Subjects));
         Units = [.. units.Select(u => u with
         {
-            Words = UnitWord.Distinct(u.Tokens, Weight, Subjects),
+            Words = UnitWord.Distinct(u.Tokens, Weight, Subjects, u.Plain),
             SharedKeys = u.Tokens.Select(t => t.Key).Where(k => units.Any(o => !ReferenceEquals(o, u) && o.Tokens.Any(t => t.Key == k))).ToHashSet(StringComparer.Ordinal),
         })];
         Roles = fromKeyPoints ? RoleSwap.Roles(Units, Subjects, questionKeys, idf) : [];

@@ -139,7 +139,8 @@ public static class SynonymLexicon
         ("begin", "end"), ("drop", "increase"), ("forget", "remember"), ("forgotten", "remember"), ("improve", "hurt"),
         ("improve", "harm"), ("succeed", "fail"), ("success", "failure"), ("correct", "wrong"), ("light", "heavy"),
         ("lighter", "heavier"), ("lightweight", "heavyweight"), ("friendly", "poor"),
-        ("smooth", "oscillate"), ("smoothly", "oscillate"), ("lifo", "fifo"),
+        ("smooth", "oscillate"), ("smoothly", "oscillate"), ("lifo", "fifo"), ("immune", "vulnerable"), ("robust", "vulnerable"),
+        ("reliable", "misleading"),
     ];
 
     // Opposites whose synonyms are not opposite too: "cheap" against "expensive", but not against "cost", which shares

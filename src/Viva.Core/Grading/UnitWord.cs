@@ -28,9 +28,9 @@ internal sealed record UnitWord(GradingToken Token, float Weight, Polarity Polar
 
     // In an answer, words that deny by their meaning, so that the sentence may say a word the unit negates without a
     // negator: "avoid chained indexing" for "never chained indexing", "significant and important are different things"
-    // for "significance is not importance".
+    // for "significance is not importance", "pixel accuracy is misleading" for "not pixel accuracy".
     private static readonly HashSet<string> AnswerNegatingWords = new(
-        NegatingVerbs.Concat(new[] { "different", "differ", "distinct" }.Select(PorterStemmer.Stem)),
+        NegatingVerbs.Concat(new[] { "different", "differ", "distinct", "misleading" }.Select(PorterStemmer.Stem)),
         StringComparer.Ordinal);
 
     // Words that say nothing changes ("unchanged") or that a thing is absent ("zero weights", "nothing to train"), and the
@@ -70,31 +70,62 @@ internal sealed record UnitWord(GradingToken Token, float Weight, Polarity Polar
     /// of its own clause and of the clauses after it in its sentence ("ignores word order and grammar"), not those of a
     /// claim before it: in "boosting can overfit with too many rounds and needs early stopping", "overfit" is claimed
     /// outright, and "boosting never overfits" denies it. A clause of one or two words before it is a thing joined to its
-    /// subject, not a claim: "biases and normalisation parameters are excluded" excludes the biases too.
+    /// subject, not a claim: "biases and normalisation parameters are excluded" excludes the biases too. A verb joined
+    /// by "and" to a claim before it reaches from itself on: in "weights that depend on content and differ
+    /// per query", "depend" is claimed outright.
     /// </summary>
-    private static Dictionary<int, int> FirstNegatingClauses(IReadOnlyList<GradingToken> tokens)
+    /// <returns>For each such sentence, the first token index the verb reaches.</returns>
+    private static Dictionary<int, int> FirstNegatedTokens(IReadOnlyList<GradingToken> tokens, string? text)
     {
         const int MaxJoinedWords = 2;
         var first = new Dictionary<int, int>();
-        foreach (var t in tokens.Where(t => NegatingVerbs.Contains(t.Key)))
+        for (var i = 0; i < tokens.Count; i++)
         {
-            var clause = t.Clause;
-            while (tokens.Count(u => u.Sentence == t.Sentence && u.Clause == clause - 1) is > 0 and <= MaxJoinedWords)
+            var t = tokens[i];
+            if (!NegatingVerbs.Contains(t.Key))
             {
-                clause--;
+                continue;
             }
 
-            first[t.Sentence] = Math.Min(clause, first.GetValueOrDefault(t.Sentence, int.MaxValue));
+            var from = i;
+            if (!JoinedToClaim(tokens, text, i))
+            {
+                var clause = t.Clause;
+                while (tokens.Count(u => u.Sentence == t.Sentence && u.Clause == clause - 1) is > 0 and <= MaxJoinedWords)
+                {
+                    clause--;
+                }
+
+                from = Enumerable.Range(0, tokens.Count).First(j => tokens[j].Sentence == t.Sentence && tokens[j].Clause >= clause);
+            }
+
+            first[t.Sentence] = Math.Min(from, first.GetValueOrDefault(t.Sentence, int.MaxValue));
         }
 
         return first;
     }
 
+    /// <summary>True when "and" joins the token at <paramref name="i"/> to the word before it in its sentence.</summary>
+    private static bool JoinedToClaim(IReadOnlyList<GradingToken> tokens, string? text, int i)
+    {
+        if (text is null || i == 0 || tokens[i - 1].Sentence != tokens[i].Sentence
+            || tokens[i - 1].End > tokens[i].Start || tokens[i].Start > text.Length)
+        {
+            return false;
+        }
+
+        return text[tokens[i - 1].End..tokens[i].Start].Trim().Equals("and", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>The distinct words of a unit's tokens.</summary>
-    public static List<UnitWord> Distinct(IReadOnlyList<GradingToken> tokens, Func<string, float> weight, HashSet<string> subjects)
+    /// <param name="tokens">The unit's tokens.</param>
+    /// <param name="weight">Each word's weight.</param>
+    /// <param name="subjects">The target's subjects.</param>
+    /// <param name="text">The unit's text, to read what joins its words (null when not known).</param>
+    public static List<UnitWord> Distinct(IReadOnlyList<GradingToken> tokens, Func<string, float> weight, HashSet<string> subjects, string? text = null)
     {
         var anchors = SubjectMap.Anchors(tokens, subjects);
-        var firstNegatingClause = FirstNegatingClauses(tokens);
+        var firstNegated = FirstNegatedTokens(tokens, text);
 
 
         // A clause that affirms the opposite of a negating verb says its words plainly: in "captures linear structure only
@@ -108,7 +139,7 @@ internal sealed record UnitWord(GradingToken Token, float Weight, Polarity Polar
             // The alternative a unit sets aside ("layer norm instead of BN") is no claim an answer can contradict: answers
             // name it as often to reject it as to say what came before.
             // A word a negator governs keeps its polarity beside a negating verb: "failing to reject H₀ does not prove it true".
-            var polarity = token.SetAside || (firstNegatingClause.TryGetValue(token.Sentence, out var from) && token.Clause >= from && !NegatingVerbs.Contains(token.Key) && !(token.Negated && token.InNegatedSentence)
+            var polarity = token.SetAside || (firstNegated.TryGetValue(token.Sentence, out var from) && i >= from && !NegatingVerbs.Contains(token.Key) && !(token.Negated && token.InNegatedSentence)
                 && !affirmingClauses.Contains((token.Sentence, token.Clause))) ? Polarity.Either
                 : token.Negated ? Polarity.Negated : Polarity.Affirmed;
             var anchor = subjects.Contains(token.Key) ? null : anchors[i];

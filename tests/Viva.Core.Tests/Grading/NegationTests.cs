@@ -525,6 +525,69 @@ public sealed class NegationTests
         }
     }
 
+    public sealed class TheOppositesAndJoinedClaims
+    {
+        [Theory]
+        [InlineData("Unlike averaging, attention's weights don't depend on the content of the tokens.", false)]
+        [InlineData("Attention's weights depend on the content of the tokens and change from query to query.", true)]
+        public void Should_Not_Reach_Back_From_A_Negating_Verb_Joined_By_And(string answer, bool agrees)
+        {
+            // Given: "differ" negates by its meaning, but "depend on content" before "and" is claimed outright
+            string[] points = ["Attention's advantage is weights that depend on content and differ per query.", "A plain mean gives every value the weight 1/n."];
+
+            // When
+            var unit = Unit("How does plain averaging relate to attention?", points, answer);
+
+            // Then
+            Assert.Equal(agrees, unit.Contradiction < Limit);
+        }
+
+        [Theory]
+        [InlineData("ViTs are immune to adversarial attacks thanks to global attention.", false)]
+        [InlineData("ViTs are robust to adversarial attacks.", false)]
+        [InlineData("ViTs can still be fooled: they are vulnerable to adversarial attacks.", true)]
+        public void Should_Read_Immune_And_Robust_Against_Vulnerable(string answer, bool agrees)
+        {
+            // Given
+            string[] points = ["ViTs are still vulnerable to adversarial attacks.", "ViTs are more shape-biased than CNNs."];
+
+            // When
+            var unit = Unit("Are Vision Transformers more robust than CNNs?", points, answer);
+
+            // Then
+            Assert.Equal(agrees, unit.Contradiction < Limit);
+        }
+
+        [Theory]
+        [InlineData("It's evaluated with mean IoU across classes; plain pixel accuracy is misleading.", true)]
+        [InlineData("It's evaluated with mean IoU across classes and with pixel accuracy.", false)]
+        public void Should_Read_A_Thing_Called_Misleading_As_Denied(string answer, bool agrees)
+        {
+            // Given
+            string[] points = ["The standard metric is mean IoU over classes, not pixel accuracy.", "It labels every pixel."];
+
+            // When
+            var unit = Unit("How is semantic segmentation evaluated?", points, answer);
+
+            // Then
+            Assert.Equal(agrees, unit.Contradiction < Limit);
+        }
+
+        [Fact]
+        public void Should_Not_Read_The_Word_A_Point_Opens_With_As_A_Direction()
+        {
+            // Given: DISTINCT is the keyword the point is about, not the opposite of "identical"
+            string[] points = ["DISTINCT removes only rows identical in every selected column.", "COALESCE fills missing values with a default."];
+
+            // When
+            var unit = Unit("How do you remove duplicates and handle missing values in SQL?", points, "DISTINCT only drops rows that match in every selected column, so near-duplicates survive.");
+
+            // Then
+            Assert.Null(unit.Conflict);
+            Assert.True(unit.Contradiction < Limit);
+        }
+    }
+
     public sealed class TheFeedback
     {
         [Fact]
