@@ -31,6 +31,10 @@ internal static class DeniedChange
     // Words that say which way a quantity moves ("goes down"): a sentence that says one speaks of a change.
     private static readonly HashSet<string> Moves = new(["up", "down"], StringComparer.Ordinal);
 
+    // Words for what a change does to something, which say nothing changes when negated ("has no effect on k-NN",
+    // "scaling doesn't matter for trees").
+    private static readonly HashSet<string> EffectWords = new(new[] { "effect", "impact", "influence", "matter" }.Select(PorterStemmer.Stem), StringComparer.Ordinal);
+
     // Words that say nothing changes, and the verbs that say so with a word of sameness after them.
     private static readonly HashSet<string> UnchangedWords = new(new[] { "unchanged", "unaffected", "intact" }.Select(PorterStemmer.Stem), StringComparer.Ordinal);
     private static readonly HashSet<string> StayVerbs = new(new[] { "stay", "remain", "keep" }.Select(PorterStemmer.Stem), StringComparer.Ordinal);
@@ -79,11 +83,11 @@ internal static class DeniedChange
         return null;
     }
 
-    /// <summary>True when the token says nothing changes: "unchanged", a negated change ("doesn't change"), or "same" after "stays".</summary>
+    /// <summary>True when the token says nothing changes: "unchanged", a negated change or effect ("doesn't change", "no effect"), or "same" after "stays".</summary>
     private static bool Unchanging(IReadOnlyList<GradingToken> tokens, int i)
     {
         var token = tokens[i];
-        if (UnchangedWords.Contains(token.Key) || (token.Negated && ChangeWords.Contains(token.Key)))
+        if (UnchangedWords.Contains(token.Key) || (token.Negated && (ChangeWords.Contains(token.Key) || EffectWords.Contains(token.Key))))
         {
             return true;
         }

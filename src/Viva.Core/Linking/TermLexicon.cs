@@ -123,6 +123,8 @@ public static class TermLexicon
         ["dimensionality reduction"] = "dimreduction",
         ["dimentionality reduction"] = "dimreduction",
         ["feature scaling"] = "normalization",
+        ["scaling features"] = "normalization",
+        ["scaling the features"] = "normalization",
         ["a b testing"] = "abtest",
         ["a b test"] = "abtest",
         ["p value"] = "pvalue",

@@ -54,4 +54,22 @@ public sealed class DeniedChangeTests
         // Then
         Assert.Null(unit.Conflict);
     }
+
+    [Theory]
+    [InlineData("Scaling features has no effect on k-NN or SVMs, since they only look at the ordering of values.", true)]
+    [InlineData("Scaling features has no real impact on k-NN or on SVMs.", true)]
+    [InlineData("Scaling the features changes the distances, so k-NN and SVMs give different answers.", false)]
+    public void Should_Read_No_Effect_As_No_Change(string answer, bool denied)
+    {
+        // Given: "scaling features" names the same thing as "feature scaling"
+        string[] points = ["Feature scaling changes distances, which matters for k-NN, SVMs, k-means and gradient descent.", "Kernels map data into a higher-dimensional space."];
+
+        // When
+        var unit = Unit("What is a feature space, and how do scaling and feature engineering change it?", points, answer);
+
+        // Then
+        Assert.Equal(denied, unit.Contradiction >= 0.15);
+        Assert.True(!denied || !unit.Covered);
+    }
 }
+
