@@ -28,6 +28,9 @@ public static class RepoPaths
     /// <summary>A third probe set, written for development on questions no other set uses: its errors are read.</summary>
     public static string ProbeSet3 => Path.Combine(Root, "tests", "fixtures", "grading", "probes-3.tsv");
 
+    /// <summary>A fourth probe set, written for development like the third on questions no other set uses: its errors are read.</summary>
+    public static string ProbeSet4 => Path.Combine(Root, "tests", "fixtures", "grading", "probes-4.tsv");
+
     /// <summary>Whole typed answers, each judged on every key point of its question: for development, never fitted on.</summary>
     public static string FullAnswers => Path.Combine(Root, "tests", "fixtures", "grading", "full-answers.tsv");
 

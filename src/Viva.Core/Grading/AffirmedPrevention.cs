@@ -28,7 +28,7 @@ internal static class AffirmedPrevention
         {
             "decrease", "reduce", "lower", "shrink", "diminish", "lessen", "cut", "drop", "remove", "delete", "eliminate", "erase",
             "less", "fewer", "fix", "solve", "break", "block", "suppress", "counter", "combat", "rare", "rarely", "seldom", "instead",
-            "rather", "risk", "limit", "minimize", "minimise", "zero",
+            "rather", "risk", "limit", "minimize", "minimise", "zero", "leave",
         }.Select(PorterStemmer.Stem),
         StringComparer.Ordinal);
 

@@ -58,6 +58,7 @@ public static class FunctionWords
     {
         "but", "however", "whereas", "although", "though", "instead", "while", "except", "yet",
         "and", "which", "that", "so", "because", "since", "then", "thus", "therefore", "hence", "who", "where", "when", "if",
+        "until", "before",
     };
 
     /// <summary>True for a word with no content of its own ("the", "is", "which").</summary>

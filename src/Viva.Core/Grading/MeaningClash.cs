@@ -363,7 +363,9 @@ internal static partial class MeaningClash
 
             var sentence = first < tokens.Count ? tokens[first].Sentence : tokens.Count > 0 ? tokens[^1].Sentence : 0;
             var quantified = new List<string>();
-            for (var t = Math.Max(0, first - QuantifiedBefore); t < Math.Min(tokens.Count, first + QuantifiedAfter); t++)
+            // A bare "one" counts only what follows it: "keys that all hash to one bucket" counts buckets, not keys.
+            var before = m.Value == "one" ? 0 : QuantifiedBefore;
+            for (var t = Math.Max(0, first - before); t < Math.Min(tokens.Count, first + QuantifiedAfter); t++)
             {
                 if (tokens[t].Sentence == sentence && !tokens[t].Negated)
                 {
@@ -409,7 +411,8 @@ internal static partial class MeaningClash
     [GeneratedRegex(@"\b(?:not|no|never|without|neither|nor|cannot)\b|n't\b")]
     private static partial Regex NegatorWord();
 
-    [GeneratedRegex(@"\b(?:exactly (?:zero|0)|(?:close to|near|nearly|almost|approximately|roughly) (?:zero|0)|at most one|exactly one|only one|a single|one single|only|alone|solely|every|all|always|everything|many|multiple|several|numerous)\b")]
+    // A bare "one" counts as one of a kind ("with one gradient step"), not in "one of", "one another", "one by one", "one-hot".
+    [GeneratedRegex(@"\b(?:exactly (?:zero|0)|(?:close to|near|nearly|almost|approximately|roughly) (?:zero|0)|at most one|exactly one|only one|a single|one single|(?<![-\w])one(?![-\w]| of\b| another\b| by one\b| at a time\b| or (?:more|two|several)\b)|only|alone|solely|every|all|always|everything|many|multiple|several|numerous)\b")]
     private static partial Regex QuantifierWord();
 
     [GeneratedRegex(@"\s*([a-z]+)")]

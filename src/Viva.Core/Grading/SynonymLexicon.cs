@@ -147,7 +147,8 @@ public static class SynonymLexicon
     // its group; "keep" against "discard", but not "hold" against "delete".
     private static readonly (string A, string B)[] WordPairs =
     [
-        ("cheap", "expensive"), ("cheap", "costly"), ("cheaply", "expensively"), ("keep", "discard"), ("keep", "drop"),
+        ("cheap", "expensive"), ("cheap", "costly"), ("cheaply", "expensively"), ("keep", "discard"), ("keep", "drop"), ("keep", "remove"),
+        ("consistent", "different"),
         ("keep", "evict"), ("retain", "discard"), ("retain", "drop"), ("hold", "drop"), ("held", "drop"),
 
         // Sizes said of the same quantity by either scale ("a higher learning rate" against "a smaller one"); not through

@@ -77,10 +77,16 @@ internal static partial class UnitCoverage
                 var agrees = !match.Opposite && (Agrees(words[j].Polarity, answer.Tokens[match.Position].Negated) || BothNegate(unit, words[j], answer.Tokens[match.Position])
                     || DeniedByMeaning(words[j], answer.Tokens[match.Position], denyingClauses)
                     || OppositeDenied(unit, words[j], answer.Tokens, match.Position)
-                    || NegatedInCondition(words[j], answer, match.Position));
+                    || NegatedInCondition(words[j], answer, match.Position) || HeldBackUntilStep(unit, words[j], answer, match.Position));
                 if (!match.Opposite && !agrees && match.Similarity < SamePolarityMatch)
                 {
                     // A negation is only read against the same word or a synonym: "irreducible" says nothing against "lower".
+                    continue;
+                }
+
+                if (!agrees && OfOtherThings(answer, match.Position))
+                {
+                    // "doesn't carry over to other perturbation types" denies nothing of the point's own perturbations.
                     continue;
                 }
 
@@ -500,6 +506,69 @@ internal static partial class UnitCoverage
         var condition = lead[at.Index..];
         return condition.IndexOfAny([',', ';', ':']) < 0 && !ThenOpens().IsMatch(condition) && FaultWords().IsMatch(answer.Text[bounds.Start..bounds.End]);
     }
+
+    /// <summary>
+    /// True when the point puts its word after a step ("check the split before trusting the results") and the answer
+    /// forbids it until that step ("don't trust the results before checking the split"): holding a thing back until
+    /// another is done orders them as the point does.
+    /// </summary>
+    private static bool HeldBackUntilStep(TargetUnit unit, UnitWord word, AnswerIndex answer, int position)
+    {
+        var token = answer.Tokens[position];
+        if (word.Polarity != Polarity.Affirmed || !token.Negated || answer.SentenceBounds(token.Sentence) is not { } bounds
+            || token.End > bounds.End || word.Token.Start > unit.Plain.Length)
+        {
+            return false;
+        }
+
+        // The word may be "before" itself.
+        var unitStart = unit.Plain.LastIndexOfAny(['.', '!', '?', ';'], Math.Max(0, word.Token.Start - 1)) + 1;
+        return BeforeWord().IsMatch(unit.Plain[unitStart..Math.Min(word.Token.End, unit.Plain.Length)]) && UntilWord().IsMatch(answer.Text[token.Start..bounds.End]);
+    }
+
+    [GeneratedRegex(@"\bbefore\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BeforeWord();
+
+    [GeneratedRegex(@"\b(?:before|until|till)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UntilWord();
+
+    /// <summary>
+    /// True when the answer's word names other things than the point's ("other perturbation types", "another model"),
+    /// or ends a short list that "other" opens ("other perturbation types or budgets").
+    /// </summary>
+    private static bool OfOtherThings(AnswerIndex answer, int position)
+    {
+        const int MaxListWords = 3;
+        var tokens = answer.Tokens;
+        for (var p = position; p >= 0 && p > position - MaxListWords; p--)
+        {
+            var start = p > 0 && tokens[p - 1].Sentence == tokens[p].Sentence ? tokens[p - 1].End : 0;
+            if (start > tokens[p].Start || tokens[p].Start > answer.Text.Length)
+            {
+                return false;
+            }
+
+            var gap = answer.Text[start..tokens[p].Start];
+            if (OtherWord().IsMatch(gap))
+            {
+                return true;
+            }
+
+            if (!ListGap().IsMatch(gap))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:other|another)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherWord();
+
+    // What may stand between the words of one noun phrase or list: a comma and up to two short words ("types or").
+    [GeneratedRegex(@"^[\s,]*(?:\w+[\s,]+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListGap();
 
     [GeneratedRegex(@"\b(?:bugs?|wrong|broken|problems?|issues?|mistakes?|fault)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FaultWords();

@@ -72,13 +72,14 @@ internal sealed record UnitWord(GradingToken Token, float Weight, Polarity Polar
     /// outright, and "boosting never overfits" denies it. A clause of one or two words before it is a thing joined to its
     /// subject, not a claim: "biases and normalisation parameters are excluded" excludes the biases too. A verb joined
     /// by "and" to a claim before it reaches from itself on: in "weights that depend on content and differ
-    /// per query", "depend" is claimed outright.
+    /// per query", "depend" is claimed outright. A contrast ends its reach: in "exclude protected attributes from the model
+    /// but use them to test fairness", "use" is claimed outright.
     /// </summary>
-    /// <returns>For each such sentence, the first token index the verb reaches.</returns>
-    private static Dictionary<int, int> FirstNegatedTokens(IReadOnlyList<GradingToken> tokens, string? text)
+    /// <returns>The indices of the tokens a negating verb reaches.</returns>
+    private static HashSet<int> NegatedReach(IReadOnlyList<GradingToken> tokens, string? text)
     {
         const int MaxJoinedWords = 2;
-        var first = new Dictionary<int, int>();
+        var reached = new HashSet<int>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -99,11 +100,22 @@ internal sealed record UnitWord(GradingToken Token, float Weight, Polarity Polar
                 from = Enumerable.Range(0, tokens.Count).First(j => tokens[j].Sentence == t.Sentence && tokens[j].Clause >= clause);
             }
 
-            first[t.Sentence] = Math.Min(from, first.GetValueOrDefault(t.Sentence, int.MaxValue));
+            for (var j = from; j < tokens.Count && tokens[j].Sentence == t.Sentence && (j <= i || !Contrasts(tokens, text, j)); j++)
+            {
+                reached.Add(j);
+            }
         }
 
-        return first;
+        return reached;
     }
+
+    private static readonly string[] ContrastWords = ["but", "whereas", "yet", "although", "though"];
+
+    /// <summary>True when a contrast word ("but", "whereas") stands between the token at <paramref name="j"/> and the one before it.</summary>
+    private static bool Contrasts(IReadOnlyList<GradingToken> tokens, string? text, int j) =>
+        text is not null && j > 0 && tokens[j - 1].End <= tokens[j].Start && tokens[j].Start <= text.Length
+        && text[tokens[j - 1].End..tokens[j].Start].Split([' ', ',', ';', ':', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => Array.IndexOf(ContrastWords, w.ToLowerInvariant()) >= 0);
 
     /// <summary>True when "and" joins the token at <paramref name="i"/> to the word before it in its sentence.</summary>
     private static bool JoinedToClaim(IReadOnlyList<GradingToken> tokens, string? text, int i)
@@ -125,7 +137,7 @@ internal sealed record UnitWord(GradingToken Token, float Weight, Polarity Polar
     public static List<UnitWord> Distinct(IReadOnlyList<GradingToken> tokens, Func<string, float> weight, HashSet<string> subjects, string? text = null)
     {
         var anchors = SubjectMap.Anchors(tokens, subjects);
-        var firstNegated = FirstNegatedTokens(tokens, text);
+        var negatedReach = NegatedReach(tokens, text);
 
 
         // A clause that affirms the opposite of a negating verb says its words plainly: in "captures linear structure only
@@ -139,7 +151,7 @@ internal sealed record UnitWord(GradingToken Token, float Weight, Polarity Polar
             // The alternative a unit sets aside ("layer norm instead of BN") is no claim an answer can contradict: answers
             // name it as often to reject it as to say what came before.
             // A word a negator governs keeps its polarity beside a negating verb: "failing to reject H₀ does not prove it true".
-            var polarity = token.SetAside || (firstNegated.TryGetValue(token.Sentence, out var from) && i >= from && !NegatingVerbs.Contains(token.Key) && !(token.Negated && token.InNegatedSentence)
+            var polarity = token.SetAside || (negatedReach.Contains(i) && !NegatingVerbs.Contains(token.Key) && !(token.Negated && token.InNegatedSentence)
                 && !affirmingClauses.Contains((token.Sentence, token.Clause))) ? Polarity.Either
                 : token.Negated ? Polarity.Negated : Polarity.Affirmed;
             var anchor = subjects.Contains(token.Key) ? null : anchors[i];

@@ -588,6 +588,101 @@ public sealed class NegationTests
         }
     }
 
+    public sealed class TheScopeOfOrdersAndOtherThings
+    {
+        [Theory]
+        [InlineData("Feed the protected attributes into the model so it can correct for them, and don't use them for testing.", false)]
+        [InlineData("Leave protected attributes out of the model's inputs, but keep them to test fairness.", true)]
+        public void Should_End_A_Negating_Verbs_Reach_At_But(string answer, bool agrees)
+        {
+            // Given: "exclude" reaches its own clause, not the claim after "but"
+            string[] points = ["Exclude protected attributes from the model but use them to test fairness.", "Check features for proxies such as postcode."];
+
+            // When
+            var unit = Unit("Design a credit-scoring model that must meet fairness requirements.", points, answer);
+
+            // Then
+            Assert.Equal(agrees, unit.Contradiction < Limit);
+        }
+
+        [Theory]
+        [InlineData("Don't trust the results before checking that the split between arms matches the planned ratio.", true)]
+        [InlineData("Never trust results until you have checked for a sample ratio mismatch.", true)]
+        [InlineData("You can trust the results without checking for a sample ratio mismatch.", false)]
+        public void Should_Read_A_Step_Held_Back_Until_Another_As_Their_Order(string answer, bool agrees)
+        {
+            // Given
+            string[] points = ["Check for sample ratio mismatch before trusting results.", "Fix the stopping date in advance."];
+
+            // When
+            var unit = Unit("How do you plan an A/B test?", points, answer);
+
+            // Then
+            Assert.Equal(agrees, unit.Contradiction < Limit && unit.Conflict is null);
+        }
+
+        [Theory]
+        [InlineData("Robustness to one threat model doesn't carry over to other perturbation types or budgets.", true)]
+        [InlineData("Robustness doesn't depend on the threat model or the perturbation budget.", false)]
+        public void Should_Not_Read_A_Denial_Of_Other_Things_Against_The_Point(string answer, bool agrees)
+        {
+            // Given
+            string[] points = ["Robustness is specific to the threat model and perturbation budget.", "FGSM takes one signed-gradient step."];
+
+            // When
+            var unit = Unit("What is adversarial training?", points, answer);
+
+            // Then
+            Assert.Equal(agrees, unit.Contradiction < Limit);
+        }
+    }
+
+    public sealed class TheCountsAndOpposites
+    {
+        [Theory]
+        [InlineData("FGSM takes several projected gradient steps.", false)]
+        [InlineData("FGSM takes one step along the sign of the gradient.", true)]
+        public void Should_Read_One_Step_Against_Several(string answer, bool agrees)
+        {
+            // Given
+            string[] points = ["FGSM perturbs the input with one signed-gradient step.", "PGD takes several projected steps."];
+
+            // When
+            var unit = Unit("What is adversarial training?", points, answer);
+
+            // Then
+            Assert.Equal(agrees, unit.Contradiction < Limit);
+        }
+
+        [Fact]
+        public void Should_Count_Only_What_Follows_A_Bare_One()
+        {
+            // Given: "one bucket" counts buckets, so it says nothing against "many keys"
+            string[] points = ["Worst case is O(n) per operation when many keys collide, e.g. hash-flooding attacks.", "Average operations are O(1)."];
+
+            // When
+            var unit = Unit("How does a hash table work?", points, "If an attacker picks keys that all hash to one bucket, operations become linear.");
+
+            // Then
+            Assert.True(unit.Conflict is null || unit.Conflict.Term != "many", $"conflict on {unit.Conflict?.Term}");
+        }
+
+        [Theory]
+        [InlineData("Outlier treatment", "Keep genuine rare values; they may carry the most important signal.", "Genuine rare values should be removed before training.")]
+        [InlineData("DevOps", "Infrastructure as code keeps environments consistent and reproducible.", "Infrastructure as code makes every environment different.")]
+        public void Should_Read_Keep_Against_Remove_And_Consistent_Against_Different(string question, string point, string answer)
+        {
+            // Given
+            string[] points = [point, "Document what you did."];
+
+            // When
+            var unit = Unit(question, points, answer);
+
+            // Then
+            Assert.True(unit.Contradiction >= Limit, $"contradiction {unit.Contradiction:F2}");
+        }
+    }
+
     public sealed class TheFeedback
     {
         [Fact]
