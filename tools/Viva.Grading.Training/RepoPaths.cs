@@ -31,6 +31,9 @@ public static class RepoPaths
     /// <summary>A fourth probe set, written for development like the third on questions no other set uses: its errors are read.</summary>
     public static string ProbeSet4 => Path.Combine(Root, "tests", "fixtures", "grading", "probes-4.tsv");
 
+    /// <summary>A fifth development probe set, on comparison questions: its errors are read.</summary>
+    public static string ProbeSet5 => Path.Combine(Root, "tests", "fixtures", "grading", "probes-5.tsv");
+
     /// <summary>Whole typed answers, each judged on every key point of its question: for development, never fitted on.</summary>
     public static string FullAnswers => Path.Combine(Root, "tests", "fixtures", "grading", "full-answers.tsv");
 

@@ -140,7 +140,7 @@ public static class SynonymLexicon
         ("improve", "harm"), ("succeed", "fail"), ("success", "failure"), ("correct", "wrong"), ("light", "heavy"),
         ("lighter", "heavier"), ("lightweight", "heavyweight"), ("friendly", "poor"),
         ("smooth", "oscillate"), ("smoothly", "oscillate"), ("lifo", "fifo"), ("immune", "vulnerable"), ("robust", "vulnerable"),
-        ("reliable", "misleading"),
+        ("reliable", "misleading"), ("static", "contextual"), ("push", "pull"), ("pushes", "pulls"),
     ];
 
     // Opposites whose synonyms are not opposite too: "cheap" against "expensive", but not against "cost", which shares

@@ -670,7 +670,9 @@ public sealed class NegationTests
         [Theory]
         [InlineData("Outlier treatment", "Keep genuine rare values; they may carry the most important signal.", "Genuine rare values should be removed before training.")]
         [InlineData("DevOps", "Infrastructure as code keeps environments consistent and reproducible.", "Infrastructure as code makes every environment different.")]
-        public void Should_Read_Keep_Against_Remove_And_Consistent_Against_Different(string question, string point, string answer)
+        [InlineData("Configuration management", "Ansible pushes changes to hosts over SSH.", "Ansible pulls changes to hosts over SSH.")]
+        [InlineData("Word embeddings", "Word2Vec vectors are static per word.", "Word2Vec vectors are contextual per word.")]
+        public void Should_Read_Opposite_Words_Said_Of_The_Same_Thing(string question, string point, string answer)
         {
             // Given
             string[] points = [point, "Document what you did."];
