@@ -60,6 +60,7 @@ internal sealed class GradingTarget
         Roles = fromKeyPoints ? RoleSwap.Roles(Units, Subjects, questionKeys, idf) : [];
         Governors = RoleSwap.Governors(Units, Roles);
         NamedGovernors = [.. Governors.Where(g => idf.Frequency(g) <= RareNameShare * idf.Documents)];
+        PrefixedOpeners = fromKeyPoints ? PrefixedSubject.Openers(Units) : [];
         if (fromKeyPoints)
         {
             Units = [.. Units.Select(u => u with { Counterclaims = RoleSwap.Counterclaims(u, Units, Roles), Contrasts = TermExchange.Contrasts(u, Units, questionKeys) })];
@@ -89,6 +90,9 @@ internal sealed class GradingTarget
     /// ("metric", "group"): a claim said of one of them is said of that thing, whether or not the answer names the point's own.
     /// </summary>
     public HashSet<string> NamedGovernors { get; }
+
+    /// <summary>The words key points open with, negated by their own prefix ("indirect"): see <see cref="PrefixedSubject"/>.</summary>
+    public HashSet<string> PrefixedOpeners { get; }
 
     /// <summary>The units, in the order of the request.</summary>
     public IReadOnlyList<TargetUnit> Units { get; }

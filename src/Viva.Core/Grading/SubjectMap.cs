@@ -49,6 +49,9 @@ internal sealed class SubjectMap
     /// <summary>The roles some key point makes a claim about.</summary>
     public HashSet<string> Governors { get; }
 
+    /// <summary>The words key points open with, negated by their own prefix (see <see cref="GradingTarget.PrefixedOpeners"/>).</summary>
+    public HashSet<string> PrefixedOpeners { get; init; } = [];
+
     /// <summary>The governors that name one particular thing (see <see cref="GradingTarget.NamedGovernors"/>).</summary>
     public HashSet<string> NamedGovernors { get; }
 

@@ -207,12 +207,14 @@ internal static partial class UnitCoverage
             return result with { Contradiction = ContradictionLimit, Covered = false, Conflict = reversed };
         }
 
-        if (contradiction + swap < ContradictionLimit && !result.RolesSwapped && (DeniedChange.Find(unit, answer) ?? DeniedDependence.Find(unit, answer) ?? AffirmedPrevention.Find(unit, answer) ?? DismissedWarning.Find(unit, answer)) is { } denied)
+        if (contradiction + swap < ContradictionLimit && !result.RolesSwapped && (DeniedChange.Find(unit, answer) ?? DeniedDependence.Find(unit, answer) ?? AffirmedPrevention.Find(unit, answer) ?? DismissedWarning.Find(unit, answer)
+                ?? PrefixedSubject.Find(unit, answer, subjects.PrefixedOpeners)) is { } denied)
         {
             // A change said not to happen ("leaves perplexity unchanged" for "makes perplexity blow up"), a claim said
             // to hold whatever the point's thing is ("one fixed strategy whatever the selectivity"), what the point
             // says is prevented said to happen ("makes units co-adapt" for "stops units from co-adapting"), or the harm
-            // it warns of waved away ("shuffled k-fold is fine for time series" for "leaks future information").
+            // it warns of waved away ("shuffled k-fold is fine for time series" for "leaks future information"), or the claim made
+            // of the thing its subject's prefix sets apart ("direct injection" for "indirect injection").
             return result with { Contradiction = ContradictionLimit, Covered = false, Conflict = denied };
         }
 
