@@ -141,6 +141,10 @@ public static class SynonymLexicon
         ("lighter", "heavier"), ("lightweight", "heavyweight"), ("friendly", "poor"),
         ("smooth", "oscillate"), ("smoothly", "oscillate"), ("lifo", "fifo"), ("immune", "vulnerable"), ("robust", "vulnerable"),
         ("reliable", "misleading"), ("static", "contextual"), ("push", "pull"), ("pushes", "pulls"),
+
+        // Pairs of kinds an answer can give the other way round ("oversample the majority class").
+        ("majority", "minority"), ("generative", "discriminative"), ("horizontal", "vertical"), ("horizontally", "vertically"),
+        ("oversample", "undersample"), ("oversampling", "undersampling"), ("overconfident", "underconfident"), ("inner", "outer"),
     ];
 
     // Opposites whose synonyms are not opposite too: "cheap" against "expensive", but not against "cost", which shares

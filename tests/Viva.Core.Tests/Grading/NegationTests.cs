@@ -672,6 +672,8 @@ public sealed class NegationTests
         [InlineData("DevOps", "Infrastructure as code keeps environments consistent and reproducible.", "Infrastructure as code makes every environment different.")]
         [InlineData("Configuration management", "Ansible pushes changes to hosts over SSH.", "Ansible pulls changes to hosts over SSH.")]
         [InlineData("Word embeddings", "Word2Vec vectors are static per word.", "Word2Vec vectors are contextual per word.")]
+        [InlineData("Class imbalance", "Random oversampling duplicates examples of the minority class.", "Random oversampling duplicates examples of the majority class.")]
+        [InlineData("SQL joins", "An inner join keeps only rows that match in both tables.", "An outer join keeps only rows that match in both tables.")]
         public void Should_Read_Opposite_Words_Said_Of_The_Same_Thing(string question, string point, string answer)
         {
             // Given
