@@ -38,6 +38,9 @@ internal static class DismissedWarning
         "if", "unless", "only", "but", "however", "although", "though", "except", "provided", "whereas", "while",
     };
 
+    // Words for a worry that a negator before them dismisses ("leakage isn't a concern", "no problem here", "not an issue").
+    private static readonly HashSet<string> Worries = new(StringComparer.Ordinal) { "concern", "issue", "problem", "worry", "risk" };
+
     // Negators before "matter" that make it a dismissal ("doesn't matter", "hardly matters").
     private static readonly HashSet<string> MatterNegators = new(StringComparer.Ordinal)
     {
@@ -61,12 +64,16 @@ internal static class DismissedWarning
         }
 
         var tokens = answer.Tokens;
+        var full = answer.FullSentences;
         foreach (var sentence in tokens.Select(t => t.Sentence).Distinct())
         {
-            var said = others.Where(w => answer.Matches(w.Token).Any(m => !m.Opposite && m.Similarity >= Strong && tokens[m.Position].Sentence == sentence && !tokens[m.Position].Negated))
+            // The point's words may stand in the part of the sentence before a semicolon: "fit it on all the data; leakage
+            // doesn't matter".
+            var whole = full[Enumerable.Range(0, tokens.Count).First(i => tokens[i].Sentence == sentence)];
+            var said = others.Where(w => answer.Matches(w.Token).Any(m => !m.Opposite && m.Similarity >= Strong && full[m.Position] == whole && !tokens[m.Position].Negated))
                 .Sum(w => w.Weight);
             var warnsToo = unit.Tokens.Where(t => Warnings.Contains(t.Key))
-                .Any(t => answer.Matches(t).Any(m => !m.Opposite && m.Similarity >= Strong && tokens[m.Position].Sentence == sentence && !tokens[m.Position].Negated));
+                .Any(t => answer.Matches(t).Any(m => !m.Opposite && m.Similarity >= Strong && full[m.Position] == whole && !tokens[m.Position].Negated));
             if (said < Enough * total || warnsToo || Dismissal(answer, sentence) is not { } at)
             {
                 continue;
@@ -96,7 +103,9 @@ internal static class DismissedWarning
         {
             var matters = words[k].Text is "matter" or "matters" && k > 0 && (MatterNegators.Contains(words[k - 1].Text)
                 || (k > 1 && words[k - 1].Text is "really" or "much" && MatterNegators.Contains(words[k - 2].Text)));
-            if (Harmless.Contains(words[k].Text) || matters)
+            var noWorry = Worries.Contains(words[k].Text) && Enumerable.Range(Math.Max(0, k - 3), k - Math.Max(0, k - 3))
+                .Any(j => words[j].Text is "isnt" or "not" or "no" or "never" or "arent" or "wasnt");
+            if (Harmless.Contains(words[k].Text) || matters || noWorry || words[k].Text is "nonissue")
             {
                 return (start + words[k].Start, words[k].Length);
             }

@@ -52,6 +52,7 @@ public static partial class GradingTokenizer
         var otherNegators = new HashSet<int>();
         var byNegator = new List<int>();
         var unlessAt = new Dictionary<int, int>();
+        var preferAt = -1;
         while (i < words.Count)
         {
             var (joined, key, length) = Join(words, i, phrases);
@@ -69,6 +70,11 @@ public static partial class GradingTokenizer
                 sentence += first.Break == WordBreak.Sentence && tokens.Count > 0 ? 1 : 0;
             }
 
+            if (joined.StartsWith("prefer", StringComparison.Ordinal))
+            {
+                preferAt = sentence;
+            }
+
             var negated = false;
             if (key is null)
             {
@@ -79,6 +85,15 @@ public static partial class GradingTokenizer
                     i++;
                     aside = FunctionWords.SetsAside(joined);
                     clause += aside ? 1 : 0;
+                }
+
+                // "prefer A over B" sets B aside as "A rather than B" does.
+                var preferOver = !pair && joined == "over" && preferAt == sentence;
+                if (preferOver)
+                {
+                    aside = true;
+                    clause++;
+                    pair = true;
                 }
 
                 if (!pair && FunctionWords.IsNegator(joined) && i < words.Count && words[i].Break == WordBreak.None && FunctionWords.CancelsNegation(words[i].Text))

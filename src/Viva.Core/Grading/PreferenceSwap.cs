@@ -104,8 +104,8 @@ internal static partial class PreferenceSwap
                 preferred = comma >= 0 && over[^1] + 1 < tokens.Count && tokens[over[^1] + 1].Start > comma ? After(tokens, text, comma + 1) : [];
             }
 
-            // "instead of" and "rather than" negate what follows them themselves.
-            if (preferred.Count > 0 && over.Count > 0 && !preferred.Any(i => tokens[i].Negated) && (m.Groups["instead"].Success || !over.Any(i => tokens[i].Negated)))
+            // "instead of", "rather than" and "prefer … over" negate what follows them themselves.
+            if (preferred.Count > 0 && over.Count > 0 && !preferred.Any(i => tokens[i].Negated) && (m.Groups["instead"].Success || m.Groups["prefer"].Success || !over.Any(i => tokens[i].Negated)))
             {
                 found.Add(new Preference(preferred, over));
             }

@@ -33,6 +33,7 @@ public static class SynonymLexicon
         ["zero", "0"],
         ["different", "distinct", "dissimilar"],
         ["reliable", "dependable", "trustworthy"],
+        ["perfect", "perfectly", "flawless", "flawlessly"],
         ["whole", "entire", "complete", "full", "total"],
         ["many", "multiple", "several", "numerous"],
         ["combine", "merge", "join", "concatenate"],
@@ -143,8 +144,9 @@ public static class SynonymLexicon
         ("reliable", "misleading"), ("static", "contextual"), ("push", "pull"), ("pushes", "pulls"),
 
         // Pairs of kinds an answer can give the other way round ("oversample the majority class").
-        ("majority", "minority"), ("generative", "discriminative"), ("horizontal", "vertical"), ("horizontally", "vertically"),
+        ("majority", "minority"), ("horizontal", "vertical"), ("horizontally", "vertically"),
         ("oversample", "undersample"), ("oversampling", "undersampling"), ("overconfident", "underconfident"), ("inner", "outer"),
+        ("optimal", "suboptimal"), ("stabilise", "destabilise"), ("stabilize", "destabilize"),
     ];
 
     // Opposites whose synonyms are not opposite too: "cheap" against "expensive", but not against "cost", which shares

@@ -42,4 +42,21 @@ public sealed class DismissedWarningTests
         // Then
         Assert.True(unit.Contradiction < Limit, $"contradiction {unit.Contradiction}");
     }
+
+    [Theory]
+    [InlineData("Fit the reduction on the full dataset including the test set; leakage isn't a concern here.", true)]
+    [InlineData("Fit the reduction on the full dataset, leakage is not an issue.", true)]
+    [InlineData("Fit the reduction on the training data only, so leakage is not a concern.", false)]
+    public void Should_Read_A_Worry_Said_Not_To_Be_One(string answer, bool dismissed)
+    {
+        // Given: the point's words may stand before a semicolon, the dismissal after it
+        string[] points = ["Fit the reduction on training data only to avoid leakage.", "PCA is a linear method."];
+
+        // When
+        var unit = Unit("What is dimensionality reduction?", points, answer);
+
+        // Then
+        Assert.Equal(dismissed, unit.Contradiction >= Limit);
+    }
 }
+

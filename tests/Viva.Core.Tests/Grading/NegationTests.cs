@@ -640,6 +640,21 @@ public sealed class NegationTests
     public sealed class TheCountsAndOpposites
     {
         [Theory]
+        [InlineData("Don't compute an explicit inverse; solve the system with a factorization such as Cholesky or QR.", true)]
+        [InlineData("Solve the system with a factorization rather than computing an explicit inverse.", true)]
+        public void Should_Read_What_Prefer_Over_Sets_Aside_As_Rather_Than_Does(string answer, bool agrees)
+        {
+            // Given: the thing after "over" is set aside, so an answer that refuses it agrees
+            string[] points = ["Prefer solving linear systems with factorizations over computing explicit inverses.", "XᵀX can be ill-conditioned."];
+
+            // When
+            var unit = Unit("How are matrices used in machine learning?", points, answer);
+
+            // Then
+            Assert.Equal(agrees, unit.Contradiction < Limit);
+        }
+
+        [Theory]
         [InlineData("FGSM takes several projected gradient steps.", false)]
         [InlineData("FGSM takes one step along the sign of the gradient.", true)]
         public void Should_Read_One_Step_Against_Several(string answer, bool agrees)
@@ -674,6 +689,9 @@ public sealed class NegationTests
         [InlineData("Word embeddings", "Word2Vec vectors are static per word.", "Word2Vec vectors are contextual per word.")]
         [InlineData("Class imbalance", "Random oversampling duplicates examples of the minority class.", "Random oversampling duplicates examples of the majority class.")]
         [InlineData("SQL joins", "An inner join keeps only rows that match in both tables.", "An outer join keeps only rows that match in both tables.")]
+        [InlineData("Long context", "Recall of facts inside very long contexts is imperfect.", "Models recall facts inside very long contexts perfectly.")]
+        [InlineData("A* search", "An admissible heuristic makes A* optimal.", "An admissible heuristic can make A* suboptimal.")]
+        [InlineData("DQN", "Experience replay and a target network stabilise DQN training.", "Experience replay destabilises DQN training.")]
         public void Should_Read_Opposite_Words_Said_Of_The_Same_Thing(string question, string point, string answer)
         {
             // Given
