@@ -23,6 +23,9 @@ internal static class RoleSwap
 
     private const double MinRivalShare = 0.15;
 
+    // Between things the question does not name, the share of another point's claim that must be said of this point's thing.
+    private const double MostlyOther = 0.5;
+
     // Below this share said of the point's own role the point is not stated rightly anywhere.
     private const double OwnShare = 0.35;
 
@@ -228,7 +231,15 @@ internal static class RoleSwap
         }
 
         // Another point's claim counts only between the two things the question compares.
-        return questionKeys.Contains(ownRole) && Counterclaimed(unit, ownRole, answer, answerClauses, questionKeys) is { } taken ? (taken.Share, ownText, taken.Role) : null;
+        // Between things only the key points name, the claim must be mostly the other point's, said of the point's own thing
+        // as the subject an answer's sentence opens with ("Regression trees use Gini or entropy").
+        if (questionKeys.Contains(ownRole))
+        {
+            return Counterclaimed(unit, ownRole, answer, answerClauses, c => questionKeys.Contains(c.Role), RivalShare) is { } taken ? (taken.Share, ownText, taken.Role) : null;
+        }
+
+        return OpensSentence(answer, ownRole) && Counterclaimed(unit, ownRole, answer, answerClauses, c => !questionKeys.Contains(c.Role), MostlyOther) is { } unnamed
+            ? (unnamed.Share, ownText, unnamed.Role) : null;
     }
 
     /// <summary>
@@ -305,10 +316,10 @@ internal static class RoleSwap
     }
 
     // The share of another role's claim the answer says of this point's role (and not of that role), and that role.
-    private static (double Share, string Role)? Counterclaimed(TargetUnit unit, string ownRole, AnswerIndex answer, Clause[] answerClauses, HashSet<string> questionKeys)
+    private static (double Share, string Role)? Counterclaimed(TargetUnit unit, string ownRole, AnswerIndex answer, Clause[] answerClauses, Func<Counterclaim, bool> compared, double minShare)
     {
         (double Share, string Role)? best = null;
-        foreach (var claim in unit.Counterclaims.Where(c => questionKeys.Contains(c.Role)))
+        foreach (var claim in unit.Counterclaims.Where(compared))
         {
             double all = 0, given = 0;
             foreach (var word in claim.Words)
@@ -333,13 +344,28 @@ internal static class RoleSwap
                 given += toOwn && !toRival ? word.Weight : 0;
             }
 
-            if (all > 0 && given / all >= RivalShare && given / all > (best?.Share ?? 0))
+            if (all > 0 && given / all >= minShare && given / all > (best?.Share ?? 0))
             {
                 best = (given / all, claim.RoleText);
             }
         }
 
         return best;
+    }
+
+    /// <summary>True when some sentence of the answer opens with <paramref name="role"/>, or with one word before it ("Regression trees", "Feature extraction").</summary>
+    private static bool OpensSentence(AnswerIndex answer, string role)
+    {
+        var tokens = answer.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Key == role && (i == 0 || tokens[i - 1].Sentence != tokens[i].Sentence || (i == 1 || tokens[i - 2].Sentence != tokens[i].Sentence)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The role that governs the unit's first claim word, or null.

@@ -660,7 +660,7 @@ public sealed class NegationTests
         public void Should_Read_One_Step_Against_Several(string answer, bool agrees)
         {
             // Given
-            string[] points = ["FGSM perturbs the input with one signed-gradient step.", "PGD takes several projected steps."];
+            string[] points = ["FGSM perturbs the input with one signed-gradient step.", "Adversarial training costs clean accuracy."];
 
             // When
             var unit = Unit("What is adversarial training?", points, answer);

@@ -335,5 +335,31 @@ public sealed class RoleSwapTests
         // Then
         Assert.False(unit.RolesSwapped);
     }
+
+    [Theory]
+    [InlineData("Regression trees use Gini or entropy to measure impurity.", true)]
+    [InlineData("Regression trees measure impurity with the variance of the targets.", false)]
+    [InlineData("Gini and entropy are used by classification trees, while regression trees use the variance.", false)]
+    public void Should_Read_Another_Points_Claim_Said_Of_This_Points_Thing_The_Question_Does_Not_Name(string answer, bool swapped)
+    {
+        // Given: the question names neither kind of tree
+        const string question = "How does a decision tree choose its splits?";
+        string[] points =
+        [
+            "Trees grow top-down, greedily choosing the split that most reduces impurity.",
+            "Classification trees measure impurity with Gini or entropy.",
+            "Regression trees measure impurity with variance or squared error.",
+        ];
+
+        // When
+        var unit = Unit(answer, 2, question, points);
+
+        // Then
+        Assert.Equal(swapped, unit.RolesSwapped);
+        if (swapped)
+        {
+            Assert.False(unit.Covered);
+        }
+    }
 }
 
