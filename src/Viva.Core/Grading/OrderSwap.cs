@@ -173,9 +173,17 @@ internal static partial class OrderSwap
             var (word, at, after) = words[w];
             var qualifies = w > 0 && Array.IndexOf(Qualifying, words[w - 1].Word) >= 0;
             var next = w + 1 < words.Count ? words[w + 1].Word : null;
-            if (word is "before" or "after" && next != "that")
+            var order = word switch
             {
-                // "A before B": the words ahead are the earlier step, the rest the later one.
+                "before" or "precede" or "precedes" or "preceding" or "prior" => Earlier,
+                "followed" when next == "by" => Earlier,
+                "after" or "follows" or "once" => Later,
+                _ => (int?)null,
+            };
+            if (order is { } ahead && next != "that")
+            {
+                // "A before B" ("A precedes B", "A, followed by B"): the words ahead are the earlier step, the rest the later
+                // one; "A after B" ("A follows B", "do A once B is done") the reverse.
                 var split = start;
                 while (split < end && tokens[split].Start < at)
                 {
@@ -186,10 +194,16 @@ internal static partial class OrderSwap
                 {
                     for (var j = start; j < end; j++)
                     {
-                        places[j] = (j < split) == (word == "before") ? Earlier : Later;
+                        places[j] = (j < split) == (ahead == Earlier) ? Earlier : Later;
                     }
 
                     return null;
+                }
+
+                if (split == start && word == "followed")
+                {
+                    // ", followed by B" opens the later step, as "then" does.
+                    place = Later;
                 }
 
                 continue;

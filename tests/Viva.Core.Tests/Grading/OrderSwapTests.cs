@@ -86,4 +86,24 @@ public sealed class OrderSwapTests
         Assert.Equal(turned, unit.RolesSwapped);
         Assert.Equal(!turned, unit.Covered);
     }
+
+    [Theory]
+    [InlineData("Batching precedes shuffling.", true)]
+    [InlineData("Call batch, followed by shuffle.", true)]
+    [InlineData("Batch once the data has been shuffled, never the other way.", false)]
+    [InlineData("Shuffling precedes batching, with a large buffer.", false)]
+    [InlineData("Call shuffle, followed by batch.", false)]
+    public void Should_Read_Precedes_Followed_By_And_Once_As_Orders(string answer, bool turned)
+    {
+        // Given
+        string[] points = ["Random augmentation must come after cache.", "shuffle before batch, with a sufficiently large buffer."];
+
+        // When
+        var unit = Unit("How do you build an input pipeline with tf.data?", points, answer, 1);
+
+        // Then
+        Assert.Equal(turned, unit.RolesSwapped);
+        Assert.True(!turned || !unit.Covered);
+    }
 }
+
