@@ -64,7 +64,7 @@ public static class HybridFitting
             Console.WriteLine("probes: judged by the shipped models (VIVA_FIT_PROBES=shipped)");
         }
 
-        foreach (var (path, name) in new[] { (RepoPaths.ProbeSet, "probes"), (RepoPaths.ProbeSet3, "probes-3"), (RepoPaths.ProbeSet4, "probes-4"), (RepoPaths.ProbeSet5, "probes-5"), (RepoPaths.ProbeSet6, "probes-6") })
+        foreach (var (path, name) in new[] { (RepoPaths.ProbeSet, "probes"), (RepoPaths.ProbeSet3, "probes-3"), (RepoPaths.ProbeSet4, "probes-4"), (RepoPaths.ProbeSet5, "probes-5"), (RepoPaths.ProbeSet6, "probes-6"), (RepoPaths.ProbeSet7, "probes-7") })
         {
             if (!File.Exists(path))
             {

@@ -37,6 +37,9 @@ public static class RepoPaths
     /// <summary>A sixth development probe set, mostly denials phrased without a plain "not": its errors are read.</summary>
     public static string ProbeSet6 => Path.Combine(Root, "tests", "fixtures", "grading", "probes-6.tsv");
 
+    /// <summary>A seventh development probe set: its errors are read.</summary>
+    public static string ProbeSet7 => Path.Combine(Root, "tests", "fixtures", "grading", "probes-7.tsv");
+
     /// <summary>Whole typed answers, each judged on every key point of its question: for development, never fitted on.</summary>
     public static string FullAnswers => Path.Combine(Root, "tests", "fixtures", "grading", "full-answers.tsv");
 

@@ -692,6 +692,9 @@ public sealed class NegationTests
         [InlineData("Long context", "Recall of facts inside very long contexts is imperfect.", "Models recall facts inside very long contexts perfectly.")]
         [InlineData("A* search", "An admissible heuristic makes A* optimal.", "An admissible heuristic can make A* suboptimal.")]
         [InlineData("DQN", "Experience replay and a target network stabilise DQN training.", "Experience replay destabilises DQN training.")]
+        [InlineData("Broadcasting", "Broadcasting aligns shapes from the right.", "Broadcasting aligns shapes from the left.")]
+        [InlineData("QLoRA", "Paged optimisers move optimiser state to CPU memory during spikes.", "Paged optimisers move optimiser state to GPU memory during spikes.")]
+        [InlineData("CTEs", "A CTE is a temporary named result for one statement.", "A CTE is a permanent named result for one statement.")]
         public void Should_Read_Opposite_Words_Said_Of_The_Same_Thing(string question, string point, string answer)
         {
             // Given
