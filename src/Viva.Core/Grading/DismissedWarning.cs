@@ -25,12 +25,15 @@ internal static class DismissedWarning
         new[]
         {
             "avoid", "leak", "overstate", "understate", "inflate", "hurt", "harm", "corrupt", "damage", "risk", "break", "mislead",
-            "invalid", "wrong", "danger", "dangerous", "pitfall", "problem", "must", "need", "require", "should", "essential",
+            "invalid", "wrong", "danger", "dangerous", "pitfall", "problem", "must", "need", "require", "should", "essential", "guarantee",
         }.Select(PorterStemmer.Stem),
         StringComparer.Ordinal);
 
     // Words that call a thing harmless.
-    private static readonly HashSet<string> Harmless = new(StringComparer.Ordinal) { "fine", "harmless", "irrelevant", "ok", "okay", "unimportant" };
+    private static readonly HashSet<string> Harmless = new(StringComparer.Ordinal)
+    {
+        "fine", "harmless", "irrelevant", "ok", "okay", "unimportant", "optional", "unnecessary", "needless", "pointless", "overkill",
+    };
 
     // Words that put a condition or a contrast on a dismissal.
     private static readonly HashSet<string> Hedges = new(StringComparer.Ordinal)

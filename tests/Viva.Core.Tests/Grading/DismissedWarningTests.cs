@@ -58,5 +58,21 @@ public sealed class DismissedWarningTests
         // Then
         Assert.Equal(dismissed, unit.Contradiction >= Limit);
     }
+
+    [Theory]
+    [InlineData("Rows come back in insertion order, so ORDER BY is optional.", true)]
+    [InlineData("Adding ORDER BY is unnecessary because rows come back in insertion order.", true)]
+    [InlineData("Rows can come back in any order, so ORDER BY is what fixes the order.", false)]
+    public void Should_Read_What_A_Point_Guarantees_Called_Optional(string answer, bool dismissed)
+    {
+        // Given
+        string[] points = ["Only ORDER BY guarantees row order.", "WHERE filters rows."];
+
+        // When
+        var unit = Unit("Describe the basic structure of a SELECT query.", points, answer);
+
+        // Then
+        Assert.Equal(dismissed, unit.Contradiction >= Limit);
+    }
 }
 
