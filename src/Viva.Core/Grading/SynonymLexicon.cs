@@ -154,7 +154,7 @@ public static class SynonymLexicon
     private static readonly (string A, string B)[] WordPairs =
     [
         ("cheap", "expensive"), ("cheap", "costly"), ("cheaply", "expensively"), ("keep", "discard"), ("keep", "drop"), ("keep", "remove"),
-        ("left", "right"), ("cpu", "gpu"), ("temporary", "permanent"), ("smooth", "jagged"), ("linear", "log"),
+        ("left", "right"), ("cpu", "gpu"), ("temporary", "permanent"), ("smooth", "jagged"),
         ("consistent", "different"),
         ("keep", "evict"), ("retain", "discard"), ("retain", "drop"), ("hold", "drop"), ("held", "drop"),
 

@@ -695,7 +695,6 @@ public sealed class NegationTests
         [InlineData("Broadcasting", "Broadcasting aligns shapes from the right.", "Broadcasting aligns shapes from the left.")]
         [InlineData("QLoRA", "Paged optimisers move optimiser state to CPU memory during spikes.", "Paged optimisers move optimiser state to GPU memory during spikes.")]
         [InlineData("CTEs", "A CTE is a temporary named result for one statement.", "A CTE is a permanent named result for one statement.")]
-        [InlineData("Learning-rate search", "Sample learning rates on a log scale.", "Sample learning rates on a linear scale.")]
         public void Should_Read_Opposite_Words_Said_Of_The_Same_Thing(string question, string point, string answer)
         {
             // Given
