@@ -1,0 +1,63 @@
+using Viva.Core.Grading;
+using Viva.Grading.Training;
+using Viva.Semantics.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Viva.Semantics.Tests;
+
+/// <summary>
+/// The shipped grader's per-key-point verdicts on the development probe sets <c>probes-3.tsv</c> to <c>probes-7.tsv</c>:
+/// short answers on questions no fitted or held-out set uses, each set written after the one before it had been read.
+/// Their errors are read while readings are written, so their figure is no held-out one; each set's first reading, taken
+/// before any reading was written against it, is (see the sets' READMEs).
+/// </summary>
+public sealed class DevelopmentProbeJudgementTests(ITestOutputHelper output)
+{
+    private static readonly string[] Sets = [RepoPaths.ProbeSet3, RepoPaths.ProbeSet4, RepoPaths.ProbeSet5, RepoPaths.ProbeSet6, RepoPaths.ProbeSet7];
+
+    private static readonly Lazy<List<(string Set, KeyPointCase Case, UnitJudgement Judged)>> Judged = new(() =>
+    {
+        var grader = HybridGrader.Create(() => SharedEncoder.Instance);
+        return [.. Sets.SelectMany(set => KeyPointSet.Load(set, Bank.All).Select(c => (Path.GetFileName(set), c, grader.Analyze(c.Request).Units[c.Point])))];
+    });
+
+    // Measured 0.852 (247 of 290: 64/70, 61/71, 48/58, 36/46, 38/45) with the shipped model after the readings of
+    // 2026-12-07's third part; the five sets' first readings, each before any reading was written against it, came to
+    // 219 of 290 (0.755). The floor sits under the measured figure, so a reading that undoes another fails here.
+    private const double MinAccuracy = 0.82;
+
+    [Fact]
+    public void Should_Judge_The_Development_Probes_With_The_Measured_Accuracy()
+    {
+        // Given
+        var judged = Judged.Value;
+
+        // When
+        var right = judged.Count(j => j.Judged.Covered == j.Case.Covered);
+        var accuracy = right / (double)judged.Count;
+
+        // Then
+        output.WriteLine($"{judged.Count} development probes: {right} judged right ({accuracy:F3})");
+        foreach (var set in judged.GroupBy(j => j.Set).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine($"  {set.Key}: {set.Count(j => j.Judged.Covered == j.Case.Covered)}/{set.Count()} right");
+        }
+
+        Assert.True(judged.Count >= 280, $"only {judged.Count} development probes");
+        Assert.True(accuracy >= MinAccuracy, $"development probe accuracy {accuracy:F3} is below {MinAccuracy}");
+    }
+
+    [Fact]
+    public void Should_Probe_Only_Questions_No_Fitted_Or_Held_Out_Set_Uses()
+    {
+        // Given
+        var seen = new[] { RepoPaths.KeyPointSet, RepoPaths.ProbeSet, RepoPaths.ProbeSet2 }.SelectMany(p => KeyPointSet.Load(p, Bank.All))
+            .Select(c => c.Question).ToHashSet(StringComparer.Ordinal);
+
+        // When
+        var shared = Judged.Value.Select(j => j.Case.Question).Where(seen.Contains).Distinct().ToList();
+
+        // Then
+        Assert.Empty(shared);
+    }
+}
