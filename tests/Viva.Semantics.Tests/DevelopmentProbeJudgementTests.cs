@@ -13,12 +13,10 @@ namespace Viva.Semantics.Tests;
 /// </summary>
 public sealed class DevelopmentProbeJudgementTests(ITestOutputHelper output)
 {
-    private static readonly string[] Sets = [RepoPaths.ProbeSet3, RepoPaths.ProbeSet4, RepoPaths.ProbeSet5, RepoPaths.ProbeSet6, RepoPaths.ProbeSet7];
-
     private static readonly Lazy<List<(string Set, KeyPointCase Case, UnitJudgement Judged)>> Judged = new(() =>
     {
         var grader = HybridGrader.Create(() => SharedEncoder.Instance);
-        return [.. Sets.SelectMany(set => KeyPointSet.Load(set, Bank.All).Select(c => (Path.GetFileName(set), c, grader.Analyze(c.Request).Units[c.Point])))];
+        return [.. RepoPaths.DevelopmentProbeSets.SelectMany(set => KeyPointSet.Load(set, Bank.All).Select(c => (Path.GetFileName(set), c, grader.Analyze(c.Request).Units[c.Point])))];
     });
 
     // Measured 0.852 (247 of 290: 64/70, 61/71, 48/58, 36/46, 38/45) with the shipped model after the readings of

@@ -64,15 +64,17 @@ public static class HybridFitting
             Console.WriteLine("probes: judged by the shipped models (VIVA_FIT_PROBES=shipped)");
         }
 
-        foreach (var (path, name) in new[] { (RepoPaths.ProbeSet, "probes"), (RepoPaths.ProbeSet3, "probes-3"), (RepoPaths.ProbeSet4, "probes-4"), (RepoPaths.ProbeSet5, "probes-5"), (RepoPaths.ProbeSet6, "probes-6"), (RepoPaths.ProbeSet7, "probes-7") })
+        // The held-out probes, then the development sets, whose errors may be read too.
+        foreach (var path in RepoPaths.DevelopmentProbeSets.Prepend(RepoPaths.ProbeSet))
         {
+            var name = Path.GetFileNameWithoutExtension(path);
             if (!File.Exists(path))
             {
                 continue;
             }
 
             var probes = KeyPointFitting.Measure(KeyPointSet.Load(path, bank), Grader(encoder, decision, units));
-            notes[name] = ProbeSummary(probes);
+            notes[name] = ProbeSummary(probes, heldOut: path == RepoPaths.ProbeSet);
             Console.WriteLine($"{name}: {notes[name]}");
             if (Environment.GetEnvironmentVariable("VIVA_FIT_ERRORS") is not null)
             {
@@ -224,12 +226,12 @@ public static class HybridFitting
             string.Join("; ", judged.GroupBy(m => m.Case.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count(m => m.Judged.Covered == m.Case.Covered)}/{g.Count()}"));
     }
 
-    private static string ProbeSummary(IReadOnlyList<KeyPointFitting.Measured> probes)
+    private static string ProbeSummary(IReadOnlyList<KeyPointFitting.Measured> probes, bool heldOut = true)
     {
         var right = probes.Select(m => m.Judged.Covered == m.Case.Covered).ToList();
         return $"{right.Count(r => r)}/{probes.Count} judged right ({right.Count(r => r) / (double)probes.Count:F3}); " +
             string.Join("; ", probes.Select((m, i) => (m, i)).GroupBy(p => p.m.Case.Kind).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => $"{g.Key} {g.Count(p => right[p.i])}/{g.Count()}")) + " (held out: never fitted on)";
+                .Select(g => $"{g.Key} {g.Count(p => right[p.i])}/{g.Count()}")) + (heldOut ? " (held out: never fitted on)" : " (development: errors read, never fitted on)");
     }
 
     private static string Describe(LinearScorer scorer) =>

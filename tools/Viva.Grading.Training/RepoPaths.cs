@@ -25,20 +25,12 @@ public static class RepoPaths
     /// <summary>The second held-out probe set, written and labelled blind: measured, never fitted on, its errors not read.</summary>
     public static string ProbeSet2 => Path.Combine(Root, "tests", "fixtures", "grading", "probes-2.tsv");
 
-    /// <summary>A third probe set, written for development on questions no other set uses: its errors are read.</summary>
-    public static string ProbeSet3 => Path.Combine(Root, "tests", "fixtures", "grading", "probes-3.tsv");
-
-    /// <summary>A fourth probe set, written for development like the third on questions no other set uses: its errors are read.</summary>
-    public static string ProbeSet4 => Path.Combine(Root, "tests", "fixtures", "grading", "probes-4.tsv");
-
-    /// <summary>A fifth development probe set, on comparison questions: its errors are read.</summary>
-    public static string ProbeSet5 => Path.Combine(Root, "tests", "fixtures", "grading", "probes-5.tsv");
-
-    /// <summary>A sixth development probe set, mostly denials phrased without a plain "not": its errors are read.</summary>
-    public static string ProbeSet6 => Path.Combine(Root, "tests", "fixtures", "grading", "probes-6.tsv");
-
-    /// <summary>A seventh development probe set: its errors are read.</summary>
-    public static string ProbeSet7 => Path.Combine(Root, "tests", "fixtures", "grading", "probes-7.tsv");
+    /// <summary>
+    /// The development probe sets (<c>probes-3.tsv</c> to <c>probes-7.tsv</c>), each written on questions no other set uses
+    /// after the one before it had been read: their errors are read, nothing is fitted on them.
+    /// </summary>
+    public static IReadOnlyList<string> DevelopmentProbeSets =>
+        [.. Enumerable.Range(3, 5).Select(n => Path.Combine(Root, "tests", "fixtures", "grading", $"probes-{n}.tsv"))];
 
     /// <summary>Whole typed answers, each judged on every key point of its question: for development, never fitted on.</summary>
     public static string FullAnswers => Path.Combine(Root, "tests", "fixtures", "grading", "full-answers.tsv");

@@ -1,0 +1,108 @@
+using System.Text.RegularExpressions;
+
+namespace Viva.Core.Grading;
+
+/// <summary>
+/// Readings by which an answer's negated word still agrees with the point's affirmed one: a negation inside a condition
+/// the sentence calls a fault, a step held back until another, and a denial of other things than the point's.
+/// </summary>
+internal static partial class UnitCoverage
+{
+    /// <summary>
+    /// True when the unit affirms the word and the answer negates it inside an "if" clause whose failing the sentence calls a
+    /// fault, which states what is expected, not a denial: "if the model can't memorise eight examples there's a bug"
+    /// expects it to memorise them.
+    /// </summary>
+    private static bool NegatedInCondition(UnitWord word, AnswerIndex answer, int position)
+    {
+        var token = answer.Tokens[position];
+        if (word.Polarity != Polarity.Affirmed || !token.Negated || answer.SentenceBounds(token.Sentence) is not { } bounds || token.Start > answer.Text.Length)
+        {
+            return false;
+        }
+
+        var lead = answer.Text[bounds.Start..token.Start];
+        var at = IfAt().Matches(lead).LastOrDefault();
+        if (at is null)
+        {
+            return false;
+        }
+
+        // The condition must still be open at the word, and the sentence must call its failing a fault: then what it
+        // negates is what is expected ("if it can't …, there's a bug"); another consequence says nothing of it.
+        var condition = lead[at.Index..];
+        return condition.IndexOfAny([',', ';', ':']) < 0 && !ThenOpens().IsMatch(condition) && FaultWords().IsMatch(answer.Text[bounds.Start..bounds.End]);
+    }
+
+    /// <summary>
+    /// True when the point puts its word after a step ("check the split before trusting the results") and the answer
+    /// forbids it until that step ("don't trust the results before checking the split"): holding a thing back until
+    /// another is done orders them as the point does.
+    /// </summary>
+    private static bool HeldBackUntilStep(TargetUnit unit, UnitWord word, AnswerIndex answer, int position)
+    {
+        var token = answer.Tokens[position];
+        if (word.Polarity != Polarity.Affirmed || !token.Negated || answer.SentenceBounds(token.Sentence) is not { } bounds
+            || token.End > bounds.End || word.Token.Start > unit.Plain.Length)
+        {
+            return false;
+        }
+
+        // The word may be "before" itself.
+        var unitStart = unit.Plain.LastIndexOfAny(['.', '!', '?', ';'], Math.Max(0, word.Token.Start - 1)) + 1;
+        return BeforeWord().IsMatch(unit.Plain[unitStart..Math.Min(word.Token.End, unit.Plain.Length)]) && UntilWord().IsMatch(answer.Text[token.Start..bounds.End]);
+    }
+
+    [GeneratedRegex(@"\bbefore\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BeforeWord();
+
+    [GeneratedRegex(@"\b(?:before|until|till)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UntilWord();
+
+    /// <summary>
+    /// True when the answer's word names other things than the point's ("other perturbation types", "another model"),
+    /// or ends a short list that "other" opens ("other perturbation types or budgets").
+    /// </summary>
+    private static bool OfOtherThings(AnswerIndex answer, int position)
+    {
+        const int MaxListWords = 3;
+        var tokens = answer.Tokens;
+        for (var p = position; p >= 0 && p > position - MaxListWords; p--)
+        {
+            var start = p > 0 && tokens[p - 1].Sentence == tokens[p].Sentence ? tokens[p - 1].End : 0;
+            if (start > tokens[p].Start || tokens[p].Start > answer.Text.Length)
+            {
+                return false;
+            }
+
+            var gap = answer.Text[start..tokens[p].Start];
+            if (OtherWord().IsMatch(gap))
+            {
+                return true;
+            }
+
+            if (!ListGap().IsMatch(gap))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:other|another)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherWord();
+
+    // What may stand between the words of one noun phrase or list: a comma and up to two short words ("types or").
+    [GeneratedRegex(@"^[\s,]*(?:\w+[\s,]+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListGap();
+
+    [GeneratedRegex(@"\b(?:bugs?|wrong|broken|problems?|issues?|mistakes?|fault)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FaultWords();
+
+    [GeneratedRegex(@"\bif\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IfAt();
+
+    [GeneratedRegex(@"\bthen\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThenOpens();
+}
