@@ -188,7 +188,7 @@ internal static class ClaimDirection
             var foil = side.Foil.ToHashSet();
             var part = own.Concat(foil).Select(i => answer.Tokens[i]).ToList();
             var answerDirections = DirectionsByMeasure(answer.Tokens, [.. own.Concat(foil).Order()]);
-            if (part.Any(t => t.Negated) || answerDirections.Any(a => OpposesUnit(a.Key, a.Value, directions, directionOf)))
+            if (part.Any(t => t.Negated) || answerDirections.Any(a => OpposesUnit(a.Measure, a.Rank, directions, directionOf)))
             {
                 // A negation or an opposite comparative turns the comparison round again.
                 continue;
@@ -361,17 +361,17 @@ internal static class ClaimDirection
 
     /// <summary>
     /// Each ranking word of a side with the word it ranks by, the next word after it ("more" → "shape" in "more
-    /// shape-biased and less texture-biased"); a ranking word with nothing after it is keyed by the empty string.
+    /// shape-biased and less texture-biased"); a ranking word with no word of its side right after it has an empty measure.
     /// </summary>
-    private static List<KeyValuePair<string, string>> DirectionsByMeasure(IReadOnlyList<GradingToken> tokens, List<int> side)
+    private static List<(string Measure, string Rank)> DirectionsByMeasure(IReadOnlyList<GradingToken> tokens, List<int> side)
     {
-        var result = new List<KeyValuePair<string, string>>();
+        var result = new List<(string Measure, string Rank)>();
         for (var k = 0; k < side.Count; k++)
         {
             if (Ranks(tokens[side[k]]) && !tokens[side[k]].Negated)
             {
-                var next = side.Skip(k + 1).FirstOrDefault(j => j == side[k] + 1 && !Ranks(tokens[j]), -1);
-                result.Add(new(next < 0 ? string.Empty : tokens[next].Key, tokens[side[k]].Key));
+                var measured = k + 1 < side.Count && side[k + 1] == side[k] + 1 && !Ranks(tokens[side[k + 1]]);
+                result.Add((measured ? tokens[side[k + 1]].Key : string.Empty, tokens[side[k]].Key));
             }
         }
 
@@ -383,9 +383,9 @@ internal static class ClaimDirection
     /// ("less shape-biased" against "more shape-biased"), else any of the unit's. A unit ranking two measures two ways
     /// ("more shape-biased and less texture-biased") is not turned round by an answer that keeps one of them.
     /// </summary>
-    private static bool OpposesUnit(string measure, string rank, HashSet<string> directions, List<KeyValuePair<string, string>> directionOf)
+    private static bool OpposesUnit(string measure, string rank, HashSet<string> directions, List<(string Measure, string Rank)> directionOf)
     {
-        var forMeasure = measure.Length == 0 ? [] : directionOf.Where(d => d.Key == measure).Select(d => d.Value).ToList();
+        var forMeasure = measure.Length == 0 ? [] : directionOf.Where(d => d.Measure == measure).Select(d => d.Rank).ToList();
         return forMeasure.Count > 0 ? forMeasure.Any(d => OppositeRank(d, rank)) : directions.Any(d => OppositeRank(d, rank));
     }
 

@@ -44,6 +44,9 @@ internal static class DismissedWarning
     // Words for a worry that a negator before them dismisses ("leakage isn't a concern", "no problem here", "not an issue").
     private static readonly HashSet<string> Worries = new(StringComparer.Ordinal) { "concern", "issue", "problem", "worry", "risk" };
 
+    // Negators that dismiss a worry within the three words before it.
+    private static readonly HashSet<string> WorryNegators = new(StringComparer.Ordinal) { "isnt", "not", "no", "never", "arent", "wasnt" };
+
     // Negators before "matter" that make it a dismissal ("doesn't matter", "hardly matters").
     private static readonly HashSet<string> MatterNegators = new(StringComparer.Ordinal)
     {
@@ -68,11 +71,11 @@ internal static class DismissedWarning
 
         var tokens = answer.Tokens;
         var full = answer.FullSentences;
-        foreach (var sentence in tokens.Select(t => t.Sentence).Distinct())
+        foreach (var first in Enumerable.Range(0, tokens.Count).Where(i => i == 0 || tokens[i].Sentence != tokens[i - 1].Sentence))
         {
             // The point's words may stand in the part of the sentence before a semicolon: "fit it on all the data; leakage
             // doesn't matter".
-            var whole = full[Enumerable.Range(0, tokens.Count).First(i => tokens[i].Sentence == sentence)];
+            var (sentence, whole) = (tokens[first].Sentence, full[first]);
             var said = others.Where(w => answer.Matches(w.Token).Any(m => !m.Opposite && m.Similarity >= Strong && full[m.Position] == whole && !tokens[m.Position].Negated))
                 .Sum(w => w.Weight);
             var warnsToo = unit.Tokens.Where(t => Warnings.Contains(t.Key))
@@ -106,8 +109,7 @@ internal static class DismissedWarning
         {
             var matters = words[k].Text is "matter" or "matters" && k > 0 && (MatterNegators.Contains(words[k - 1].Text)
                 || (k > 1 && words[k - 1].Text is "really" or "much" && MatterNegators.Contains(words[k - 2].Text)));
-            var noWorry = Worries.Contains(words[k].Text) && Enumerable.Range(Math.Max(0, k - 3), k - Math.Max(0, k - 3))
-                .Any(j => words[j].Text is "isnt" or "not" or "no" or "never" or "arent" or "wasnt");
+            var noWorry = Worries.Contains(words[k].Text) && words.Take(k).TakeLast(3).Any(w => WorryNegators.Contains(w.Text));
             if (Harmless.Contains(words[k].Text) || matters || noWorry || words[k].Text is "nonissue")
             {
                 return (start + words[k].Start, words[k].Length);

@@ -12,7 +12,11 @@ internal static class FeatureExtractor
         var text = request.Answer ?? string.Empty;
         var answer = new AnswerIndex(GradingTokenizer.Tokenize(text, idf), idf, text);
 
-        var subjects = new SubjectMap(target.Subjects, answer.Tokens, target.SaidOf, target.Roles, target.Governors, target.QuestionKeys, target.NamedGovernors) { PrefixedOpeners = target.PrefixedOpeners };
+        var subjects = new SubjectMap(target.Subjects, answer.Tokens, target.SaidOf, target.Roles, target.Governors, target.QuestionKeys)
+        {
+            NamedGovernors = target.NamedGovernors,
+            PrefixedOpeners = target.PrefixedOpeners,
+        };
         var units = target.Units.Select(u => UnitCoverage.Match(u, answer, threshold, subjects)).ToList();
         var scored = units.Where((_, i) => target.Units[i].Tokens.Count > 0).ToList();
         var features = new GradingFeatures(

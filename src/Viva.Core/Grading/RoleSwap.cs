@@ -359,7 +359,8 @@ internal static class RoleSwap
         var tokens = answer.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Key == role && (i == 0 || tokens[i - 1].Sentence != tokens[i].Sentence || (i == 1 || tokens[i - 2].Sentence != tokens[i].Sentence)))
+            // The first or second word of its sentence.
+            if (tokens[i].Key == role && (i < 2 || tokens[i - 2].Sentence != tokens[i].Sentence))
             {
                 return true;
             }

@@ -10,13 +10,12 @@ internal sealed class SubjectMap
     private readonly IReadOnlyList<GradingToken> _answer;
     private readonly IReadOnlyDictionary<string, HashSet<string>> _saidOf;
 
-    public SubjectMap(HashSet<string> subjects, IReadOnlyList<GradingToken> answer, IReadOnlyDictionary<string, HashSet<string>>? saidOf = null, HashSet<string>? roles = null, HashSet<string>? governors = null, HashSet<string>? questionKeys = null, HashSet<string>? namedGovernors = null)
+    public SubjectMap(HashSet<string> subjects, IReadOnlyList<GradingToken> answer, IReadOnlyDictionary<string, HashSet<string>>? saidOf = null, HashSet<string>? roles = null, HashSet<string>? governors = null, HashSet<string>? questionKeys = null)
     {
         Subjects = subjects;
         Roles = roles ?? subjects;
         Governors = governors ?? Roles;
         QuestionKeys = questionKeys ?? [];
-        NamedGovernors = namedGovernors ?? [];
         _answer = answer;
         _answerAnchors = Anchors(answer, subjects);
         _saidOf = saidOf ?? new Dictionary<string, HashSet<string>>();
@@ -53,7 +52,7 @@ internal sealed class SubjectMap
     public HashSet<string> PrefixedOpeners { get; init; } = [];
 
     /// <summary>The governors that name one particular thing (see <see cref="GradingTarget.NamedGovernors"/>).</summary>
-    public HashSet<string> NamedGovernors { get; }
+    public HashSet<string> NamedGovernors { get; init; } = [];
 
     /// <summary>The question's words.</summary>
     public HashSet<string> QuestionKeys { get; }
