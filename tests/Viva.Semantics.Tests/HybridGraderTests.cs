@@ -121,6 +121,24 @@ public sealed class HybridGraderTests
     }
 
     [Fact]
+    public void Should_Not_Credit_The_Working_Of_A_Numeric_Question_To_An_Answer_About_Something_Else()
+    {
+        // Given: the working's key points share one word ("gradient", "step") with answers that never work it out
+        const string id = "gradient-descent-two-steps";
+
+        // When
+        var offTopic = Grader.Grade(Bank.Request(id, "Gradient descent trades bias against variance; a smaller learning rate reduces variance but adds bias."));
+        var vague = Grader.Grade(Bank.Request(id, "I think the gradient is something like the slope and you step downhill until it converges."));
+        var worked = Grader.Grade(Bank.Request(id, "The derivative is 2(w - 3), so from 0 the first step goes to 0.6 and the second to 1.08."));
+
+        // Then
+        Assert.Empty(offTopic.Covered);
+        Assert.Empty(offTopic.Partial);
+        Assert.Empty(vague.Covered);
+        Assert.Equal(3, worked.Covered.Count);
+    }
+
+    [Fact]
     public void Should_Call_A_Half_Stated_Key_Point_Partly_Covered_With_Its_Words()
     {
         // Given: words alone, which credit a compound key point only when most of it is said

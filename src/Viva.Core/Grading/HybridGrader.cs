@@ -277,8 +277,10 @@ public sealed class HybridGrader : IAnswerGrader
 
     /// <summary>A unit that states the expected number is covered exactly when the answer gives that number.</summary>
     private static List<UnitJudgement> NumericUnits(List<UnitJudgement> units, string answer, double expected, double tolerance, bool right) =>
-        [.. units.Select(u => NumericAnswer.States(PlainText.FromMarkdown(u.Lexical.Text), expected, tolerance)
-            ? u with { Covered = right, ByMeaning = false, Lexical = right ? u.Lexical with { Conflict = null } : u.Lexical }
+        [.. units.Select(u => PlainText.FromMarkdown(u.Lexical.Text) is var text && NumericAnswer.States(text, expected, tolerance) && right
+            ? u with { Covered = true, ByMeaning = false, Lexical = u.Lexical with { Conflict = null } }
+            : NumericAnswer.LacksNumbersOf(text, answer) ? u with { Covered = false, ByMeaning = false, Doubtful = false }
+            : NumericAnswer.States(text, expected, tolerance) ? u with { Covered = false, ByMeaning = false }
             : u)];
 
     /// <summary>

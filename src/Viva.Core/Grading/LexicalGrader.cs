@@ -61,8 +61,11 @@ public sealed class LexicalGrader : IAnswerGrader
         }
 
         score = Round(score);
-        var covered = analysis.Units.Where(u => u.Covered).Select(u => new CoveredPoint(u.Text, u.Start, u.Length)).ToList();
-        var missed = analysis.Units.Where(u => !u.Covered).Select(u => u.Text).ToList();
+        var answer = request.Answer ?? string.Empty;
+        var units = request.ExpectedNumber is null ? analysis.Units
+            : [.. analysis.Units.Select(u => u.Covered && NumericAnswer.LacksNumbersOf(PlainText.FromMarkdown(u.Text), answer) ? u with { Covered = false } : u)];
+        var covered = units.Where(u => u.Covered).Select(u => new CoveredPoint(u.Text, u.Start, u.Length)).ToList();
+        var missed = units.Where(u => !u.Covered).Select(u => u.Text).ToList();
         return new GradeResult(score, covered, missed);
     }
 

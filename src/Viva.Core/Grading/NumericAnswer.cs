@@ -37,6 +37,30 @@ public static partial class NumericAnswer
         return false;
     }
 
+    /// <summary>
+    /// True when <paramref name="keyPoint"/> states numbers and <paramref name="answer"/> gives none of them. In a numeric
+    /// question such a point is a step of the working ("the first step moves w from 0 to 0.6"), and its few words
+    /// ("step", "gradient") must not earn it for an answer that never works the numbers out.
+    /// </summary>
+    public static bool LacksNumbersOf(string keyPoint, string answer)
+    {
+        ArgumentNullException.ThrowIfNull(keyPoint);
+        ArgumentNullException.ThrowIfNull(answer);
+        var wanted = Values(keyPoint);
+        if (wanted.Count == 0)
+        {
+            return false;
+        }
+
+        var given = Values(answer.Length > GradingTokenizer.MaxChars ? answer[..GradingTokenizer.MaxChars] : answer);
+        return !wanted.Any(w => given.Any(g => Math.Abs(g - w) <= Math.Abs(w) * 1e-9));
+    }
+
+    private static List<double> Values(string text) =>
+        [.. Number().Matches(text)
+            .Select(m => double.TryParse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal).Replace('−', '-'), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? Math.Abs(v) : double.NaN)
+            .Where(v => !double.IsNaN(v))];
+
     /// <summary>The score of an answer to a numeric question, given its lexical score.</summary>
     public static double Adjust(double score, bool right) => right ? Math.Max(score, RightFloor) : Math.Min(score, WrongCeiling);
 

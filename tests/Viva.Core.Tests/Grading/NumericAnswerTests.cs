@@ -34,4 +34,32 @@ public sealed class NumericAnswerTests
         Assert.True(right.Score >= NumericAnswer.RightFloor);
         Assert.True(wrong.Score <= NumericAnswer.WrongCeiling);
     }
+
+    [Theory]
+    [InlineData("First step moves w from 0 to 0.6.", "You step downhill along the gradient until it converges.", true)]
+    [InlineData("First step moves w from 0 to 0.6.", "After one step w is 0.6, after two 1.08.", false)]
+    [InlineData("The gradient of (w − 3)² is 2(w − 3).", "The derivative is 2(w-3).", false)]
+    [InlineData("The gradient points uphill.", "Nothing numeric here.", false)]
+    public void Should_Tell_When_An_Answer_Gives_None_Of_A_Key_Point_s_Numbers(string keyPoint, string answer, bool lacks) =>
+        Assert.Equal(lacks, NumericAnswer.LacksNumbersOf(keyPoint, answer));
+
+    [Fact]
+    public void Should_Not_Credit_A_Working_Step_To_An_Answer_Without_Its_Numbers()
+    {
+        // Given: a numeric question whose steps share a word ("step") with an answer that works nothing out
+        string[] points = ["First step moves w from 0 to 0.6.", "Second step moves w from 0.6 to 1.08."];
+        var request = new GradingRequest("Two gradient descent steps on (w − 3)² from w = 0 with learning rate 0.1: where is w?", "1.08", points, "Each step moves w toward the minimum.")
+        {
+            ExpectedNumber = 1.08,
+            Tolerance = 0.001,
+        };
+
+        // When
+        var grade = LexicalGrader.Default.Grade(request);
+        var shown = LexicalGrader.Default.Grade(request with { Answer = "The first step moves w from 0 to 0.6 and the second to 1.08." });
+
+        // Then
+        Assert.Empty(grade.Covered);
+        Assert.Equal(2, shown.Covered.Count);
+    }
 }
