@@ -56,4 +56,39 @@ public static class KeyPointSet
                 .Where(j => !labelled.Contains(j) && !OptionalKeyPoints.IsOptional(request.KeyPoints[j]))
                 .Select(j => new KeyPointCase(g.Key.Question, j, request, false, "cross"));
         })];
+
+    // Replies that answer nothing, as users type them when they are stuck.
+    private static readonly string[] NonAnswers =
+    [
+        "I don't know.", "No idea, sorry.", "Not sure.", "I can't remember this one.", "Skip.", "It depends.",
+        "I have never used it.", "Something to do with machine learning, I think.",
+    ];
+
+    /// <summary>
+    /// For each question in <paramref name="cases"/>, answers that say nothing of it, with every required point unstated
+    /// (kind <c>off-topic</c>): <paramref name="perQuestion"/> answers written for questions of other topics, and one
+    /// reply that answers nothing ("I don't know."). The labelled rows hold almost no such answers, so without them a
+    /// model learns nothing about an answer that shares no words and no meaning with a point.
+    /// </summary>
+    public static IReadOnlyList<KeyPointCase> OffTopic(IReadOnlyList<KeyPointCase> cases, IReadOnlyList<ExtractedQuestion> bank, int perQuestion = 2)
+    {
+        var topic = bank.ToDictionary(q => q.Curated!.Id, q => q.Source, StringComparer.Ordinal);
+        var answers = cases.Select(c => (c.Question, c.Request.Answer)).Distinct().OrderBy(a => a.Answer, StringComparer.Ordinal).ToList();
+        var result = new List<KeyPointCase>();
+        var questions = cases.GroupBy(c => c.Question, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        for (var i = 0; i < questions.Count; i++)
+        {
+            var request = questions[i].First().Request;
+            var others = Enumerable.Range(0, answers.Count).Select(k => answers[((i * 7919) + (k * 104729)) % answers.Count])
+                .Where(a => topic[a.Question] != topic[questions[i].Key]).Select(a => a.Answer).Distinct(StringComparer.Ordinal).Take(perQuestion);
+            foreach (var answer in others.Append(NonAnswers[i % NonAnswers.Length]))
+            {
+                result.AddRange(Enumerable.Range(0, request.KeyPoints.Count)
+                    .Where(j => !OptionalKeyPoints.IsOptional(request.KeyPoints[j]))
+                    .Select(j => new KeyPointCase(questions[i].Key, j, request with { Answer = answer }, false, "off-topic")));
+            }
+        }
+
+        return result;
+    }
 }

@@ -75,7 +75,8 @@ public static class UnitClassifierFitting
                 }
             }
 
-            report += $"\n  other points of the same answers (all unstated, weight {crossWeight:F2}): {crossHeldOut.Count(c => !c)}/{cross.Count} judged not covered (CV)";
+            report += $"\n  unstated points (weight {crossWeight:F2}), judged not covered (CV): " + string.Join("; ", cross.Select((m, i) => (m.Case.Kind, i)).GroupBy(p => p.Kind)
+                .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count(p => !crossHeldOut[p.i])}/{g.Count()}"));
         }
 
         if (int.TryParse(Environment.GetEnvironmentVariable("VIVA_FIT_SPLIT"), out var split) && split > 0 && split < measured.Count)

@@ -57,6 +57,12 @@ public sealed class HybridGrader : IAnswerGrader
         return ValueTask.FromResult(Grade(request, cancellationToken));
     }
 
+    /// <summary>The largest share of an answer's words from the reference and key points at which it may be about something else.</summary>
+    public const double UnaddressedShare = 0.1;
+
+    /// <summary>The similarity to the reference or a key point below which an answer sharing few of their words is about something else.</summary>
+    public const double UnaddressedSimilarity = 0.4;
+
     /// <summary>Grades <paramref name="request"/>. Never throws on its content.</summary>
     public GradeResult Grade(GradingRequest request, CancellationToken cancellationToken = default) =>
         OptionalKeyPoints.Grade(request, r => GradeRequired(r, cancellationToken));
@@ -66,7 +72,7 @@ public sealed class HybridGrader : IAnswerGrader
         var analysis = Analyze(request, cancellationToken);
         var lexical = analysis.Lexical;
         var vector = analysis.ToVector();
-        var score = lexical.AnswerWords == 0 ? 0.0
+        var score = lexical.AnswerWords == 0 || NonAnswer.Is(request.Answer) ? 0.0
             : vector is null ? Lexical.Model.Score(lexical)
             : Model.Score(vector, lexical.FromKeyPoints);
         var answer = request.Answer ?? string.Empty;
@@ -105,7 +111,7 @@ public sealed class HybridGrader : IAnswerGrader
         var encoder = lexical.AnswerWords == 0 ? null : _encoder.Value;
         if (encoder is null)
         {
-            return new HybridAnalysis(lexical, null, [.. lexical.Units.Select(u => new UnitJudgement(u, 0, null, u.Covered, false))]);
+            return WordsOnly(lexical, request);
         }
 
         var answer = request.Answer ?? string.Empty;
@@ -118,7 +124,7 @@ public sealed class HybridGrader : IAnswerGrader
             || SpansOrNull(encoder, answer, [(0, answer.Length), .. passages.Select(p => (p.Start, p.Length))], cancellationToken) is not { } read)
         {
             // A model that fails on one input must not fail the grade: the words still grade it.
-            return new HybridAnalysis(lexical, null, [.. lexical.Units.Select(u => new UnitJudgement(u, 0, null, u.Covered, false))]);
+            return WordsOnly(lexical, request);
         }
 
         // One list: units, reference, question, then the answer and its passages as read in context.
@@ -163,6 +169,7 @@ public sealed class HybridGrader : IAnswerGrader
             }
         }
 
+        var unaddressed = NonAnswer.Is(answer) || Unaddressed(lexical, request, answerVector, vectors, unitCount);
         var judgements = new List<UnitJudgement>(unitCount);
         var v = 0;
         for (var j = 0; j < unitCount; j++)
@@ -192,7 +199,7 @@ public sealed class HybridGrader : IAnswerGrader
             }
 
             var judged = UnitJudgement.Judge(lexical.Units[j], similarity, index >= 0 ? passages[index] : null, contrast, opposite, Model.Decision);
-            judged = judged with { Rival = rival, AnswerSimilarity = Math.Max(0, Vectors.Cosine(answerVector, vectors[j])), OwnLead = OwnLead(near, j) };
+            judged = judged with { Rival = rival, AnswerSimilarity = Math.Max(0, Vectors.Cosine(answerVector, vectors[j])), OwnLead = OwnLead(near, j), Unaddressed = unaddressed };
             // The per-point model weighs a passage's lead over the question's other points, so a lone point keeps the rule.
             judgements.Add(Model.Units is { } classifier && index >= 0 && unitCount > 1 ? classifier.Judge(judged) : judged);
         }
@@ -204,6 +211,34 @@ public sealed class HybridGrader : IAnswerGrader
             Answer: Math.Max(0, Vectors.Cosine(answerVector, vectors[unitCount])),
             Question: Math.Max(0, Vectors.Cosine(answerVector, vectors[unitCount + 1])));
         return new HybridAnalysis(lexical, semantic, judgements);
+    }
+
+    private static HybridAnalysis WordsOnly(GradingAnalysis lexical, GradingRequest request)
+    {
+        var nothing = NonAnswer.Is(request.Answer);
+        return new HybridAnalysis(lexical, null, [.. lexical.Units.Select(u => new UnitJudgement(u, 0, null, u.Covered && !nothing, false) { Unaddressed = nothing })]);
+    }
+
+    /// <summary>
+    /// See <see cref="UnitJudgement.Unaddressed"/>: at most <see cref="UnaddressedShare"/> of the answer's words are the
+    /// reference's or the key points' (soft matches count), and neither the reference nor any point comes within
+    /// <see cref="UnaddressedSimilarity"/> of the answer in meaning. Every labelled answer that states a point shares at
+    /// least 0.086 of its words and comes within 0.47; about half the answers written for other topics fall under both.
+    /// </summary>
+    private static bool Unaddressed(GradingAnalysis lexical, GradingRequest request, float[] answerVector, List<float[]> vectors, int unitCount)
+    {
+        if (lexical.Features.Precision > UnaddressedShare)
+        {
+            return false;
+        }
+
+        var near = Enumerable.Range(0, unitCount).Select(j => Vectors.Cosine(answerVector, vectors[j])).DefaultIfEmpty(0).Max();
+        if (!string.IsNullOrWhiteSpace(request.ReferenceAnswer))
+        {
+            near = Math.Max(near, Vectors.Cosine(answerVector, vectors[unitCount]));
+        }
+
+        return near < UnaddressedSimilarity;
     }
 
     /// <summary>See <see cref="UnitJudgement.OwnLead"/>; <paramref name="near"/> holds each passage's similarity to each unit.</summary>

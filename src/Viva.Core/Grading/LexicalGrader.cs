@@ -54,7 +54,7 @@ public sealed class LexicalGrader : IAnswerGrader
     private GradeResult GradeRequired(GradingRequest request)
     {
         var analysis = Analyze(request);
-        var score = analysis.AnswerWords == 0 ? 0.0 : Model.Score(analysis);
+        var score = analysis.AnswerWords == 0 || NonAnswer.Is(request.Answer) ? 0.0 : Model.Score(analysis);
         if (request.ExpectedNumber is { } expected)
         {
             score = NumericAnswer.Adjust(score, NumericAnswer.States(request.Answer ?? string.Empty, expected, request.Tolerance));
@@ -62,8 +62,9 @@ public sealed class LexicalGrader : IAnswerGrader
 
         score = Round(score);
         var answer = request.Answer ?? string.Empty;
-        var units = request.ExpectedNumber is null ? analysis.Units
-            : [.. analysis.Units.Select(u => u.Covered && NumericAnswer.LacksNumbersOf(PlainText.FromMarkdown(u.Text), answer) ? u with { Covered = false } : u)];
+        var nothing = NonAnswer.Is(answer);
+        var units = request.ExpectedNumber is null && !nothing ? analysis.Units
+            : [.. analysis.Units.Select(u => u.Covered && (nothing || NumericAnswer.LacksNumbersOf(PlainText.FromMarkdown(u.Text), answer)) ? u with { Covered = false } : u)];
         var covered = units.Where(u => u.Covered).Select(u => new CoveredPoint(u.Text, u.Start, u.Length)).ToList();
         var missed = units.Where(u => !u.Covered).Select(u => u.Text).ToList();
         return new GradeResult(score, covered, missed);

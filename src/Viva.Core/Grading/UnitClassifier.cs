@@ -29,11 +29,18 @@ public sealed record UnitClassifier(LinearScorer Scorer, double Threshold, doubl
     {
     }
 
+    /// <summary>
+    /// The similarity below which an answer's closest passage is faint evidence for a unit. Almost every labelled
+    /// judgement lies above it; answers about something else ("I don't know", another question's answer) lie below,
+    /// and a feature that is zero above it lets the model learn them without bending its verdicts on real answers.
+    /// </summary>
+    public const double FaintBelow = 0.35;
+
     /// <summary>The features in order.</summary>
     public static IReadOnlyList<string> Names { get; } =
     [
         "similarity", "coverage", "coveredByWords", "contradiction", "swap", "conflictInPassage", "conflicting",
-        "leadOverOtherPoints", "similarityTimesCoverage", "answerSimilarity", "disorder", "ownLead",
+        "leadOverOtherPoints", "similarityTimesCoverage", "answerSimilarity", "disorder", "ownLead", "faintness",
     ];
 
     /// <summary>The features of a judgement, in the order of <see cref="Names"/>.</summary>
@@ -55,6 +62,7 @@ public sealed record UnitClassifier(LinearScorer Scorer, double Threshold, doubl
             judgement.AnswerSimilarity,
             unit.Disorder,
             judgement.OwnLead,
+            Math.Max(0, FaintBelow - judgement.Similarity),
         ];
     }
 
@@ -63,7 +71,8 @@ public sealed record UnitClassifier(LinearScorer Scorer, double Threshold, doubl
 
     /// <summary>
     /// The judgement with this model's verdict. An answer that plainly contradicts the unit (in words, in a passage about
-    /// it, by meaning, or with two of its subjects in each other's roles) is never credited with it, whatever the model says.
+    /// it, by meaning, or with two of its subjects in each other's roles), or that says nothing of the question at all, is
+    /// never credited with it, whatever the model says.
     /// </summary>
     public UnitJudgement Judge(UnitJudgement judgement)
     {
@@ -80,11 +89,11 @@ public sealed record UnitClassifier(LinearScorer Scorer, double Threshold, doubl
         return !Vetoed(judgement) && Probability(judgement) >= Threshold;
     }
 
-    /// <summary>True when the answer plainly contradicts the unit, so no probability credits it.</summary>
+    /// <summary>True when the answer plainly contradicts the unit or gives no evidence of it, so no probability credits it.</summary>
     public static bool Vetoed(UnitJudgement judgement)
     {
         ArgumentNullException.ThrowIfNull(judgement);
-        return judgement.ContradictedByMeaning || (judgement with { Covered = false }).ContradictedByWords || judgement.Lexical.RolesSwapped;
+        return judgement.Unaddressed || judgement.ContradictedByMeaning || (judgement with { Covered = false }).ContradictedByWords || judgement.Lexical.RolesSwapped;
     }
 
     /// <summary>Reads <c>{"features": [...], "bias": b, "weights": [...], "threshold": t, "doubt": d}</c>; without <c>doubt</c>, no band.</summary>

@@ -30,6 +30,12 @@ public sealed record UnitJudgement(UnitMatch Lexical, double Similarity, AnswerP
     /// </summary>
     public bool Doubtful { get; init; }
 
+    /// <summary>
+    /// True when the whole answer says nothing of the question: it shares no word with the reference or the key points
+    /// and is far from all of them in meaning ("I don't know", an answer to another question). No unit is credited then.
+    /// </summary>
+    public bool Unaddressed { get; init; }
+
     /// <summary>The contrasting variant of the unit the passage is closest to, or null when none was tried.</summary>
     public ContrastVariant? Opposite { get; init; }
 
