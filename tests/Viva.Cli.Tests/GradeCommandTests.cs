@@ -145,6 +145,26 @@ public sealed class GradeCommandTests : IDisposable
             Assert.Equal(["ok-1", "ok-2"], ids);
         }
 
+        [Fact]
+        public async Task Should_Show_The_First_Twenty_Bad_Rows_And_Count_The_Rest()
+        {
+            // Given: a file whose rows are all one field short, and one good row at the end
+            var file = _viva.Write("wrong.tsv", Header + string.Concat(Enumerable.Range(1, 25).Select(i => $"row-{i}\tq\tan answer\n")) +
+                $"ok\t\t{StackReference}\tlast in, first out\n");
+
+            // When
+            var (code, output, error) = await _viva.RunAsync("grade", "--batch", file, "--json");
+
+            // Then
+            var lines = Normalise(error).TrimEnd('\n').Split('\n');
+            Assert.Equal(1, code);
+            Assert.Equal(21, lines.Length);
+            Assert.Equal("viva: wrong.tsv:2: expected 4 tab-separated fields, found 3", lines[0]);
+            Assert.Equal("viva: wrong.tsv:21: expected 4 tab-separated fields, found 3", lines[19]);
+            Assert.Equal("viva: wrong.tsv: 5 more rows could not be read (not shown)", lines[20]);
+            Assert.Equal("ok", JsonDocument.Parse(output).RootElement.GetProperty("grades")[0].GetProperty("id").GetString());
+        }
+
         [Theory]
         [InlineData("id\tquestion\tanswer\nx\ty\tz\n", "viva: h.tsv:1: the header lacks the column reference (expected the tab-separated columns id, question, reference, answer)\n")]
         [InlineData("\n\n", "viva: h.tsv:1: file is empty\n")]

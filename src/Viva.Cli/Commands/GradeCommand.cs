@@ -115,6 +115,9 @@ public static class GradeCommand
     /// <summary>One invocation: grades, then writes JSON or human output.</summary>
     private sealed class GradeRun(CliContext context, IAnswerGrader grader, bool json, bool details)
     {
+        // Rows of a batch file reported one by one; the rest are counted.
+        private const int MaxBatchErrorsShown = 20;
+
         private readonly HashSet<string> _notices = new(StringComparer.Ordinal);
 
         public async Task<int> OneAsync(string id, string file, CancellationToken token)
@@ -150,9 +153,15 @@ public static class GradeCommand
             var name = Path.GetFileName(file);
             var text = ReadText(file, name, allowEmpty: false);
             var (rows, errors) = text is null ? ([], []) : BatchFile.Parse(name, text);
-            foreach (var error in errors)
+            foreach (var error in errors.Take(MaxBatchErrorsShown))
             {
                 context.Error.WriteLine(error);
+            }
+
+            if (errors.Count > MaxBatchErrorsShown)
+            {
+                // A file in the wrong format fails on every row; the first lines say why, thousands more would bury the grades.
+                context.Error.WriteLine($"viva: {name}: {errors.Count - MaxBatchErrorsShown} more rows could not be read (not shown)");
             }
 
             var grades = new List<(string Id, GradeResult Grade)>(rows.Count);
