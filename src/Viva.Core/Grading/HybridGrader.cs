@@ -94,11 +94,11 @@ public sealed class HybridGrader : IAnswerGrader
 
         return new GradeResult(
             LexicalGrader.Round(score),
-            [.. units.Where(u => u.Covered).Select(Covered)],
+            [.. units.Where(u => u.Covered).Select(u => QuoteText.Closed(answer, Covered(u)))],
             [.. units.Where(u => !u.Covered).Select(u => u.Lexical.Text)])
         {
             Contradictions = [.. units.Where(u => u.Contradicted).Select(u => ConflictWording.Describe(u, answer))],
-            Partial = [.. units.Where(u => !u.Covered && !u.Contradicted).Select(Partly).OfType<CoveredPoint>()],
+            Partial = [.. units.Where(u => !u.Covered && !u.Contradicted).Select(Partly).OfType<CoveredPoint>().Select(p => QuoteText.Closed(answer, p))],
             Expected = expected,
         };
     }

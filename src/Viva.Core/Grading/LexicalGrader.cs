@@ -65,7 +65,7 @@ public sealed class LexicalGrader : IAnswerGrader
         var nothing = NonAnswer.Is(answer);
         var units = request.ExpectedNumber is null && !nothing ? analysis.Units
             : [.. analysis.Units.Select(u => u.Covered && (nothing || NumericAnswer.LacksNumbersOf(PlainText.FromMarkdown(u.Text), answer)) ? u with { Covered = false } : u)];
-        var covered = units.Where(u => u.Covered).Select(u => new CoveredPoint(u.Text, u.Start, u.Length)).ToList();
+        var covered = units.Where(u => u.Covered).Select(u => QuoteText.Closed(answer, new CoveredPoint(u.Text, u.Start, u.Length))).ToList();
         var missed = units.Where(u => !u.Covered).Select(u => u.Text).ToList();
         return new GradeResult(score, covered, missed);
     }
