@@ -48,16 +48,18 @@ public static class HybridFitting
             Console.WriteLine($"  decision: alone {decision.Alone:F2}, with words {decision.WithWords:F2} when word coverage ≥ {decision.WordCoverage:F2}, contrast ≥ {decision.Contrast:F3} contradicts");
             var crossWeight = double.TryParse(Environment.GetEnvironmentVariable("VIVA_FIT_CROSS"), System.Globalization.CultureInfo.InvariantCulture, out var cw) ? cw : 0;
             var cross = crossWeight > 0 ? KeyPointFitting.Measure(KeyPointSet.OtherPoints(cases), Grader(encoder, KeyPointFitting.Probing)) : [];
+            var crossWeights = cross.Select(_ => crossWeight).ToList();
             // Answers about something else, weighted lightly: at 0.01 they cut the off-topic points credited (cross-validated)
             // from 24% to about 2% for 0.013 of recall; at 0.03 recall fell by 0.03 (docs/grading-history.md).
             var offTopicWeight = double.TryParse(Environment.GetEnvironmentVariable("VIVA_FIT_OFFTOPIC"), System.Globalization.CultureInfo.InvariantCulture, out var ow) ? ow : OffTopicWeight;
             if (offTopicWeight > 0)
             {
-                cross = [.. cross, .. KeyPointFitting.Measure(KeyPointSet.OffTopic(cases, bank), Grader(encoder, KeyPointFitting.Probing))];
-                crossWeight = offTopicWeight;
+                var offTopic = KeyPointFitting.Measure(KeyPointSet.OffTopic(cases, bank), Grader(encoder, KeyPointFitting.Probing));
+                cross = [.. cross, .. offTopic];
+                crossWeights.AddRange(offTopic.Select(_ => offTopicWeight));
             }
 
-            (units, var unitReport) = UnitClassifierFitting.Fit(measured, cross, crossWeight);
+            (units, var unitReport) = UnitClassifierFitting.Fit(measured, cross, crossWeights);
             Console.WriteLine($"  per-point model: {unitReport}");
             notes["keyPoints"] = "threshold rule: " + report.Split('\n')[3].Trim() + "; per-point model: " + unitReport.Split('\n')[0];
             notes["keyPointsShownMissed"] = unitReport.Split('\n')[1].Trim();

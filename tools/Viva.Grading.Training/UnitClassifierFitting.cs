@@ -15,9 +15,13 @@ public static class UnitClassifierFitting
     private const double Tie = 0.005;
 
 
-    public static (UnitClassifier Classifier, string Report) Fit(IReadOnlyList<KeyPointFitting.Measured> measured, IReadOnlyList<KeyPointFitting.Measured>? cross = null, double crossWeight = 0)
+    /// <param name="measured">The labelled judgements.</param>
+    /// <param name="cross">Unstated points added as negatives (other points of the same answers, off-topic answers).</param>
+    /// <param name="crossWeights">The weight of each row of <paramref name="cross"/>, in its order.</param>
+    public static (UnitClassifier Classifier, string Report) Fit(IReadOnlyList<KeyPointFitting.Measured> measured, IReadOnlyList<KeyPointFitting.Measured>? cross = null, IReadOnlyList<double>? crossWeights = null)
     {
         cross ??= [];
+        crossWeights ??= [];
         var x = measured.Select(m => UnitClassifier.Features(m.Judged)).ToList();
         var y = measured.Select(m => m.Case.Covered ? 1.0 : 0.0).ToList();
         var cx = cross.Select(m => UnitClassifier.Features(m.Judged)).ToList();
@@ -31,7 +35,7 @@ public static class UnitClassifierFitting
         {
             var train = Enumerable.Range(0, measured.Count).Where(i => foldOf[measured[i].Case.Question] != fold).ToList();
             var crossTrain = Enumerable.Range(0, cross.Count).Where(i => foldOf.GetValueOrDefault(cross[i].Case.Question, -1) != fold).ToList();
-            var classifier = Fit([.. train.Select(i => x[i])], [.. train.Select(i => y[i])], [.. crossTrain.Select(i => cx[i])], crossWeight);
+            var classifier = Fit([.. train.Select(i => x[i])], [.. train.Select(i => y[i])], [.. crossTrain.Select(i => cx[i])], [.. crossTrain.Select(i => crossWeights[i])]);
             foreach (var i in Enumerable.Range(0, cross.Count).Where(i => foldOf.GetValueOrDefault(cross[i].Case.Question, -1) == fold))
             {
                 crossHeldOut[i] = classifier.Covers(cross[i].Judged);
@@ -56,7 +60,7 @@ public static class UnitClassifierFitting
             PrintVetoes(measured);
         }
 
-        var shipped = Fit(x, y, cx, crossWeight);
+        var shipped = Fit(x, y, cx, crossWeights);
         var fitted = measured.Select(m => shipped.Covers(m.Judged)).ToArray();
         var truth = measured.Select(m => m.Case.Covered).ToList();
         var report = $"fitted {KeyPointFitting.Summary(measured, fitted)} at {shipped.Threshold:F2}; {Trainer.Folds}-fold CV by question {KeyPointFitting.Summary(measured, heldOut)}\n" +
@@ -75,8 +79,8 @@ public static class UnitClassifierFitting
                 }
             }
 
-            report += $"\n  unstated points (weight {crossWeight:F2}), judged not covered (CV): " + string.Join("; ", cross.Select((m, i) => (m.Case.Kind, i)).GroupBy(p => p.Kind)
-                .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count(p => !crossHeldOut[p.i])}/{g.Count()}"));
+            report += "\n  unstated points, judged not covered (CV): " + string.Join("; ", cross.Select((m, i) => (m.Case.Kind, i)).GroupBy(p => p.Kind)
+                .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} (weight {crossWeights[g.First().i]:F2}) {g.Count(p => !crossHeldOut[p.i])}/{g.Count()}"));
         }
 
         if (int.TryParse(Environment.GetEnvironmentVariable("VIVA_FIT_SPLIT"), out var split) && split > 0 && split < measured.Count)
@@ -194,10 +198,9 @@ public static class UnitClassifierFitting
         return width == 0 ? shown : $"{shown}, {band} not clearly stated ({bandYes} stated)";
     }
 
-    private static UnitClassifier Fit(IReadOnlyList<double[]> x, IReadOnlyList<double> y, IReadOnlyList<double[]>? cx = null, double crossWeight = 0)
+    private static UnitClassifier Fit(IReadOnlyList<double[]> x, IReadOnlyList<double> y, IReadOnlyList<double[]> cx, IReadOnlyList<double> crossWeights)
     {
-        cx ??= [];
-        var w = LogisticRegression.Fit([.. x, .. cx], [.. y, .. cx.Select(_ => 0.0)], [.. y.Select(_ => 1.0), .. cx.Select(_ => crossWeight)], L2);
+        var w = LogisticRegression.Fit([.. x, .. cx], [.. y, .. cx.Select(_ => 0.0)], [.. y.Select(_ => 1.0), .. crossWeights], L2);
         var scorer = new LinearScorer(w[0], w[1..]);
         return new UnitClassifier(scorer, BestThreshold([.. x.Select(scorer.Probability)], [.. y.Select(v => v > 0.5)]));
     }

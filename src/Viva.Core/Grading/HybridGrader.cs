@@ -169,7 +169,9 @@ public sealed class HybridGrader : IAnswerGrader
             }
         }
 
-        var unaddressed = NonAnswer.Is(answer) || Unaddressed(lexical, request, answerVector, vectors, unitCount);
+        var answerNear = Enumerable.Range(0, unitCount).Select(j => (double)Math.Max(0, Vectors.Cosine(answerVector, vectors[j]))).ToArray();
+        var toReference = Vectors.Cosine(answerVector, vectors[unitCount]);
+        var unaddressed = NonAnswer.Is(answer) || Unaddressed(lexical, request, answerNear, toReference);
         var judgements = new List<UnitJudgement>(unitCount);
         var v = 0;
         for (var j = 0; j < unitCount; j++)
@@ -199,7 +201,7 @@ public sealed class HybridGrader : IAnswerGrader
             }
 
             var judged = UnitJudgement.Judge(lexical.Units[j], similarity, index >= 0 ? passages[index] : null, contrast, opposite, Model.Decision);
-            judged = judged with { Rival = rival, AnswerSimilarity = Math.Max(0, Vectors.Cosine(answerVector, vectors[j])), OwnLead = OwnLead(near, j), Unaddressed = unaddressed };
+            judged = judged with { Rival = rival, AnswerSimilarity = answerNear[j], OwnLead = OwnLead(near, j), Unaddressed = unaddressed };
             // The per-point model weighs a passage's lead over the question's other points, so a lone point keeps the rule.
             judgements.Add(Model.Units is { } classifier && index >= 0 && unitCount > 1 ? classifier.Judge(judged) : judged);
         }
@@ -208,7 +210,7 @@ public sealed class HybridGrader : IAnswerGrader
         var semantic = new SemanticFeatures(
             Meaning: scored.Count == 0 ? 0 : scored.Average(u => Math.Max(0, u.Similarity)),
             Judged: scored.Count == 0 ? 0 : scored.Count(u => u.Covered) / (double)scored.Count,
-            Answer: Math.Max(0, Vectors.Cosine(answerVector, vectors[unitCount])),
+            Answer: Math.Max(0, toReference),
             Question: Math.Max(0, Vectors.Cosine(answerVector, vectors[unitCount + 1])));
         return new HybridAnalysis(lexical, semantic, judgements);
     }
@@ -225,21 +227,14 @@ public sealed class HybridGrader : IAnswerGrader
     /// <see cref="UnaddressedSimilarity"/> of the answer in meaning. Every labelled answer that states a point shares at
     /// least 0.086 of its words and comes within 0.47; about half the answers written for other topics fall under both.
     /// </summary>
-    private static bool Unaddressed(GradingAnalysis lexical, GradingRequest request, float[] answerVector, List<float[]> vectors, int unitCount)
-    {
-        if (lexical.Features.Precision > UnaddressedShare)
-        {
-            return false;
-        }
-
-        var near = Enumerable.Range(0, unitCount).Select(j => Vectors.Cosine(answerVector, vectors[j])).DefaultIfEmpty(0).Max();
-        if (!string.IsNullOrWhiteSpace(request.ReferenceAnswer))
-        {
-            near = Math.Max(near, Vectors.Cosine(answerVector, vectors[unitCount]));
-        }
-
-        return near < UnaddressedSimilarity;
-    }
+    /// <param name="lexical">What the words found, with the share of the answer's words the reference and points use.</param>
+    /// <param name="request">The request, to tell whether there is a reference.</param>
+    /// <param name="answerNear">The answer's similarity to each unit.</param>
+    /// <param name="toReference">Its similarity to the reference, which counts only when there is one.</param>
+    private static bool Unaddressed(GradingAnalysis lexical, GradingRequest request, double[] answerNear, double toReference) =>
+        lexical.Features.Precision <= UnaddressedShare
+        && answerNear.DefaultIfEmpty(0).Max() < UnaddressedSimilarity
+        && (string.IsNullOrWhiteSpace(request.ReferenceAnswer) || toReference < UnaddressedSimilarity);
 
     /// <summary>See <see cref="UnitJudgement.OwnLead"/>; <paramref name="near"/> holds each passage's similarity to each unit.</summary>
     private static double OwnLead(double[,] near, int unit)
@@ -312,11 +307,15 @@ public sealed class HybridGrader : IAnswerGrader
 
     /// <summary>A unit that states the expected number is covered exactly when the answer gives that number.</summary>
     private static List<UnitJudgement> NumericUnits(List<UnitJudgement> units, string answer, double expected, double tolerance, bool right) =>
-        [.. units.Select(u => PlainText.FromMarkdown(u.Lexical.Text) is var text && NumericAnswer.States(text, expected, tolerance) && right
-            ? u with { Covered = true, ByMeaning = false, Lexical = u.Lexical with { Conflict = null } }
-            : NumericAnswer.LacksNumbersOf(text, answer) ? u with { Covered = false, ByMeaning = false, Doubtful = false }
-            : NumericAnswer.States(text, expected, tolerance) ? u with { Covered = false, ByMeaning = false }
-            : u)];
+        [.. units.Select(u =>
+        {
+            var text = PlainText.FromMarkdown(u.Lexical.Text);
+            var statesExpected = NumericAnswer.States(text, expected, tolerance);
+            return statesExpected && right ? u with { Covered = true, ByMeaning = false, Lexical = u.Lexical with { Conflict = null } }
+                : NumericAnswer.LacksNumbersOf(text, answer) ? u with { Covered = false, ByMeaning = false, Doubtful = false }
+                : statesExpected ? u with { Covered = false, ByMeaning = false }
+                : u;
+        })];
 
     /// <summary>
     /// A missed unit the answer comes close to, with the words that do: half stated in words (at least

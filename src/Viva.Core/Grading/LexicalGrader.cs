@@ -54,15 +54,15 @@ public sealed class LexicalGrader : IAnswerGrader
     private GradeResult GradeRequired(GradingRequest request)
     {
         var analysis = Analyze(request);
-        var score = analysis.AnswerWords == 0 || NonAnswer.Is(request.Answer) ? 0.0 : Model.Score(analysis);
+        var answer = request.Answer ?? string.Empty;
+        var nothing = NonAnswer.Is(answer);
+        var score = analysis.AnswerWords == 0 || nothing ? 0.0 : Model.Score(analysis);
         if (request.ExpectedNumber is { } expected)
         {
-            score = NumericAnswer.Adjust(score, NumericAnswer.States(request.Answer ?? string.Empty, expected, request.Tolerance));
+            score = NumericAnswer.Adjust(score, NumericAnswer.States(answer, expected, request.Tolerance));
         }
 
         score = Round(score);
-        var answer = request.Answer ?? string.Empty;
-        var nothing = NonAnswer.Is(answer);
         var units = request.ExpectedNumber is null && !nothing ? analysis.Units
             : [.. analysis.Units.Select(u => u.Covered && (nothing || NumericAnswer.LacksNumbersOf(PlainText.FromMarkdown(u.Text), answer)) ? u with { Covered = false } : u)];
         var covered = units.Where(u => u.Covered).Select(u => QuoteText.Closed(answer, new CoveredPoint(u.Text, u.Start, u.Length))).ToList();

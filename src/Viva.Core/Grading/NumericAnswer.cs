@@ -21,20 +21,7 @@ public static partial class NumericAnswer
     {
         ArgumentNullException.ThrowIfNull(answer);
         var slack = Math.Max(Math.Abs(tolerance), Math.Abs(expected) * 1e-9);
-        foreach (Match match in Number().Matches(answer.Length > GradingTokenizer.MaxChars ? answer[..GradingTokenizer.MaxChars] : answer))
-        {
-            if (!double.TryParse(match.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal).Replace('−', '-'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-            {
-                continue;
-            }
-
-            if (Math.Abs(value - expected) <= slack || (match.Groups["pct"].Success && Math.Abs((value / 100) - expected) <= slack))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Numbers(answer).Any(n => Math.Abs(n.Value - expected) <= slack || (n.Percent && Math.Abs((n.Value / 100) - expected) <= slack));
     }
 
     /// <summary>
@@ -46,20 +33,27 @@ public static partial class NumericAnswer
     {
         ArgumentNullException.ThrowIfNull(keyPoint);
         ArgumentNullException.ThrowIfNull(answer);
-        var wanted = Values(keyPoint);
+        var wanted = Numbers(keyPoint).Select(n => Math.Abs(n.Value)).ToList();
         if (wanted.Count == 0)
         {
             return false;
         }
 
-        var given = Values(answer.Length > GradingTokenizer.MaxChars ? answer[..GradingTokenizer.MaxChars] : answer);
-        return !wanted.Any(w => given.Any(g => Math.Abs(g - w) <= Math.Abs(w) * 1e-9));
+        var given = Numbers(answer).Select(n => Math.Abs(n.Value)).ToList();
+        return !wanted.Any(w => given.Any(g => Math.Abs(g - w) <= w * 1e-9));
     }
 
-    private static List<double> Values(string text) =>
-        [.. Number().Matches(text)
-            .Select(m => double.TryParse(m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal).Replace('−', '-'), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? Math.Abs(v) : double.NaN)
-            .Where(v => !double.IsNaN(v))];
+    /// <summary>The numbers written in <paramref name="text"/> (within the tokenizer's limit), each marked when a % follows it.</summary>
+    private static IEnumerable<(double Value, bool Percent)> Numbers(string text)
+    {
+        foreach (Match match in Number().Matches(text.Length > GradingTokenizer.MaxChars ? text[..GradingTokenizer.MaxChars] : text))
+        {
+            if (double.TryParse(match.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal).Replace('−', '-'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                yield return (value, match.Groups["pct"].Success);
+            }
+        }
+    }
 
     /// <summary>The score of an answer to a numeric question, given its lexical score.</summary>
     public static double Adjust(double score, bool right) => right ? Math.Max(score, RightFloor) : Math.Min(score, WrongCeiling);
