@@ -53,11 +53,16 @@ internal static class DismissedWarning
         "doesnt", "dont", "not", "hardly", "barely", "never", "didnt", "wont", "scarcely",
     };
 
+    // Negators that deny a need said by "need" or "have to" just after them ("no need to check", "you don't have to").
+    private static readonly HashSet<string> NeedNegators = new(StringComparer.Ordinal) { "no", "dont", "doesnt", "didnt", "not", "never" };
+
     /// <summary>The point's warning word, as a conflict at the answer's dismissal, or null.</summary>
     public static UnitConflict? Find(TargetUnit unit, AnswerIndex answer)
     {
         var warning = unit.Tokens.FirstOrDefault(t => Warnings.Contains(t.Key) && !t.Negated);
-        if (warning.Key is null || answer.Text.Length == 0 || GradingTokenizer.Words(unit.Plain).Any(w => Harmless.Contains(w.Text) || w.Text is "matter" or "matters"))
+        var unitWords = GradingTokenizer.Words(unit.Plain);
+        var warningWord = warning.Key is not null ? warning.SurfaceIn(unit.Plain) : Modal(unitWords);
+        if (warningWord is null || answer.Text.Length == 0 || unitWords.Any(w => Harmless.Contains(w.Text) || w.Text is "matter" or "matters"))
         {
             return null;
         }
@@ -85,7 +90,7 @@ internal static class DismissedWarning
                 continue;
             }
 
-            return new UnitConflict(ConflictKind.Negated, warning.SurfaceIn(unit.Plain), at.Start, at.Length, null, null);
+            return new UnitConflict(ConflictKind.Negated, warningWord, at.Start, at.Length, null, null);
         }
 
         return null;
@@ -110,12 +115,44 @@ internal static class DismissedWarning
             var matters = words[k].Text is "matter" or "matters" && k > 0 && (MatterNegators.Contains(words[k - 1].Text)
                 || (k > 1 && words[k - 1].Text is "really" or "much" && MatterNegators.Contains(words[k - 2].Text)));
             var noWorry = Worries.Contains(words[k].Text) && words.Take(k).TakeLast(3).Any(w => WorryNegators.Contains(w.Text));
-            if (Harmless.Contains(words[k].Text) || matters || noWorry || words[k].Text is "nonissue")
+            if (Harmless.Contains(words[k].Text) || matters || noWorry || NeedDenied(words, k) || words[k].Text is "nonissue" or "neednt")
             {
                 return (start + words[k].Start, words[k].Length);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The point's "must" or "should" when it states a need with one (a stop word, so no token of its own), unless a
+    /// negation follows ("must not" forbids).
+    /// </summary>
+    private static string? Modal(List<GradingTokenizer.RawWord> words)
+    {
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (words[k].Text is "must" or "should" && (k + 1 == words.Count || !FunctionWords.IsNegator(words[k + 1].Text)))
+            {
+                return words[k].Text;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True at "need" or "have to" denied by the word before it, or two before past "really" ("there's no need to check",
+    /// "you don't really need to", "doesn't have to be validated"): the answer says the point's need is none.
+    /// </summary>
+    private static bool NeedDenied(List<GradingTokenizer.RawWord> words, int k)
+    {
+        var need = words[k].Text is "need" || (words[k].Text is "have" or "has" && k + 1 < words.Count && words[k + 1].Text == "to");
+        if (!need || k == 0)
+        {
+            return false;
+        }
+
+        return NeedNegators.Contains(words[k - 1].Text) || (k > 1 && words[k - 1].Text == "really" && NeedNegators.Contains(words[k - 2].Text));
     }
 }

@@ -53,6 +53,14 @@ public static partial class GradingTokenizer
         var byNegator = new List<int>();
         var unlessAt = new Dictionary<int, int>();
         var preferAt = -1;
+        var negatorNext = -1;
+        var negatedHead = -1;
+        var headsReaffirmed = new List<int>();
+        var negator = -1;
+        var negatorOf = new Dictionary<int, int>();
+        var relativeOf = -1;
+        var cancelled = new HashSet<int>();
+        var lessAt = -1;
         while (i < words.Count)
         {
             var (joined, key, length) = Join(words, i, phrases);
@@ -62,6 +70,13 @@ public static partial class GradingTokenizer
             i += length;
             if (first.Break != WordBreak.None)
             {
+                if (negatedHead >= 0 && OnlyOpens(words, firstIndex))
+                {
+                    headsReaffirmed.Add(negatedHead);
+                }
+
+                negatedHead = -1;
+                relativeOf = -1;
                 clause++;
                 reach = 0;
                 foil = 0;
@@ -109,16 +124,35 @@ public static partial class GradingTokenizer
                     continue;
                 }
 
+                if (!pair && FunctionWords.IsNegator(joined) && joined is not ("without" or "non") && AsMuchAfter(words, i) is var much and >= 0)
+                {
+                    // "don't need nearly as much data" needs less data: the negation says how much, not whether.
+                    lessAt = much;
+                    continue;
+                }
+
                 if (pair || FunctionWords.IsNegator(joined))
                 {
+                    negatorNext = !pair && DeniesVerb(words, firstIndex, joined) ? i : -1;
+                    negatedHead = -1;
+                    negator++;
+                    if (relativeOf >= 0 && !pair && joined is not ("without" or "non"))
+                    {
+                        // "not comparable between models that don't share a tokenizer": a denial restricted to the things a
+                        // second denial names says the claim holds only for the others, "comparable only across models
+                        // sharing one".
+                        cancelled.UnionWith([relativeOf, negator]);
+                    }
+
                     withoutReach = joined == "without";
                     if (!withoutReach && joined != "non")
                     {
                         otherNegators.Add(sentence);
                     }
 
-                    // "non-Markovian sampling process" negates "Markovian" alone, and "you don't get the whole saving" the whole.
-                    reach = joined == "non" || WholeFollows(words, i) || MatchFollows(words, i) ? 1 : NegationReach;
+                    // "non-Markovian sampling process" negates "Markovian" alone, and "you don't get the whole saving" the whole; "rather
+                    // than the whole prefix" sets the whole phrase aside.
+                    reach = joined == "non" || (!pair && WholeFollows(words, i)) || MatchFollows(words, i) ? 1 : NegationReach;
                     aside = aside && pair;
 
                     // "non-Markovian" names a kind of thing; it denies nothing in the rest of the sentence. Nor does "rather
@@ -139,9 +173,11 @@ public static partial class GradingTokenizer
                     clause++;
 
                     // The object of a negated verb stays in its negation: "doesn't change which token is most likely".
+                    relativeOf = -1;
                     if (joined is "which" or "that" && negatedClauses.Contains(clause - 1) && i - length > 0 && words[i - length].Break == WordBreak.None)
                     {
                         negatedClauses.Add(clause);
+                        relativeOf = joined == "which" || !ThatComplements(words[i - length - 1].Text) ? negator : -1;
                     }
                 }
 
@@ -174,6 +210,11 @@ public static partial class GradingTokenizer
                     reach = 0;
                 }
 
+                if (firstIndex == lessAt)
+                {
+                    joined = joined == "much" ? "less" : "fewer";
+                }
+
                 if ((FunctionWords.IsStopWord(joined) && !(length == 1 && IsKeyword(text, first))) || KeepsGoing(joined, words, i))
                 {
                     continue;
@@ -189,7 +230,9 @@ public static partial class GradingTokenizer
             }
             else if (reach > 0 && !negated)
             {
+                negatorOf[tokens.Count] = negator;
                 byNegator.Add(tokens.Count);
+                negatedHead = firstIndex == negatorNext ? tokens.Count : negatedHead;
             }
 
             // "Python-free deployment" is deployment without Python.
@@ -226,6 +269,19 @@ public static partial class GradingTokenizer
             }
         }
 
+        // "A token doesn't attend to the whole prefix, only to the last W tokens": the verb holds for what "only" names; the
+        // negation denies the rest of its clause alone.
+        foreach (var t in headsReaffirmed)
+        {
+            tokens[t] = tokens[t] with { Negated = false };
+        }
+
+        foreach (var (t, by) in negatorOf.Where(n => cancelled.Contains(n.Value)))
+        {
+            tokens[t] = tokens[t] with { Negated = false };
+            negatedClauses.Remove(clauses[t]);
+        }
+
         negatedSentences.ExceptWith(unlessAt.Keys);
         for (var t = 0; t < tokens.Count && negatedSentences.Count > 0; t++)
         {
@@ -234,6 +290,53 @@ public static partial class GradingTokenizer
 
         return tokens;
     }
+
+    /// <summary>
+    /// True when the clause at <paramref name="at"/> opens with "only", "just" or "merely" (after "but", if any) and goes
+    /// on: it names what a negated verb before it does hold for ("doesn't attend to the whole prefix, only to the last W").
+    /// </summary>
+    private static bool OnlyOpens(List<RawWord> words, int at)
+    {
+        var k = at < words.Count && words[at].Text == "but" ? at + 1 : at;
+        return k + 1 < words.Count && words[k].Text is "only" or "just" or "merely" && (k == at || words[k].Break == WordBreak.None)
+            && words[k + 1].Break == WordBreak.None;
+    }
+
+    /// <summary>
+    /// Where "much" or "many" stands in "as much" or "so many" within a few words after a negator at <paramref name="at"/>
+    /// ("don't need nearly as much data", "doesn't use as many parameters"), in the same clause; -1 when it does not.
+    /// </summary>
+    private static int AsMuchAfter(List<RawWord> words, int at)
+    {
+        const int Reach = 4;
+        for (var k = at; k + 1 < words.Count && k < at + Reach && words[k].Break == WordBreak.None; k++)
+        {
+            if (words[k].Text is "as" or "so" && words[k + 1].Text is "much" or "many" && words[k + 1].Break == WordBreak.None)
+            {
+                return k + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// True for a word after which "that" opens what is said or meant ("doesn't mean that", "isn't true that"), not a
+    /// clause about the thing before it ("models that don't share a tokenizer").
+    /// </summary>
+    private static bool ThatComplements(string word) => word is "mean" or "means" or "matter" or "matters" or "imply" or "implies"
+        or "follow" or "follows" or "true" or "say" or "says" or "think" or "guarantee" or "guarantees" or "prove" or "proves"
+        or "show" or "shows" or "suggest" or "suggests" or "ensure" or "ensures" or "sure" or "clear" or "obvious" or "certain"
+        or "case" or "so" or "believe" or "expect" or "assume" or "know";
+
+    /// <summary>
+    /// True for a negator that denies the verb after it ("doesn't attend", "can't see", "does not use", "never looks"), not
+    /// a thing ("no labels") or what a thing is ("isn't a regulariser").
+    /// </summary>
+    private static bool DeniesVerb(List<RawWord> words, int at, string negator) =>
+        negator is "doesnt" or "dont" or "didnt" or "cant" or "cannot" or "wont" or "wouldnt" or "shouldnt" or "couldnt" or "never"
+        || (negator == "not" && at > 0 && words[at].Break == WordBreak.None
+            && words[at - 1].Text is "does" or "do" or "did" or "can" or "will" or "would" or "should" or "could" or "may" or "might");
 
     /// <summary>True for a word written with "'s" ("VGG's"), which names whose thing the next word is.</summary>
     private static bool IsPossessive(string text, RawWord word)

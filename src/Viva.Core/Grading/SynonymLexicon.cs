@@ -157,6 +157,10 @@ public static class SynonymLexicon
         ("left", "right"), ("cpu", "gpu"), ("temporary", "permanent"), ("smooth", "jagged"),
         ("consistent", "different"),
         ("keep", "evict"), ("retain", "discard"), ("retain", "drop"), ("hold", "drop"), ("held", "drop"),
+        ("manual", "automatic"), ("manually", "automatically"), ("near", "far"), ("sum", "product"),
+
+        // Staying put against moving ("scores aren't stable across prompt formats" says they shift with the format).
+        ("stable", "shift"), ("stable", "vary"), ("stable", "fluctuate"), ("constant", "vary"), ("constant", "fluctuate"),
 
         // Sizes said of the same quantity by either scale ("a higher learning rate" against "a smaller one"); not through
         // their synonyms, as "lower" also means "reduce" and "large" is "great".

@@ -196,7 +196,8 @@ internal static partial class UnitCoverage
             result = result with { Disorder = 1, SwappedWords = (roles.Own, roles.Rival), Covered = false };
         }
 
-        if (!result.RolesSwapped && (ClaimDirection.TurnedRound(unit, answer) ?? OrderSwap.Turned(unit, answer) ?? ClauseExchange.Find(unit, answer) ?? TermExchange.Find(unit, answer) ?? PreferenceSwap.Find(unit, answer)) is { } turned)
+        if (!result.RolesSwapped && (ClaimDirection.TurnedRound(unit, answer) ?? OrderSwap.Turned(unit, answer) ?? ClauseExchange.Find(unit, answer) ?? TermExchange.Find(unit, answer) ?? PreferenceSwap.Find(unit, answer)
+            ?? QuotientSwap.Find(unit, answer)) is { } turned)
         {
             result = result with { Disorder = 1, SwappedWords = turned, Covered = false };
         }

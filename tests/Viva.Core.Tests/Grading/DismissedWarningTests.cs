@@ -74,5 +74,22 @@ public sealed class DismissedWarningTests
         // Then
         Assert.Equal(dismissed, unit.Contradiction >= Limit);
     }
-}
 
+    [Theory]
+    [InlineData("There's no need to check model changes against a validation set.", true)]
+    [InlineData("You don't have to check each model change against held-out validation data.", true)]
+    [InlineData("You don't really need to validate every model change on held-out data.", true)]
+    [InlineData("Every model change must be checked on held-out validation data.", false)]
+    [InlineData("You need to check each model change against a held-out validation set.", false)]
+    public void Should_Read_A_Need_Said_To_Be_None(string answer, bool dismissed)
+    {
+        // Given: "must" is a stop word, so the point's need is read from the word itself
+        string[] points = ["Every model change must be checked against a held-out validation set.", "Log every experiment."];
+
+        // When
+        var unit = Unit("How do you keep a model from regressing?", points, answer);
+
+        // Then
+        Assert.Equal(dismissed, unit.Contradiction >= Limit);
+    }
+}

@@ -19,6 +19,66 @@ public sealed class GradingTokenizerTests
         }
 
         [Theory]
+        [InlineData("A head doesn't look at the whole sequence, only at the last W tokens.", "look", false)]
+        [InlineData("A head doesn't look at the whole sequence, only at the last W tokens.", "sequence", true)]
+        [InlineData("A head does not look at the whole sequence, but only at the last W tokens.", "look", false)]
+        [InlineData("A head doesn't look at the whole sequence, and it skips the padding.", "look", true)]
+        [InlineData("Clustering has no labels, only raw inputs.", "labels", true)]
+        [InlineData("Batch norm isn't a regulariser, just a normaliser.", "regulariser", true)]
+        public void Should_Keep_A_Verb_For_What_Only_Names_After_Its_Negation(string text, string word, bool negated)
+        {
+            // Given
+            var key = GradingTokenizer.Tokenize(word).Single().Key;
+
+            // When
+            var tokens = GradingTokenizer.Tokenize(text);
+
+            // Then
+            Assert.Equal(negated, tokens.First(t => t.Key == key).Negated);
+        }
+
+        [Theory]
+        [InlineData("Scores are not comparable between models that don't share a tokenizer.", "comparable", false)]
+        [InlineData("Scores are not comparable between models that don't share a tokenizer.", "share", false)]
+        [InlineData("Scores are not comparable between models that share a tokenizer.", "comparable", true)]
+        [InlineData("It doesn't mean that models don't share a tokenizer.", "share", true)]
+        public void Should_Read_A_Denial_Restricted_By_A_Second_Denial_As_A_Restriction(string text, string word, bool negated)
+        {
+            // Given
+            var key = GradingTokenizer.Tokenize(word).Single().Key;
+
+            // When
+            var tokens = GradingTokenizer.Tokenize(text);
+
+            // Then
+            Assert.Equal(negated, tokens.First(t => t.Key == key).Negated);
+        }
+
+        [Theory]
+        [InlineData("You don't need nearly as much labelled data.", "less")]
+        [InlineData("It doesn't use as many parameters.", "fewer")]
+        public void Should_Read_Not_As_Much_As_Less(string text, string word)
+        {
+            // When
+            var tokens = GradingTokenizer.Tokenize(text);
+
+            // Then
+            Assert.Contains(tokens, t => t.Key == PorterStemmer.Stem(word) && !t.Negated);
+            Assert.DoesNotContain(tokens, t => t.Negated);
+        }
+
+        [Fact]
+        public void Should_Set_Aside_The_Whole_Phrase_After_Rather_Than()
+        {
+            // When
+            var tokens = GradingTokenizer.Tokenize("Each head attends to the last W tokens rather than the whole sequence.");
+
+            // Then: "the whole" does not narrow what "rather than" sets aside, as it narrows a negation ("doesn't get the whole saving")
+            Assert.True(tokens.Single(t => t.Key == "whole").SetAside);
+            Assert.True(tokens.Single(t => t.Key == GradingTokenizer.Tokenize("sequence").Single().Key).SetAside);
+        }
+
+        [Theory]
         [InlineData("the surface is non-convex")]
         [InlineData("the surface is nonconvex")]
         [InlineData("the surface isn't convex")]

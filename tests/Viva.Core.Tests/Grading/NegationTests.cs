@@ -16,6 +16,65 @@ public sealed class NegationTests
     private static UnitMatch Unit(string question, string[] points, string answer, int point = 0) =>
         Grader.Analyze(new GradingRequest(question, points[point], points, answer)).Units[point];
 
+    [Theory]
+    [InlineData("Benchmark scores are not stable across prompt formats.", false)]
+    [InlineData("Benchmark scores aren't constant when the prompt format varies.", false)]
+    [InlineData("Benchmark scores stay stable whatever the prompt format.", true)]
+    public void Should_Read_A_Denied_Stability_As_The_Change_The_Point_States(string answer, bool contradicted)
+    {
+        // Given
+        string[] points = ["Benchmark scores shift with the prompt format.", "Report the evaluation settings."];
+
+        // When
+        var unit = Unit("Why report evaluation settings?", points, answer);
+
+        // Then
+        Assert.Equal(contradicted, unit.Contradiction >= Limit);
+    }
+
+    [Theory]
+    [InlineData("Legends from the two axes are merged automatically.", true)]
+    [InlineData("Legends from the two axes have to be merged by hand, manually.", false)]
+    public void Should_Read_Automatic_As_The_Opposite_Of_Manual(string answer, bool contradicted)
+    {
+        // Given
+        string[] points = ["Legends from twin axes must be merged manually.", "twinx shares the x-axis."];
+
+        // When
+        var unit = Unit("How do you plot two scales on one chart?", points, answer);
+
+        // Then
+        Assert.Equal(contradicted, unit.Contradiction >= Limit);
+    }
+
+    [Theory]
+    [InlineData("Fine-tuning a pretrained model doesn't need nearly as much labelled data.", false)]
+    [InlineData("Fine-tuning a pretrained model needs more labelled data than training from scratch.", true)]
+    public void Should_Read_Not_As_Much_As_Less(string answer, bool contradicted)
+    {
+        // Given
+        string[] points = ["Fine-tuning a pretrained model needs less labelled data.", "Freeze the early layers on small datasets."];
+
+        // When
+        var unit = Unit("Why fine-tune a pretrained model?", points, answer);
+
+        // Then
+        Assert.Equal(contradicted, unit.Contradiction >= Limit);
+    }
+
+    [Fact]
+    public void Should_Read_A_Sum_Against_A_Product()
+    {
+        // Given
+        string[] points = ["The joint probability of independent events is the product of their probabilities.", "P(A|B) = P(A) then."];
+
+        // When
+        var unit = Unit("What does independence mean?", points, "The joint probability of independent events is the sum of their probabilities.");
+
+        // Then
+        Assert.True(unit.Contradiction >= Limit, $"contradiction {unit.Contradiction}");
+    }
+
     public sealed class TheTokenizer
     {
         [Theory]
