@@ -111,7 +111,8 @@ public static partial class GradingTokenizer
                     pair = true;
                 }
 
-                if (!pair && FunctionWords.IsNegator(joined) && i < words.Count && words[i].Break == WordBreak.None && FunctionWords.CancelsNegation(words[i].Text))
+                if (!pair && FunctionWords.IsNegator(joined) && i < words.Count && words[i].Break == WordBreak.None
+                    && (FunctionWords.CancelsNegation(words[i].Text) || NoSingleSuffices(words, firstIndex)))
                 {
                     // "not only", "doesn't just", "no matter": skip both words.
                     i++;
@@ -145,14 +146,15 @@ public static partial class GradingTokenizer
                     }
 
                     withoutReach = joined == "without";
-                    if (!withoutReach && joined != "non")
+                    var sql = SqlOperator(text, first, words, i);
+                    if (!withoutReach && joined != "non" && !sql)
                     {
                         otherNegators.Add(sentence);
                     }
 
                     // "non-Markovian sampling process" negates "Markovian" alone, and "you don't get the whole saving" the whole; "rather
                     // than the whole prefix" sets the whole phrase aside.
-                    reach = joined == "non" || (!pair && WholeFollows(words, i)) || MatchFollows(words, i) ? 1 : NegationReach;
+                    reach = joined == "non" || (!pair && WholeFollows(words, i)) || MatchFollows(words, i) || sql ? 1 : NegationReach;
                     aside = aside && pair;
 
                     // "non-Markovian" names a kind of thing; it denies nothing in the rest of the sentence. Nor does "rather
@@ -501,6 +503,36 @@ public static partial class GradingTokenizer
     /// True when a function word is written in capitals as a keyword ("WHERE", "HAVING", "IN", "BETWEEN … AND"): in SQL
     /// and in code it names the thing an answer speaks of, not grammar.
     /// </summary>
+    /// <summary>
+    /// True at "no single … is enough" ("no single defence is enough", "no one metric suffices"): the sentence asks for
+    /// several of the thing, it does not deny it.
+    /// </summary>
+    private static bool NoSingleSuffices(List<RawWord> words, int at)
+    {
+        const int Reach = 6;
+        if (words[at].Text != "no" || at + 1 >= words.Count || words[at + 1].Text is not ("single" or "one"))
+        {
+            return false;
+        }
+
+        for (var k = at + 2; k < words.Count && k < at + Reach && words[k].Break == WordBreak.None; k++)
+        {
+            if (words[k].Text is "enough" or "sufficient" or "suffices" or "suffice" or "alone")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True for an upper-case NOT before an upper-case keyword ("NOT EXISTS or LEFT JOIN with IS NULL", "NOT IN"): an SQL
+    /// operator that negates its keyword alone.
+    /// </summary>
+    private static bool SqlOperator(string text, RawWord negator, List<RawWord> words, int next) =>
+        negator.Length == 3 && next < words.Count && words[next].Break == WordBreak.None && IsKeyword(text, negator) && IsKeyword(text, words[next]);
+
     private static bool IsKeyword(string text, RawWord word)
     {
         if (word.Length < 2 || word.Start + word.Length > text.Length)

@@ -151,7 +151,10 @@ internal sealed record UnitWord(GradingToken Token, float Weight, Polarity Polar
             // The alternative a unit sets aside ("layer norm instead of BN") is no claim an answer can contradict: answers
             // name it as often to reject it as to say what came before.
             // A word a negator governs keeps its polarity beside a negating verb: "failing to reject H₀ does not prove it true".
-            var polarity = token.SetAside || (negatedReach.Contains(i) && !NegatingVerbs.Contains(token.Key) && !(token.Negated && token.InNegatedSentence)
+            // "give zero gradient" is said as often as "give no gradient": the word after "zero" takes either form, and
+            // "zero" itself carries the claim.
+            var afterZero = i > 0 && tokens[i - 1].Key == "zero" && !tokens[i - 1].Negated && tokens[i - 1].Clause == token.Clause && tokens[i - 1].Sentence == token.Sentence;
+            var polarity = token.SetAside || afterZero || (negatedReach.Contains(i) && !NegatingVerbs.Contains(token.Key) && !(token.Negated && token.InNegatedSentence)
                 && !affirmingClauses.Contains((token.Sentence, token.Clause))) ? Polarity.Either
                 : token.Negated ? Polarity.Negated : Polarity.Affirmed;
             var anchor = subjects.Contains(token.Key) ? null : anchors[i];

@@ -68,6 +68,30 @@ public sealed class GradingTokenizerTests
         }
 
         [Fact]
+        public void Should_Read_An_Upper_Case_Not_Before_A_Keyword_As_An_Sql_Operator()
+        {
+            // When
+            var tokens = GradingTokenizer.Tokenize("Anti-joins keep rows without a match, via NOT EXISTS or LEFT JOIN with IS NULL.");
+
+            // Then: NOT negates EXISTS alone, and is no other negator that would turn "without a match" into a condition
+            Assert.True(tokens.Single(t => t.Key == "exist").Negated);
+            Assert.False(tokens.Single(t => t.Key == "left").Negated);
+            Assert.True(tokens.Single(t => t.Key == "match").Negated);
+        }
+
+        [Theory]
+        [InlineData("No single defence is enough on its own.", false)]
+        [InlineData("No single defence was deployed.", true)]
+        public void Should_Read_No_Single_Thing_Sufficing_As_Asking_For_Several(string text, bool negated)
+        {
+            // When
+            var tokens = GradingTokenizer.Tokenize(text);
+
+            // Then
+            Assert.Equal(negated, tokens.Single(t => t.Key == GradingTokenizer.Tokenize("defence").Single().Key).Negated);
+        }
+
+        [Fact]
         public void Should_Set_Aside_The_Whole_Phrase_After_Rather_Than()
         {
             // When

@@ -75,6 +75,35 @@ public sealed class NegationTests
         Assert.True(unit.Contradiction >= Limit, $"contradiction {unit.Contradiction}");
     }
 
+    [Fact]
+    public void Should_Read_No_Gradient_As_Zero_Gradient()
+    {
+        // Given: "zero" carries the claim, so the word after it takes either form
+        string[] points = ["Easy triplets give zero gradient.", "Mine hard negatives."];
+
+        // When
+        var unit = Unit("Why mine hard negatives for triplet loss?", points, "Easy triplets contribute no gradient.");
+
+        // Then
+        Assert.True(unit.Contradiction < Limit, $"contradiction {unit.Contradiction}");
+        Assert.True(unit.Covered);
+    }
+
+    [Theory]
+    [InlineData("The cell state is updated multiplicatively.", true)]
+    [InlineData("Skip connections make over-smoothing worse.", true)]
+    public void Should_Read_Opposites_Of_Additive_And_Of_Reducing(string answer, bool contradicted)
+    {
+        // Given
+        string[] points = ["The cell state is updated additively.", "Skip connections reduce over-smoothing."];
+
+        // When
+        var unit = Unit("What keeps deep recurrent and graph networks trainable?", points, answer, answer.StartsWith("Skip", StringComparison.Ordinal) ? 1 : 0);
+
+        // Then
+        Assert.Equal(contradicted, unit.Contradiction >= Limit);
+    }
+
     public sealed class TheTokenizer
     {
         [Theory]
