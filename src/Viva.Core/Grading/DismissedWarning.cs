@@ -29,6 +29,16 @@ internal static class DismissedWarning
         }.Select(PorterStemmer.Stem),
         StringComparer.Ordinal);
 
+    // Verbs a key point opens with when it instructs ("Scale features…", "Keep evaluation data…").
+    private static readonly HashSet<string> Instructions = new(StringComparer.Ordinal)
+    {
+        "use", "evaluate", "keep", "choose", "report", "check", "start", "validate", "compare", "log", "measure", "tune", "monitor",
+        "track", "detect", "prefer", "fix", "treat", "add", "scale", "fit", "run", "split", "apply", "set", "build", "store",
+        "enforce", "train", "test", "select", "remove", "drop", "normalize", "normalise", "standardize", "standardise", "clip",
+        "freeze", "limit", "shuffle", "stratify", "impute", "encode", "regularize", "regularise", "retrain", "version",
+        "document", "profile", "deduplicate", "filter", "index", "partition", "pin", "sample", "resample", "calibrate",
+    };
+
     // Words that call a thing harmless.
     private static readonly HashSet<string> Harmless = new(StringComparer.Ordinal)
     {
@@ -126,10 +136,17 @@ internal static class DismissedWarning
 
     /// <summary>
     /// The point's "must" or "should" when it states a need with one (a stop word, so no token of its own), unless a
-    /// negation follows ("must not" forbids).
+    /// negation follows ("must not" forbids), or the verb it opens with when it is an instruction ("Scale features before
+    /// using a kernel", "Log every experiment"): an answer that calls the step unneeded denies it.
     /// </summary>
     private static string? Modal(List<GradingTokenizer.RawWord> words)
     {
+        var opening = words.Count > 1 && words[0].Text == "optional" ? 1 : 0;
+        if (opening < words.Count && Instructions.Contains(words[opening].Text))
+        {
+            return words[opening].Text;
+        }
+
         for (var k = 0; k < words.Count; k++)
         {
             if (words[k].Text is "must" or "should" && (k + 1 == words.Count || !FunctionWords.IsNegator(words[k + 1].Text)))

@@ -158,7 +158,8 @@ public static class SynonymLexicon
         ("consistent", "different"),
         ("keep", "evict"), ("retain", "discard"), ("retain", "drop"), ("hold", "drop"), ("held", "drop"),
         ("manual", "automatic"), ("manually", "automatically"), ("near", "far"), ("sum", "product"), ("additive", "multiplicative"),
-        ("additively", "multiplicatively"), ("reduce", "worse"), ("reduce", "worsen"),
+        ("additively", "multiplicatively"), ("reduce", "worse"), ("reduce", "worsen"), ("close", "far"), ("add", "subtract"),
+        ("added", "subtracted"),
 
         // Staying put against moving ("scores aren't stable across prompt formats" says they shift with the format).
         ("stable", "shift"), ("stable", "vary"), ("stable", "fluctuate"), ("constant", "vary"), ("constant", "fluctuate"),

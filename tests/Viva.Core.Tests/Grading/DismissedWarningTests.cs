@@ -92,4 +92,20 @@ public sealed class DismissedWarningTests
         // Then
         Assert.Equal(dismissed, unit.Contradiction >= Limit);
     }
+
+    [Theory]
+    [InlineData("Logging every experiment's configuration and data version doesn't really matter.", true)]
+    [InlineData("There's no need to log every experiment.", true)]
+    [InlineData("Log every experiment with its config and data version.", false)]
+    public void Should_Read_An_Instruction_Said_To_Be_Unneeded(string answer, bool dismissed)
+    {
+        // Given: the point instructs with its opening verb, and names no need word
+        string[] points = ["Log every experiment with its configuration and data version.", "Compare runs on one held-out set."];
+
+        // When
+        var unit = Unit("How do you keep ML experiments reproducible?", points, answer);
+
+        // Then
+        Assert.Equal(dismissed, unit.Contradiction >= Limit);
+    }
 }

@@ -92,13 +92,27 @@ public sealed class NegationTests
     [Theory]
     [InlineData("The cell state is updated multiplicatively.", true)]
     [InlineData("Skip connections make over-smoothing worse.", true)]
-    public void Should_Read_Opposites_Of_Additive_And_Of_Reducing(string answer, bool contradicted)
+    [InlineData("The KL penalty is subtracted from the reward.", false)]
+    [InlineData("The KL penalty is added to the reward.", true)]
+    [InlineData("Local minima of large networks have losses far from the global minimum.", true)]
+    public void Should_Read_Opposites_A_Wrong_Answer_Uses_Without_A_Negator(string answer, bool contradicted)
     {
         // Given
-        string[] points = ["The cell state is updated additively.", "Skip connections reduce over-smoothing."];
+        string[] points =
+        [
+            "The cell state is updated additively.", "Skip connections reduce over-smoothing.", "The KL penalty is subtracted from the reward.",
+            "Local minima of large networks have losses close to the global minimum.",
+        ];
+        var point = answer switch
+        {
+            _ when answer.StartsWith("Skip", StringComparison.Ordinal) => 1,
+            _ when answer.Contains("KL", StringComparison.Ordinal) => 2,
+            _ when answer.StartsWith("Local", StringComparison.Ordinal) => 3,
+            _ => 0,
+        };
 
         // When
-        var unit = Unit("What keeps deep recurrent and graph networks trainable?", points, answer, answer.StartsWith("Skip", StringComparison.Ordinal) ? 1 : 0);
+        var unit = Unit("What do these training facts say?", points, answer, point);
 
         // Then
         Assert.Equal(contradicted, unit.Contradiction >= Limit);
