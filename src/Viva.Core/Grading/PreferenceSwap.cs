@@ -61,6 +61,43 @@ internal static partial class PreferenceSwap
         return null;
     }
 
+    /// <summary>
+    /// The point's preference, as a conflict where the answer keeps both things side by side instead ("use the sampler
+    /// together with shuffle=True" for "a sampler replaces shuffle=True"), or null.
+    /// </summary>
+    public static UnitConflict? KeptBoth(TargetUnit unit, AnswerIndex answer)
+    {
+        if (unit.Tokens.Count < 2 || answer.Tokens.Count < 2)
+        {
+            return null;
+        }
+
+        var together = Together().Matches(answer.Text);
+        if (together.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var point in Read(unit.Tokens, unit.Plain))
+        {
+            var preferred = point.Preferred.Select(i => unit.Tokens[i]).ToList();
+            var over = point.Over.Select(i => unit.Tokens[i]).ToList();
+            foreach (Match m in together)
+            {
+                var before = Before(answer.Tokens, answer.Text, m.Index).ToHashSet();
+                var after = After(answer.Tokens, answer.Text, m.Index + m.Length).ToHashSet();
+                var bothWays = (Said(answer, preferred, before) is not null && Said(answer, over, after) is not null)
+                    || (Said(answer, over, before) is not null && Said(answer, preferred, after) is not null);
+                if (bothWays && !point.Over.Concat(point.Preferred).Any(i => unit.Tokens[i].Negated))
+                {
+                    return new UnitConflict(ConflictKind.Negated, unit.Tokens[point.Over[0]].SurfaceIn(unit.Plain), m.Index, m.Length, null, null);
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The first of <paramref name="words"/> the answer says at one of <paramref name="where"/>, or null.</summary>
     private static GradingToken? Said(AnswerIndex answer, List<GradingToken> words, HashSet<int> where)
     {
@@ -83,6 +120,11 @@ internal static partial class PreferenceSwap
             List<int> preferred, over;
             if (m.Groups["instead"].Success)
             {
+                (preferred, over) = (Before(tokens, text, m.Index), After(tokens, text, m.Index + m.Length));
+            }
+            else if (m.Groups["replaces"].Success)
+            {
+                // "A sampler replaces shuffle=True": the subject is preferred to the object.
                 (preferred, over) = (Before(tokens, text, m.Index), After(tokens, text, m.Index + m.Length));
             }
             else if (m.Groups["prefer"].Success)
@@ -179,6 +221,9 @@ internal static partial class PreferenceSwap
             && RoleSwap.Words(gap).All(w => Array.IndexOf(Joining, w) >= 0);
     }
 
-    [GeneratedRegex(@"\b(?:(?<instead>instead\s+of|rather\s+than)|(?<prefer>prefer\w*)\b[^.;:!?]{0,60}?\b(?<pmid>over|to)\b|(?<prefer>choos\w*|chose\w*|favou?r\w*|pick\w*)\b[^.;:!?]{0,60}?\b(?<pmid>over)\b|(?<switch>(?:switch\w*|mov\w+|go|goes|going|went|migrat\w+|chang\w+)\s+from)\b[^.;:!?]{0,60}?\b(?<smid>to)\b|(?<replace>replac\w*)\b[^.;:!?]{0,60}?\b(?<rmid>with|by)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:together\s+with|along\s+with|alongside|as\s+well\s+as|in\s+addition\s+to|combined\s+with|on\s+top\s+of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Together();
+
+    [GeneratedRegex(@"\b(?:(?<instead>instead\s+of|rather\s+than)|(?<prefer>prefer\w*)\b[^.;:!?]{0,60}?\b(?<pmid>over|to)\b|(?<prefer>choos\w*|chose\w*|favou?r\w*|pick\w*)\b[^.;:!?]{0,60}?\b(?<pmid>over)\b|(?<switch>(?:switch\w*|mov\w+|go|goes|going|went|migrat\w+|chang\w+)\s+from)\b[^.;:!?]{0,60}?\b(?<smid>to)\b|(?<replace>replac\w*)\b[^.;:!?]{0,60}?\b(?<rmid>with|by)\b|(?<replaces>\breplaces\b)(?![^.;:!?]{0,60}?\b(?:with|by)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
 }

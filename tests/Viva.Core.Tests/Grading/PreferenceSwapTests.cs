@@ -46,4 +46,33 @@ public sealed class PreferenceSwapTests
         // Then
         Assert.Equal(turned, unit.RolesSwapped);
     }
+
+    [Theory]
+    [InlineData("Transformers use layer norm together with batch norm.", true)]
+    [InlineData("Transformers apply batch norm as well as layer norm.", true)]
+    [InlineData("Transformers normalise each token with layer norm; batch norm is gone.", false)]
+    public void Should_Read_A_Replacement_Kept_Beside_What_It_Replaces(string answer, bool contradicted)
+    {
+        // Given
+        string[] points = ["Layer norm replaces batch norm in transformers.", "It normalises each token over its features."];
+
+        // When
+        var unit = Unit("Which normalization do transformers use?", points, answer);
+
+        // Then
+        Assert.Equal(contradicted, unit.Conflict is { Kind: ConflictKind.Negated } && !unit.Covered);
+    }
+
+    [Fact]
+    public void Should_Read_A_Subject_That_Replaces_Its_Object_As_Preferred()
+    {
+        // Given
+        string[] points = ["Layer norm replaces batch norm in transformers.", "It normalises each token over its features."];
+
+        // When
+        var unit = Unit("Which normalization do transformers use?", points, "Batch norm replaces layer norm in transformers.");
+
+        // Then
+        Assert.True(unit.RolesSwapped);
+    }
 }
