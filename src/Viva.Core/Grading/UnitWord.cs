@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Viva.Core.Grading;
 
 /// <summary>Whether a unit states a word, negates it, or does both in different places.</summary>
@@ -14,7 +16,7 @@ internal enum Polarity
 /// <param name="Polarity">Affirmed, negated, or both.</param>
 /// <param name="Anchor">The subject it is said of; empty when said of several; null when none or itself a subject.</param>
 /// <param name="ClauseKeys">The keys of the clause it first appears in.</param>
-internal sealed record UnitWord(GradingToken Token, float Weight, Polarity Polarity, string? Anchor, HashSet<string> ClauseKeys)
+internal sealed partial record UnitWord(GradingToken Token, float Weight, Polarity Polarity, string? Anchor, HashSet<string> ClauseKeys)
 {
     /// <summary>True when the word stands right beside its subject ("lowers bias"), so its subject is clear even in a clause that names two.</summary>
     public bool Binds { get; init; }
@@ -129,6 +131,28 @@ internal sealed record UnitWord(GradingToken Token, float Weight, Polarity Polar
         return text[tokens[i - 1].End..tokens[i].Start].Trim().Equals("and", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>The index of the token "replaces" in a unit that says "A replaces B" (not "replaces B with A"); -1 when none.</summary>
+    private static int ReplacingToken(IReadOnlyList<GradingToken> tokens, string? text)
+    {
+        if (text is null || ReplacesWord().Match(text) is not { Success: true } m)
+        {
+            return -1;
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Start == m.Index)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    [GeneratedRegex(@"\breplaces\b(?![^.;:!?]{0,60}?\b(?:with|by)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReplacesWord();
+
     /// <summary>The distinct words of a unit's tokens.</summary>
     /// <param name="tokens">The unit's tokens.</param>
     /// <param name="weight">Each word's weight.</param>
@@ -138,6 +162,7 @@ internal sealed record UnitWord(GradingToken Token, float Weight, Polarity Polar
     {
         var anchors = SubjectMap.Anchors(tokens, subjects);
         var negatedReach = NegatedReach(tokens, text);
+        var replacing = ReplacingToken(tokens, text);
 
 
         // A clause that affirms the opposite of a negating verb says its words plainly: in "captures linear structure only
@@ -154,7 +179,9 @@ internal sealed record UnitWord(GradingToken Token, float Weight, Polarity Polar
             // "give zero gradient" is said as often as "give no gradient": the word after "zero" takes either form, and
             // "zero" itself carries the claim.
             var afterZero = i > 0 && tokens[i - 1].Key == "zero" && !tokens[i - 1].Negated && tokens[i - 1].Clause == token.Clause && tokens[i - 1].Sentence == token.Sentence;
-            var polarity = token.SetAside || afterZero || (negatedReach.Contains(i) && !NegatingVerbs.Contains(token.Key) && !(token.Negated && token.InNegatedSentence)
+            // What "A replaces B" replaces is set aside, as after "instead of": "use A instead of B" says the same.
+            var replaced = replacing >= 0 && i > replacing && token.Sentence == tokens[replacing].Sentence && token.Clause == tokens[replacing].Clause;
+            var polarity = token.SetAside || afterZero || replaced || (negatedReach.Contains(i) && !NegatingVerbs.Contains(token.Key) && !(token.Negated && token.InNegatedSentence)
                 && !affirmingClauses.Contains((token.Sentence, token.Clause))) ? Polarity.Either
                 : token.Negated ? Polarity.Negated : Polarity.Affirmed;
             var anchor = subjects.Contains(token.Key) ? null : anchors[i];

@@ -75,4 +75,18 @@ public sealed class PreferenceSwapTests
         // Then
         Assert.True(unit.RolesSwapped);
     }
+
+    [Fact]
+    public void Should_Credit_Instead_Of_For_A_Point_That_Says_Replaces()
+    {
+        // Given: what a point says is replaced is set aside, as "instead of" sets it aside in the answer
+        string[] points = ["Layer norm replaces batch norm in transformers.", "It normalises each token over its features."];
+
+        // When
+        var unit = Unit("Which normalization do transformers use?", points, "Transformers use layer norm instead of batch norm.");
+
+        // Then
+        Assert.True(unit.Covered);
+        Assert.Null(unit.Conflict);
+    }
 }
