@@ -130,6 +130,20 @@ internal sealed class AnswerIndex
         return false;
     }
 
+    /// <summary>The first of <paramref name="words"/> the answer says at one of <paramref name="positions"/> (as <see cref="SaysAt"/>), or null.</summary>
+    public GradingToken? FirstSaidAt(IEnumerable<GradingToken> words, IReadOnlySet<int> positions, float minimum)
+    {
+        foreach (var word in words)
+        {
+            if (SaysAt(word, positions, minimum))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Every place the answer matches or opposes <paramref name="target"/>, by position (as <see cref="TokenSimilarity.Score"/> rates them).</summary>
     public AnswerMatch[] Matches(in GradingToken target)
     {

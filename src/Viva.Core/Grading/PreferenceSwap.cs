@@ -98,19 +98,7 @@ internal static partial class PreferenceSwap
         return null;
     }
 
-    /// <summary>The first of <paramref name="words"/> the answer says at one of <paramref name="where"/>, or null.</summary>
-    private static GradingToken? Said(AnswerIndex answer, List<GradingToken> words, HashSet<int> where)
-    {
-        foreach (var word in words)
-        {
-            if (answer.SaysAt(word, where, Strong))
-            {
-                return word;
-            }
-        }
-
-        return null;
-    }
+    private static GradingToken? Said(AnswerIndex answer, List<GradingToken> words, HashSet<int> where) => answer.FirstSaidAt(words, where, Strong);
 
     private static List<Preference> Read(IReadOnlyList<GradingToken> tokens, string text)
     {

@@ -67,19 +67,7 @@ internal static partial class QuotientSwap
         return null;
     }
 
-    /// <summary>The first of <paramref name="words"/> the answer says at one of <paramref name="where"/>, or null.</summary>
-    private static GradingToken? Said(AnswerIndex answer, List<GradingToken> words, HashSet<int> where)
-    {
-        foreach (var word in words)
-        {
-            if (answer.SaysAt(word, where, Strong))
-            {
-                return word;
-            }
-        }
-
-        return null;
-    }
+    private static GradingToken? Said(AnswerIndex answer, List<GradingToken> words, HashSet<int> where) => answer.FirstSaidAt(words, where, Strong);
 
     private static List<Quotient> Read(IReadOnlyList<GradingToken> tokens, string text)
     {
@@ -113,19 +101,9 @@ internal static partial class QuotientSwap
     {
         var side = new List<int>();
         var order = forward ? Enumerable.Range(0, tokens.Count) : Enumerable.Range(0, tokens.Count).Reverse();
-        foreach (var i in order)
+        foreach (var i in order.Where(i => forward ? tokens[i].Start >= at : tokens[i].End <= at))
         {
-            if (side.Count == MaxSide || (forward ? tokens[i].Start < at : tokens[i].End > at))
-            {
-                if (side.Count == MaxSide)
-                {
-                    break;
-                }
-
-                continue;
-            }
-
-            if (tokens[i].End > limit)
+            if (side.Count == MaxSide || tokens[i].End > limit)
             {
                 break;
             }
