@@ -6,7 +6,7 @@ using Viva.Linking.Training;
 //   fit [--write]  fit the meaning-aware linker's two scorers, print held-out figures, and with --write ship them
 //   mark           run the shipped linker on the seeds and mark which answer-key rows it links right
 //   probe          every seed question: the hand map, the linker's choice and the nearest curated questions by meaning
-//   search [--words] [--misses]  hybrid search over the curated bank measured on tests/fixtures/search/probes.tsv
+//   search [--words] [--misses] [--probes FILE]  hybrid search over the curated bank measured on tests/fixtures/search/probes.tsv
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var command = args.FirstOrDefault() ?? "probe";

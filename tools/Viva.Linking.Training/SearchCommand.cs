@@ -5,14 +5,16 @@ using Viva.Semantics;
 namespace Viva.Linking.Training;
 
 /// <summary>
-/// <c>search [--words] [--misses]</c>: hybrid search over the curated bank measured on the search probes, per half.
+/// <c>search [--words] [--misses] [--probes FILE]</c>: hybrid search over the curated bank measured on the search probes, per half
+/// (or, with <c>--probes</c>, on another set in <c>tests/fixtures/search/</c>, read whole).
 /// <c>--words</c> searches without the encoder; <c>--misses</c> lists each probe not found first, with what came first.
 /// </summary>
 public static class SearchCommand
 {
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
-        var probes = SearchProbes.Load();
+        var set = OptionValue(args, "--probes");
+        var probes = SearchProbes.Load(set is null ? null : Path.Combine(Corpus.Fixtures, "search", set));
         using var model = args.Contains("--words") ? null : new MiniLmTextEncoder(threads: Environment.ProcessorCount);
         ITextEncoder? encoder = model is null ? null : new CachedTextEncoder(model, Corpus.EmbeddingCache);
         using var evaluation = await SearchEvaluation.OpenAsync(encoder).ConfigureAwait(false);
@@ -33,10 +35,22 @@ public static class SearchCommand
 
         var outcomes = await evaluation.RunAsync(probes, Parse(Environment.GetEnvironmentVariable("VIVA_SEARCH_OPTIONS"))).ConfigureAwait(false);
         var (tuning, heldOut, all) = SearchEvaluation.Summarise(outcomes);
-        Console.WriteLine($"tuning   {tuning}");
-        Console.WriteLine($"held-out {heldOut}");
+        if (set is null)
+        {
+            Console.WriteLine($"tuning   {tuning}");
+            Console.WriteLine($"held-out {heldOut}");
+        }
+
         Console.WriteLine($"all      {all}");
-        if (args.Contains("--misses") || args.Contains("--misses-all"))
+        if (set is not null && args.Contains("--misses"))
+        {
+            // A later set is read whole: it has no halves, and its misses are listed only when asked for.
+            foreach (var miss in outcomes.Where(o => o.Rank != 1))
+            {
+                Console.WriteLine($"rank {miss.Rank,2}  {miss.Probe.Query}  want {string.Join('|', miss.Probe.Accept)}  got {string.Join(", ", miss.Top.Take(3))}");
+            }
+        }
+        else if (args.Contains("--misses") || args.Contains("--misses-all"))
         {
             // Ranking is tuned on the tuning half: its misses are what to look at; the held-out half's only on request.
             foreach (var miss in outcomes.Where(o => o.Rank != 1 && (o.Probe.Tuning || args.Contains("--misses-all"))).OrderBy(o => o.Probe.Tuning ? 0 : 1))
@@ -46,6 +60,12 @@ public static class SearchCommand
         }
 
         return 0;
+    }
+
+    private static string? OptionValue(IReadOnlyList<string> args, string name)
+    {
+        var at = args.ToList().IndexOf(name);
+        return at >= 0 && at + 1 < args.Count ? args[at + 1] : null;
     }
 
     // "k,meaning,words,answers" (VIVA_SEARCH_OPTIONS) to measure one setting on both halves; null for the app's.
