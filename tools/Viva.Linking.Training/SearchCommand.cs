@@ -14,7 +14,7 @@ public static class SearchCommand
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
         var set = OptionValue(args, "--probes");
-        var probes = SearchProbes.Load(set is null ? null : Path.Combine(Corpus.Fixtures, "search", set));
+        var probes = SearchProbes.Load(set is null ? null : SearchProbes.PathOf(set));
         using var model = args.Contains("--words") ? null : new MiniLmTextEncoder(threads: Environment.ProcessorCount);
         ITextEncoder? encoder = model is null ? null : new CachedTextEncoder(model, Corpus.EmbeddingCache);
         using var evaluation = await SearchEvaluation.OpenAsync(encoder).ConfigureAwait(false);
@@ -68,7 +68,7 @@ public static class SearchCommand
         return at >= 0 && at + 1 < args.Count ? args[at + 1] : null;
     }
 
-    // "k,meaning,words,answers" (VIVA_SEARCH_OPTIONS) to measure one setting on both halves; null for the app's.
+    // "k,meaning,words,answers[,unsure,confident,share]" (VIVA_SEARCH_OPTIONS) to measure one setting on both halves; null for the app's.
     private static SearchOptions? Parse(string? text)
     {
         if (text is null)
@@ -77,7 +77,8 @@ public static class SearchCommand
         }
 
         var parts = text.Split(',').Select(double.Parse).ToArray();
-        return new SearchOptions { FusionK = (int)parts[0], MeaningWeight = parts[1], WordsWeight = parts[2], ExpandedWeight = parts[2], AnswerMeaningWeight = parts[3] };
+        var options = new SearchOptions { FusionK = (int)parts[0], MeaningWeight = parts[1], WordsWeight = parts[2], ExpandedWeight = parts[2], AnswerMeaningWeight = parts[3] };
+        return parts.Length < 7 ? options : options with { UnsureCosine = parts[4], ConfidentCosine = parts[5], UnsureShare = parts[6] };
     }
 
     // Fusion settings compared on the tuning half only.

@@ -9,10 +9,13 @@ namespace Viva.Linking.Training;
 /// <param name="Tuning">True for the half that ranking changes may be chosen on; false for the held-out half.</param>
 public sealed record SearchProbe(string Query, IReadOnlyList<string> Accept, bool Tuning);
 
-/// <summary>Reads <c>tests/fixtures/search/probes.tsv</c>.</summary>
+/// <summary>Reads <c>tests/fixtures/search/probes.tsv</c> and the later sets beside it.</summary>
 public static class SearchProbes
 {
-    public static string DefaultPath => Path.Combine(Corpus.Fixtures, "search", "probes.tsv");
+    public static string DefaultPath => PathOf("probes.tsv");
+
+    /// <summary>The path of a probe set in <c>tests/fixtures/search/</c>.</summary>
+    public static string PathOf(string name) => Path.Combine(Corpus.Fixtures, "search", name);
 
     public static IReadOnlyList<SearchProbe> Load(string? path = null)
     {

@@ -46,7 +46,8 @@ public sealed class HybridSearch(IQuestionStore store, Func<ITextEncoder?> encod
         {
             var index = await QuestionVectors.BuildAsync(store, model, withAnswers: false, cancellationToken).ConfigureAwait(false);
             var vector = model.Encode([expanded == query || !_options.EncodeExpansion ? query : $"{query} ({expanded})"], cancellationToken)[0];
-            rankings.Add(([.. index.Nearest(vector, depth).Select(n => n.Question)], _options.MeaningWeight));
+            var nearest = index.Nearest(vector, depth).ToList();
+            rankings.Add(([.. nearest.Select(n => n.Question)], _options.MeaningWeight * MeaningTrust(nearest.Count > 0 ? nearest[0].Cosine : 0)));
             if (_options.AnswerMeaningWeight > 0)
             {
                 var answered = await QuestionVectors.BuildAsync(store, model, withAnswers: true, cancellationToken).ConfigureAwait(false);
@@ -76,6 +77,17 @@ public sealed class HybridSearch(IQuestionStore store, Func<ITextEncoder?> encod
             .Where(q => q.IsCurated && q.Cluster != question.Cluster)
             .DistinctBy(q => q.Cluster)
             .Take(count)];
+    }
+
+    // How far the meaning ranking is trusted, from how near its best question is: a query the encoder does not understand
+    // ("bleu and rouge", "silhouette score") lands far from every question and its nearest are noise, while its rare
+    // words still find the question by name. Full weight from ConfidentCosine up, falling linearly to UnsureShare of
+    // it at UnsureCosine and below.
+    private double MeaningTrust(double cosine)
+    {
+        var span = _options.ConfidentCosine - _options.UnsureCosine;
+        var t = span <= 0 ? 1 : Math.Clamp((cosine - _options.UnsureCosine) / span, 0, 1);
+        return _options.UnsureShare + ((1 - _options.UnsureShare) * t);
     }
 
     private List<SearchResult> Fuse(List<(IReadOnlyList<BankQuestion> Ranking, double Weight)> rankings, int limit)
