@@ -68,7 +68,8 @@ public static class GradingLexicon
         ("conv", "convolution"), ("convs", "convolutions"), ("addr", "addressing"), ("var", "variance"), ("freq", "frequency"),
         ("doc", "document"), ("docs", "documents"), ("stats", "statistics"), ("stat", "statistic"), ("algo", "algorithm"),
         ("algos", "algorithms"), ("arch", "architecture"), ("env", "environment"), ("db", "database"), ("dbs", "databases"),
-        ("auth", "authentication"), ("repo", "repository"), ("dev", "development"), ("prod", "production"),
+        ("auth", "authentication"), ("repo", "repository"), ("dev", "development"), ("prod", "production"), ("net", "network"),
+        ("nets", "networks"),
         ("two", "2"), ("three", "3"), ("four", "4"), ("five", "5"), ("ten", "10"), ("half", "0.5"), ("twice", "2"),
         ("halve", "0.5"), ("halves", "0.5"), ("halved", "0.5"), ("halving", "0.5"),
     ];

@@ -155,6 +155,10 @@ public static partial class GradingTokenizer
                     // "non-Markovian sampling process" negates "Markovian" alone, and "you don't get the whole saving" the whole; "rather
                     // than the whole prefix" sets the whole phrase aside.
                     reach = joined == "non" || (!pair && WholeFollows(words, i)) || MatchFollows(words, i) || sql ? 1 : NegationReach;
+
+                    // "Without it the whole network collapses": "without" has taken its object, a pronoun, and denies
+                    // nothing of the claim that follows.
+                    reach = withoutReach && i < words.Count && words[i].Break == WordBreak.None && words[i].Text is "it" or "them" or "this" or "these" or "those" ? 0 : reach;
                     aside = aside && pair;
 
                     // "non-Markovian" names a kind of thing; it denies nothing in the rest of the sentence. Nor does "rather

@@ -350,6 +350,31 @@ public sealed class NegationTests
             Assert.True(denial.Single(t => t.Key == "draw").Negated);
         }
 
+        [Fact]
+        public void Should_End_Without_At_A_Pronoun_It_Takes()
+        {
+            // When: "without it" has its object; the claim after it is affirmed
+            var tokens = GradingTokenizer.Tokenize("Non-linearity is essential, since without it the whole network collapses to a single linear map.");
+
+            // Then
+            Assert.False(tokens.Single(t => t.Key == "whole").Negated);
+            Assert.False(tokens.Single(t => t.Key == "collaps").Negated);
+            Assert.True(GradingTokenizer.Tokenize("It collapses without the whole stack.").Single(t => t.Key == "whole").Negated);
+        }
+
+        [Fact]
+        public void Should_Credit_A_Point_Said_With_Net_For_Network()
+        {
+            // When
+            var unit = Unit(
+                "What properties make a good activation function for the hidden layers?",
+                ["Non-linearity is essential, since without it the whole network collapses to a single linear map.", "Cheap computation matters."],
+                "Without a non-linear activation, stacking layers gains nothing: the whole net collapses to one linear transformation.");
+
+            // Then: neither "whole" (denied only in the point's "without it") nor "collapses" (said of the net) conflicts
+            Assert.True(unit.Contradiction + unit.Swap < Limit, $"contradiction {unit.Contradiction}, swap {unit.Swap}");
+        }
+
         [Theory]
         [InlineData("Assign with one .loc call, never chained indexing.", "assign with df.loc[mask, 'b'] = 1, avoid chained indexing")]
         [InlineData("Temperature never changes the ranking of the tokens.", "A high temperature flattens the distribution, but it doesn't change which token ranks first.")]
