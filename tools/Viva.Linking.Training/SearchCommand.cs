@@ -42,25 +42,21 @@ public static class SearchCommand
         }
 
         Console.WriteLine($"all      {all}");
-        if (set is not null && args.Contains("--misses"))
+        if (args.Contains("--misses") || args.Contains("--misses-all"))
         {
-            // A later set is read whole: it has no halves, and its misses are listed only when asked for.
-            foreach (var miss in outcomes.Where(o => o.Rank != 1))
+            // Ranking is tuned on the tuning half: its misses are what to look at; the held-out half's only on request. A
+            // later set is read whole, without halves.
+            foreach (var miss in outcomes.Where(o => o.Rank != 1 && (set is not null || o.Probe.Tuning || args.Contains("--misses-all"))).OrderBy(o => set is null && !o.Probe.Tuning ? 1 : 0))
             {
-                Console.WriteLine($"rank {miss.Rank,2}  {miss.Probe.Query}  want {string.Join('|', miss.Probe.Accept)}  got {string.Join(", ", miss.Top.Take(3))}");
-            }
-        }
-        else if (args.Contains("--misses") || args.Contains("--misses-all"))
-        {
-            // Ranking is tuned on the tuning half: its misses are what to look at; the held-out half's only on request.
-            foreach (var miss in outcomes.Where(o => o.Rank != 1 && (o.Probe.Tuning || args.Contains("--misses-all"))).OrderBy(o => o.Probe.Tuning ? 0 : 1))
-            {
-                Console.WriteLine($"{(miss.Probe.Tuning ? "T" : "H")} rank {miss.Rank,2}  {miss.Probe.Query}  want {string.Join('|', miss.Probe.Accept)}  got {string.Join(", ", miss.Top.Take(3))}");
+                Console.WriteLine(set is not null ? Describe(miss) : $"{(miss.Probe.Tuning ? "T" : "H")} {Describe(miss)}");
             }
         }
 
         return 0;
     }
+
+    private static string Describe(ProbeOutcome miss) =>
+        $"rank {miss.Rank,2}  {miss.Probe.Query}  want {string.Join('|', miss.Probe.Accept)}  got {string.Join(", ", miss.Top.Take(3))}";
 
     private static string? OptionValue(IReadOnlyList<string> args, string name)
     {
@@ -111,7 +107,7 @@ public static class SearchCommand
             var options = new SearchOptions { FusionK = int.Parse(parts[0]), MeaningWeight = double.Parse(parts[1]), WordsWeight = parts.Length > 2 ? double.Parse(parts[2]) : 1, ExpandedWeight = parts.Length > 2 ? double.Parse(parts[2]) : 1, AnswerMeaningWeight = parts.Length > 3 ? double.Parse(parts[3]) : 0 };
             foreach (var miss in (await evaluation.RunAsync(tuning, options).ConfigureAwait(false)).Where(o => o.Rank != 1))
             {
-                Console.WriteLine($"rank {miss.Rank,2}  {miss.Probe.Query}  want {string.Join('|', miss.Probe.Accept)}  got {string.Join(", ", miss.Top.Take(3))}");
+                Console.WriteLine(Describe(miss));
             }
 
             return 0;
