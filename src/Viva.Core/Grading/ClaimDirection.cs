@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Viva.Core.Grading;
 
 /// <summary>
@@ -11,7 +13,7 @@ namespace Viva.Core.Grading;
 /// SVMs, trees scale poorly".</item>
 /// </list>
 /// </summary>
-internal static class ClaimDirection
+internal static partial class ClaimDirection
 {
     // Matched at least this well (the word, its stem, a synonym), a word's place is compared.
     private const float Strong = 0.8f;
@@ -475,10 +477,36 @@ internal static class ClaimDirection
             return found;
         }
 
+        foreach (var a in found)
+        {
+            if (found.FirstOrDefault(b => b > a && SynonymLexicon.AreOpposite(tokens[a].Key, tokens[b].Key) && ChangesInto(text, tokens[a], tokens[b]), -1) is >= 0 and var result)
+            {
+                // One thing turned into its opposite ("relaxes discrete choices into continuous weights") ends as the
+                // second: that is the direction every word of the clause is given. A range ("from easy to hard") is an
+                // order instead, read by the nearest word.
+                return [result];
+            }
+        }
+
         var nearest = found.Min(j => Math.Abs(j - i));
         var closest = found.Where(j => Math.Abs(j - i) == nearest).ToList();
         return closest.Count == 1 ? closest : [];
     }
+
+    /// <summary>True when "into" stands between the two words, within a few words: one turns into the other.</summary>
+    private static bool ChangesInto(string text, GradingToken from, GradingToken to)
+    {
+        if (from.End > to.Start || to.Start > text.Length || to.Start - from.End > 40)
+        {
+            return false;
+        }
+
+        var between = text[from.End..to.Start];
+        return ChangeWord().IsMatch(between) && !between.Contains(',', StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"\binto\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeWord();
 
     private static IEnumerable<string> Keys(IReadOnlyList<GradingToken> tokens, int[] clauses, int i)
     {

@@ -32,6 +32,23 @@ public sealed class ClaimDirectionTests
     }
 
     [Theory]
+    [InlineData("DARTS makes the choice among operations continuous so the architecture weights can be learned by gradient descent.", true)]
+    [InlineData("DARTS keeps the operation choices discrete and searches them with reinforcement learning.", false)]
+    [InlineData("DARTS relaxes continuous weights into discrete operation choices.", false)]
+    public void Should_Give_A_Change_Into_Its_Opposite_The_Direction_It_Ends_In(string answer, bool agrees)
+    {
+        // Given: the point turns discrete choices into continuous weights, so the choices end continuous
+        string[] points = ["DARTS relaxes discrete operation choices into continuous weights learned by gradient descent.", "Weight sharing cuts the cost of evaluating candidates."];
+
+        // When
+        var unit = Unit("How does neural architecture search work?", points, answer);
+
+        // Then
+        Assert.Equal(agrees, unit.Conflict is null);
+        Assert.True(agrees || !unit.Covered);
+    }
+
+    [Theory]
     [InlineData("Caching the results makes the latency of each request larger.", false)]
     [InlineData("A cache in front of the service makes the latency much smaller.", true)]
     [InlineData("With a cache the latency of a request drops.", true)]
