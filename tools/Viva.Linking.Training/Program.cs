@@ -21,7 +21,15 @@ switch (command)
     case "gold":
         return GoldBuilder.Run(args[1], args[2], args[3]);
     case "search":
-        return await SearchCommand.RunAsync(args);
+        try
+        {
+            return await SearchCommand.RunAsync(args);
+        }
+        catch (FileNotFoundException missing)
+        {
+            Console.Error.WriteLine($"search: {missing.Message}");
+            return 2;
+        }
     case "pairs":
         return PairCandidates.Run(args[1], args[2], int.Parse(args[3], CultureInfo.InvariantCulture));
     default:

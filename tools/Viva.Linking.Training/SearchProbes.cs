@@ -14,8 +14,18 @@ public static class SearchProbes
 {
     public static string DefaultPath => PathOf("probes.tsv");
 
-    /// <summary>The path of a probe set in <c>tests/fixtures/search/</c>.</summary>
-    public static string PathOf(string name) => Path.Combine(Corpus.Fixtures, "search", name);
+    /// <summary>The path of a probe set: <paramref name="name"/> itself when that file exists, else the file of that name in <c>tests/fixtures/search/</c>.</summary>
+    /// <exception cref="FileNotFoundException">Neither exists.</exception>
+    public static string PathOf(string name)
+    {
+        if (File.Exists(name))
+        {
+            return name;
+        }
+
+        var fixture = Path.Combine(Corpus.Fixtures, "search", name);
+        return File.Exists(fixture) ? fixture : throw new FileNotFoundException($"no probe set {name} (looked for it as given and in {Path.GetDirectoryName(fixture)})", name);
+    }
 
     public static IReadOnlyList<SearchProbe> Load(string? path = null)
     {

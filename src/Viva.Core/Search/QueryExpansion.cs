@@ -111,6 +111,10 @@ public static class QueryExpansion
         ["etl"] = "extract transform load",
         ["ab"] = "a b",
         ["cicd"] = "continuous integration continuous delivery",
+
+        // Names of penalised regressions that questions mostly ask about under their penalty's name.
+        ["ridge"] = "ridge l2 regularization",
+        ["lasso"] = "lasso l1 regularization",
     };
 
     private static readonly (string Abbreviation, string[] Context, string Meaning)[] Ambiguous =
