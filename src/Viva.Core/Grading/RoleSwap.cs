@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Viva.Core.Grading;
 
 /// <summary>
@@ -13,7 +15,7 @@ namespace Viva.Core.Grading;
 /// says it in is governed by, or names, that role, and for a rival when every clause that says it is governed by
 /// another role. An answer that says both ("both bagging and boosting use trees") keeps the point.
 /// </remarks>
-internal static class RoleSwap
+internal static partial class RoleSwap
 {
     /// <summary>The share of a key point's claim (its weighted non-role words) said only of a rival that makes a swap.</summary>
     public const double RivalShare = 0.35;
@@ -66,7 +68,9 @@ internal static class RoleSwap
         foreach (var unit in units)
         {
             // A clause opened by a direction ("High bias gives…", "Small k gives…") is about the word it qualifies.
-            foreach (var opener in unit.Tokens.GroupBy(t => t.Sentence).Select(g => g.Skip(SynonymLexicon.Opposites(g.First().Key).Count > 0 && g.Count() > 1 ? 1 : 0).First().Key))
+            // A sentence opened by a pronoun ("It ignores false negatives") speaks of the question's thing, not of its first word.
+            foreach (var opener in unit.Tokens.GroupBy(t => t.Sentence).Where(g => !OpensWithPronoun(unit, g.First()))
+                .Select(g => g.Skip(SynonymLexicon.Opposites(g.First().Key).Count > 0 && g.Count() > 1 ? 1 : 0).First().Key))
             {
                 // A common word is a role too where the key points keep coming back to it ("the generator" of a GAN).
                 var frequency = idf.Frequency(opener);
@@ -93,6 +97,16 @@ internal static class RoleSwap
 
         return roles;
     }
+
+    private static bool OpensWithPronoun(TargetUnit unit, GradingToken first)
+    {
+        var before = unit.Tokens.LastOrDefault(t => t.End <= first.Start);
+        var start = before.Length > 0 ? before.End : 0;
+        return start <= first.Start && first.Start <= unit.Plain.Length && Pronoun().IsMatch(unit.Plain[start..first.Start]);
+    }
+
+    [GeneratedRegex(@"\b(?:it|they|this|these|its|their)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Pronoun();
 
     /// <summary>The roles that govern a clause of some unit: the things the key points make claims about.</summary>
     public static HashSet<string> Governors(IReadOnlyList<TargetUnit> units, HashSet<string> roles)

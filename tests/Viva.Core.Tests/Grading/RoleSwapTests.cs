@@ -34,6 +34,25 @@ public sealed class RoleSwapTests
         Assert.Equal("boosting", variance.SwappedWords?.Second, ignoreCase: true);
     }
 
+    [Fact]
+    public void Should_Read_A_Point_Opened_By_A_Pronoun_As_About_The_Question_s_Thing()
+    {
+        // Given: "It ignores…" is said of precision, so its first word is no thing of its own that precision could take over
+        string[] points =
+        [
+            "Precision = TP / (TP + FP): the share of positive predictions that are correct.",
+            "It ignores false negatives, so it can be high while many positives are missed.",
+            "Precision falls when positives become rarer, even for the same model.",
+            "It matters most when false positives are costly, as in spam filtering.",
+        ];
+
+        // When
+        var unit = Unit("Precision doesn't look at false negatives, so it can stay high while many positives are missed.", 1, "What is precision?", points);
+
+        // Then
+        Assert.False(unit.RolesSwapped);
+    }
+
     [Theory]
     [InlineData("Bagging mainly reduces variance, while boosting mainly reduces bias.")]
     [InlineData("Unlike boosting, which goes after bias, bagging mainly reduces variance.")]
