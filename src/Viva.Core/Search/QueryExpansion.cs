@@ -115,6 +115,11 @@ public static class QueryExpansion
         // Names of penalised regressions that questions mostly ask about under their penalty's name.
         ["ridge"] = "ridge l2 regularization",
         ["lasso"] = "lasso l1 regularization",
+
+        // Everyday words for making something quicker, which questions mostly phrase as speeding it up.
+        ["faster"] = "faster speed up",
+        ["quicker"] = "quicker speed up",
+        ["speedup"] = "speed up",
     };
 
     private static readonly (string Abbreviation, string[] Context, string Meaning)[] Ambiguous =

@@ -14,6 +14,7 @@ public sealed class QueryExpansionTests
     [InlineData("cv for images", "computer vision for images")]
     [InlineData("ann index recall", "approximate nearest neighbour index recall")]
     [InlineData("ridge vs lasso", "ridge l2 regularization vs lasso l1 regularization")]
+    [InlineData("make llm generation faster", "make large language model generation faster speed up")]
     public void Should_Spell_Out_Abbreviations_By_Context(string query, string expected) =>
         Assert.Equal(expected, QueryExpansion.Expand(query));
 
