@@ -493,20 +493,23 @@ internal static partial class ClaimDirection
         return closest.Count == 1 ? closest : [];
     }
 
-    /// <summary>True when "into" stands between the two words, within a few words: one turns into the other.</summary>
+    // How far apart, in characters, the two ends of one change may stand ("discrete operation choices into continuous").
+    private const int MaxChangeSpan = 40;
+
+    /// <summary>True when "into" stands between the two words, a few words apart with no comma: one turns into the other.</summary>
     private static bool ChangesInto(string text, GradingToken from, GradingToken to)
     {
-        if (from.End > to.Start || to.Start > text.Length || to.Start - from.End > 40)
+        if (from.End > to.Start || to.Start > text.Length || to.Start - from.End > MaxChangeSpan)
         {
             return false;
         }
 
         var between = text[from.End..to.Start];
-        return ChangeWord().IsMatch(between) && !between.Contains(',', StringComparison.Ordinal);
+        return IntoWord().IsMatch(between) && !between.Contains(',', StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"\binto\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ChangeWord();
+    private static partial Regex IntoWord();
 
     private static IEnumerable<string> Keys(IReadOnlyList<GradingToken> tokens, int[] clauses, int i)
     {

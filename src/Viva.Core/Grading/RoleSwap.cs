@@ -98,6 +98,7 @@ internal static partial class RoleSwap
         return roles;
     }
 
+    /// <summary>True when the words before <paramref name="first"/>, the first content word of its sentence, end with a pronoun ("It ignores…").</summary>
     private static bool OpensWithPronoun(TargetUnit unit, GradingToken first)
     {
         var before = unit.Tokens.LastOrDefault(t => t.End <= first.Start);
