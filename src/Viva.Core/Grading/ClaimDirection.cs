@@ -405,9 +405,17 @@ internal static partial class ClaimDirection
 
     /// <summary>
     /// As <see cref="IsDirection(in GradingToken)"/>, but a word inside a name of three or more hyphenated parts
-    /// ("reduce-on-plateau", "end-to-end") says no direction.
+    /// ("reduce-on-plateau", "end-to-end") says no direction, nor does one that opens a keyword written in capitals
+    /// ("LEFT JOIN" names a kind of join; "the right key" after it says nothing against it).
     /// </summary>
-    private static bool IsDirection(in GradingToken token, string text) => IsDirection(token) && !InLongCompound(text, token);
+    private static bool IsDirection(in GradingToken token, string text) => IsDirection(token) && !InLongCompound(text, token) && !OpensKeyword(text, token);
+
+    private static bool OpensKeyword(string text, GradingToken token) =>
+        token.Start >= 0 && token.End <= text.Length && token.Length >= 2 && text.AsSpan(token.Start, token.Length).ToString().All(char.IsAsciiLetterUpper)
+        && CapitalWordNext().IsMatch(text[token.End..]);
+
+    [GeneratedRegex(@"^ [A-Z]{2,}\b")]
+    private static partial Regex CapitalWordNext();
 
     private static bool InLongCompound(string text, GradingToken token)
     {

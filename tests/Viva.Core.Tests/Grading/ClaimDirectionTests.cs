@@ -49,6 +49,22 @@ public sealed class ClaimDirectionTests
     }
 
     [Theory]
+    [InlineData("To find rows that have no match, use NOT EXISTS, or a LEFT JOIN and keep the rows where the right key IS NULL.", true)]
+    [InlineData("A LEFT JOIN keeps every row of the right table and fills the missing left side with NULLs.", false)]
+    public void Should_Read_A_Direction_Written_As_A_Keyword_As_A_Name(string answer, bool agrees)
+    {
+        // Given: "LEFT JOIN" names a kind of join, so "the right key" says nothing against it; "the right table" still does
+        string[] points = ["Anti-joins find rows without a match, via NOT EXISTS or LEFT JOIN with IS NULL.", "LEFT JOIN keeps all left rows, with NULLs where the right side has no match."];
+
+        // When
+        var unit = Unit("Which kinds of SQL join are there?", points, answer, point: agrees ? 0 : 1);
+
+        // Then
+        Assert.Equal(agrees, unit.Conflict is null);
+        Assert.True(agrees || !unit.Covered);
+    }
+
+    [Theory]
     [InlineData("Caching the results makes the latency of each request larger.", false)]
     [InlineData("A cache in front of the service makes the latency much smaller.", true)]
     [InlineData("With a cache the latency of a request drops.", true)]
