@@ -9,9 +9,10 @@ namespace Viva.Core.Grading;
 internal static partial class UnitCoverage
 {
     /// <summary>
-    /// True when the unit affirms the word and the answer negates it inside an "if" clause whose failing the sentence calls a
-    /// fault, which states what is expected, not a denial: "if the model can't memorise eight examples there's a bug"
-    /// expects it to memorise them.
+    /// True when the unit affirms the word and the answer negates it inside an "if" clause, or a relative clause that picks
+    /// out the things it speaks of, whose failing the sentence calls a fault, which states what is expected, not a denial:
+    /// "if the model can't memorise eight examples there's a bug" expects it to memorise them, and "a feature you cannot
+    /// get at prediction time is useless" expects every feature to be available then.
     /// </summary>
     private static bool NegatedInCondition(UnitWord word, AnswerIndex answer, int position)
     {
@@ -97,12 +98,50 @@ internal static partial class UnitCoverage
     [GeneratedRegex(@"^[\s,]*(?:\w+[\s,]+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex ListGap();
 
-    [GeneratedRegex(@"\b(?:bugs?|wrong|broken|problems?|issues?|mistakes?|fault)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:bugs?|wrong|broken|problems?|issues?|mistakes?|fault|useless|worthless|pointless|unusable|leak\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FaultWords();
 
-    [GeneratedRegex(@"\bif\b", RegexOptions.IgnoreCase)]
+    // A condition: "if …", or a relative clause that picks out the things it speaks of ("a feature you cannot get …").
+    [GeneratedRegex(@"\bif\b|\b(?:a|an|any|every)\s+\w+(?:\s+\w+)?\s+(?:that|which|you|we|they)\b", RegexOptions.IgnoreCase)]
     private static partial Regex IfAt();
 
     [GeneratedRegex(@"\bthen\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThenOpens();
+
+    /// <summary>
+    /// True when the unit says only its word makes the claim hold ("Only ORDER BY guarantees row order") and the answer
+    /// negates that word after "without" or "unless" ("without ORDER BY the rows come back in any order"): what fails
+    /// without a thing is what only that thing ensures.
+    /// </summary>
+    private static bool NecessaryWithout(TargetUnit unit, UnitWord word, AnswerIndex answer, int position)
+    {
+        var token = answer.Tokens[position];
+        // The word or the one before it follows "only": "Only ORDER BY guarantees…".
+        if (word.Polarity != Polarity.Affirmed || !token.Negated || token.Start > answer.Text.Length || word.Token.Start > unit.Plain.Length
+            || !OnlyBefore().IsMatch(unit.Plain[..word.Token.Start]))
+        {
+            return false;
+        }
+
+        // The word or the one before it follows "without": "without ORDER BY". And the sentence must say the claim fails
+        // then ("in any order", "no guarantee"): "always in insertion order, even without ORDER BY" denies the point.
+        var from = position > 1 ? answer.Tokens[position - 2].End : 0;
+        if (from > token.Start || WithoutBefore().Match(answer.Text[from..token.Start]) is not { Success: true } without
+            || answer.SentenceBounds(token.Sentence) is not { } bounds || bounds.End > answer.Text.Length)
+        {
+            return false;
+        }
+
+        var rest = answer.Text[bounds.Start..(from + without.Index)] + " " + answer.Text[token.End..bounds.End];
+        return ClaimFails().IsMatch(rest);
+    }
+
+    [GeneratedRegex(@"\b(?:any|arbitrary|undefined|free|random|unpredictable|no|not|never|nothing|cannot|can't|won't|isn't|aren't|doesn't|don't|fails?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimFails();
+
+    [GeneratedRegex(@"\bonly\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyBefore();
+
+    [GeneratedRegex(@"\b(?:without|unless)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex WithoutBefore();
 }

@@ -33,6 +33,37 @@ public sealed class NegationTests
     }
 
     [Theory]
+    [InlineData("Without ORDER BY the database is free to return rows in any order.", false)]
+    [InlineData("The rows always come back in insertion order, even without ORDER BY.", true)]
+    [InlineData("Without ORDER BY you get the rows in insertion order.", true)]
+    public void Should_Read_What_Fails_Without_A_Thing_As_What_Only_That_Thing_Ensures(string answer, bool contradicted)
+    {
+        // Given
+        string[] points = ["Only ORDER BY guarantees row order.", "LIMIT restricts the number of rows."];
+
+        // When
+        var unit = Unit("What does a basic SELECT do?", points, answer);
+
+        // Then
+        Assert.Equal(contradicted, unit.Contradiction >= Limit);
+    }
+
+    [Theory]
+    [InlineData("A feature you cannot get at prediction time is useless, however good it looks offline.", false)]
+    [InlineData("A feature you cannot get at prediction time is still fine to train on.", true)]
+    public void Should_Read_A_Denial_That_Picks_Out_What_Is_Useless_As_What_Is_Expected(string answer, bool contradicted)
+    {
+        // Given
+        string[] points = ["Every feature must be available at prediction time.", "Domain knowledge often produces the strongest features."];
+
+        // When
+        var unit = Unit("What is feature engineering?", points, answer);
+
+        // Then
+        Assert.Equal(contradicted, unit.Contradiction >= Limit);
+    }
+
+    [Theory]
     [InlineData("Legends from the two axes are merged automatically.", true)]
     [InlineData("Legends from the two axes have to be merged by hand, manually.", false)]
     public void Should_Read_Automatic_As_The_Opposite_Of_Manual(string answer, bool contradicted)
