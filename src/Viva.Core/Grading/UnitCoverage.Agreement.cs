@@ -144,4 +144,31 @@ internal static partial class UnitCoverage
 
     [GeneratedRegex(@"\b(?:without|unless)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex WithoutBefore();
+
+    /// <summary>
+    /// True when the unit says a thing is done automatically or learned ("NAS automates network design") and the answer
+    /// negates the word in a clause that denies doing it by hand ("you don't design the network by hand"): what is
+    /// denied is the manner, which is the point's own claim said the other way round.
+    /// </summary>
+    private static bool DeniedByHand(TargetUnit unit, UnitWord word, AnswerIndex answer, int position)
+    {
+        var token = answer.Tokens[position];
+        if (word.Polarity != Polarity.Affirmed || !token.Negated || !Automatic().IsMatch(unit.Plain)
+            || answer.SentenceBounds(token.Sentence) is not { } bounds || bounds.End > answer.Text.Length)
+        {
+            return false;
+        }
+
+        // The clause the word is in: from its first word to its last, within the sentence.
+        var clause = answer.Tokens.Where(t => t.Sentence == token.Sentence && t.Clause == token.Clause).ToList();
+        var start = Math.Max(bounds.Start, clause[0].Start - 12);
+        var end = Math.Min(bounds.End, clause[^1].End + 1);
+        return start < end && ByHand().IsMatch(answer.Text[start..end]);
+    }
+
+    [GeneratedRegex(@"\bautomat\w*|\blearn(?:s|ed|t)?\b|\bdiscover\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex Automatic();
+
+    [GeneratedRegex(@"\bby hand\b|\bmanually\b|\bhand-?(?:crafted|written|designed|tuned|engineered|picked|coded)\b|\bhand-?(?:craft|write|design|tune|engineer|pick|code)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ByHand();
 }

@@ -64,6 +64,22 @@ public sealed class NegationTests
     }
 
     [Theory]
+    [InlineData("You don't design the network by hand; NAS searches a defined space of options.", false)]
+    [InlineData("NAS doesn't design the network at all; an engineer still picks every layer by hand.", true)]
+    [InlineData("NAS does not automate network design; you still design it by hand.", true)]
+    public void Should_Read_A_Denial_Of_Doing_It_By_Hand_As_The_Automation_The_Point_States(string answer, bool contradicted)
+    {
+        // Given
+        string[] points = ["NAS automates network design over a defined search space, often of repeated cells.", "Weight sharing cuts the cost of evaluating candidates."];
+
+        // When
+        var unit = Unit("What is neural architecture search?", points, answer);
+
+        // Then
+        Assert.Equal(contradicted, unit.Contradiction >= Limit);
+    }
+
+    [Theory]
     [InlineData("Legends from the two axes are merged automatically.", true)]
     [InlineData("Legends from the two axes have to be merged by hand, manually.", false)]
     public void Should_Read_Automatic_As_The_Opposite_Of_Manual(string answer, bool contradicted)
