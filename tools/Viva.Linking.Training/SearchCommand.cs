@@ -6,7 +6,7 @@ namespace Viva.Linking.Training;
 
 /// <summary>
 /// <c>search [--words] [--misses] [--probes FILE]</c>: hybrid search over the curated bank measured on the search probes, per half
-/// (or, with <c>--probes</c>, on another set in <c>tests/fixtures/search/</c>, read whole).
+/// (or, with <c>--probes</c>, on another set, named by its path or by its name in <c>tests/fixtures/search/</c>, read whole).
 /// <c>--words</c> searches without the encoder; <c>--misses</c> lists each probe not found first, with what came first.
 /// </summary>
 public static class SearchCommand

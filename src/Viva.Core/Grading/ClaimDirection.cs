@@ -411,8 +411,8 @@ internal static partial class ClaimDirection
     private static bool IsDirection(in GradingToken token, string text) => IsDirection(token) && !InLongCompound(text, token) && !OpensKeyword(text, token);
 
     private static bool OpensKeyword(string text, GradingToken token) =>
-        token.Start >= 0 && token.End <= text.Length && token.Length >= 2 && text.AsSpan(token.Start, token.Length).ToString().All(char.IsAsciiLetterUpper)
-        && CapitalWordNext().IsMatch(text[token.End..]);
+        token.Start >= 0 && token.End <= text.Length && token.Length >= 2 && !text.AsSpan(token.Start, token.Length).ContainsAnyExceptInRange('A', 'Z')
+        && CapitalWordNext().IsMatch(text.AsSpan(token.End));
 
     [GeneratedRegex(@"^ [A-Z]{2,}\b")]
     private static partial Regex CapitalWordNext();

@@ -159,12 +159,16 @@ internal static partial class UnitCoverage
             return false;
         }
 
-        // The clause the word is in: from its first word to its last, within the sentence.
+        // The clause the word is in: from a little before its first word (so "by" counts when "hand" opens it) to its
+        // last, within the sentence.
         var clause = answer.Tokens.Where(t => t.Sentence == token.Sentence && t.Clause == token.Clause).ToList();
-        var start = Math.Max(bounds.Start, clause[0].Start - 12);
+        var start = Math.Max(bounds.Start, clause[0].Start - MannerLead);
         var end = Math.Min(bounds.End, clause[^1].End + 1);
         return start < end && ByHand().IsMatch(answer.Text[start..end]);
     }
+
+    // How many characters before a clause's first content word are read for the manner it is done in.
+    private const int MannerLead = 12;
 
     [GeneratedRegex(@"\bautomat\w*|\blearn(?:s|ed|t)?\b|\bdiscover\w*", RegexOptions.IgnoreCase)]
     private static partial Regex Automatic();
