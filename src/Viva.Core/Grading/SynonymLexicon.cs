@@ -161,6 +161,9 @@ public static class SynonymLexicon
         ("additively", "multiplicatively"), ("reduce", "worse"), ("reduce", "worsen"), ("close", "far"), ("add", "subtract"),
         ("added", "subtracted"),
 
+        // Kinds of mean, one of which a definition names ("the harmonic mean of precision and recall").
+        ("arithmetic", "harmonic"), ("arithmetic", "geometric"), ("harmonic", "geometric"),
+
         // Staying put against moving ("scores aren't stable across prompt formats" says they shift with the format).
         ("stable", "shift"), ("stable", "vary"), ("stable", "fluctuate"), ("constant", "vary"), ("constant", "fluctuate"),
 

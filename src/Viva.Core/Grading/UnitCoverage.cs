@@ -67,6 +67,7 @@ internal static partial class UnitCoverage
                 if (match.Opposite && ((unitKeys.Contains(opposite) && (bothSides.Contains(opposite) || answerCounts[opposite] <= unitCounts.GetValueOrDefault(opposite)))
                     || bothSides.Any(k => SameFamily(k, opposite))
                     || answer.Tokens[match.Position].Negated != (words[j].Polarity == Polarity.Negated)
+                    || NamesScale(answer, match.Position)
                     || !SpeaksOfSameWords(unit.Tokens, words[j].Token.Key, answer.Tokens, match.Position)
                     || CountsOtherThings(unit.Tokens, words[j].Token.Key, answer.Tokens, match.Position)))
                 {
@@ -765,6 +766,14 @@ internal static partial class UnitCoverage
 
         return false;
     }
+
+    // A word after "how" names a scale and says neither end of it: "β controls how far the policy may drift" claims no
+    // distance against "held near the reference", nor "how fast it learns" a speed.
+    private static bool NamesScale(AnswerIndex answer, int position) =>
+        HowBefore().IsMatch(answer.Text.AsSpan(0, answer.Tokens[position].Start));
+
+    [GeneratedRegex(@"\bhow\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex HowBefore();
 
     /// <summary>
     /// True when an opposite the answer says stands beside a word that also stands beside the unit's word (within

@@ -109,6 +109,37 @@ public sealed class NegationTests
         Assert.Equal(contradicted, unit.Contradiction >= Limit);
     }
 
+    [Theory]
+    [InlineData("The G-mean is the arithmetic mean of the two recalls.", true)]
+    [InlineData("The G-mean is the harmonic mean of the two recalls.", true)]
+    [InlineData("The G-mean is the geometric mean of the two recalls.", false)]
+    public void Should_Read_One_Kind_Of_Mean_Against_Another(string answer, bool contradicted)
+    {
+        // Given
+        string[] points = ["The G-mean is the geometric mean of sensitivity and specificity.", "It punishes a classifier that ignores one class."];
+
+        // When
+        var unit = Unit("What is the G-mean?", points, answer);
+
+        // Then
+        Assert.Equal(contradicted, unit.Contradiction >= Limit);
+    }
+
+    [Theory]
+    [InlineData("The penalty decides how far the policy may wander from the reference model; a bigger one keeps it closer.", false)]
+    [InlineData("The penalty lets the policy wander far from the reference model.", true)]
+    public void Should_Read_A_Word_After_How_As_A_Scale_Not_A_Claim(string answer, bool contradicted)
+    {
+        // Given
+        string[] points = ["The KL penalty keeps the policy near the reference model.", "It stops reward hacking."];
+
+        // When
+        var unit = Unit("What does the KL penalty in RLHF do?", points, answer);
+
+        // Then
+        Assert.Equal(contradicted, unit.Contradiction >= Limit);
+    }
+
     [Fact]
     public void Should_Read_A_Sum_Against_A_Product()
     {
