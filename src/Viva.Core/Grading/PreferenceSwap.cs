@@ -12,8 +12,8 @@ namespace Viva.Core.Grading;
 /// A preference is read from "A instead of B", "A rather than B", "instead of B, A", "prefer (choose, favour, pick) A
 /// over (to) B", "switch (move, go, migrate, change) from B to A" and "replace B with (by) A". Each side is the run of
 /// words next to the marker that no other word parts ("MSE for outlying targets" is MSE): at most
-/// <see cref="MaxSide"/> words joined by nothing, a comma, a hyphen, "and", "or" or an article. A negated side prefers
-/// nothing.
+/// <see cref="MaxSide"/> words joined by nothing, a comma, a hyphen, "and", "or", an article or a distributive word
+/// ("once per request", "every step"). A negated side prefers nothing.
 /// </remarks>
 internal static partial class PreferenceSwap
 {
@@ -22,7 +22,7 @@ internal static partial class PreferenceSwap
 
     private const int MaxSide = 4;
 
-    private static readonly string[] Joining = ["and", "or", "the", "a", "an"];
+    private static readonly string[] Joining = ["and", "or", "the", "a", "an", "once", "per", "each", "every"];
 
     private sealed record Preference(List<int> Preferred, List<int> Over);
 
@@ -93,6 +93,38 @@ internal static partial class PreferenceSwap
                     return new UnitConflict(ConflictKind.Negated, unit.Tokens[point.Over[0]].SurfaceIn(unit.Plain), m.Index, m.Length, null, null);
                 }
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The point's preference, as a conflict where the answer affirms the thing given way to and never names the one
+    /// preferred ("decides once per request, at admission" for "schedules at every decode iteration instead of once per
+    /// request"), or null. The answer names the thing given way to in full, unnegated and as no foil of its own.
+    /// </summary>
+    public static UnitConflict? ChoseOther(TargetUnit unit, AnswerIndex answer)
+    {
+        if (unit.Tokens.Count < 2 || answer.Tokens.Count < 2)
+        {
+            return null;
+        }
+
+        var all = Enumerable.Range(0, answer.Tokens.Count).Where(i => !answer.Tokens[i].Negated && !answer.Tokens[i].Foil).ToHashSet();
+        var anywhere = Enumerable.Range(0, answer.Tokens.Count).ToHashSet();
+        foreach (var point in Read(unit.Tokens, unit.Plain))
+        {
+            var preferred = point.Preferred.Select(i => unit.Tokens[i]).ToList();
+            var over = point.Over.Select(i => unit.Tokens[i]).ToList();
+            var preferredKeys = preferred.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+            if (over.Any(t => preferredKeys.Contains(t.Key)) || Said(answer, preferred, anywhere) is not null
+                || over.Any(t => !answer.SaysAt(t, all, Strong)))
+            {
+                continue;
+            }
+
+            var at = answer.Tokens[answer.Matches(over[^1]).First(m => !m.Opposite && m.Similarity >= Strong && all.Contains(m.Position)).Position];
+            return new UnitConflict(ConflictKind.Negated, over[^1].SurfaceIn(unit.Plain), at.Start, at.Length, null, null);
         }
 
         return null;

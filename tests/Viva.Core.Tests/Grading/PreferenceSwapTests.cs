@@ -89,4 +89,38 @@ public sealed class PreferenceSwapTests
         Assert.True(unit.Covered);
         Assert.Null(unit.Conflict);
     }
+
+    [Theory]
+    [InlineData("The tokenizer cuts the text into whole words from a fixed vocabulary.", true)]
+    [InlineData("The tokenizer cuts the text into subword pieces rather than whole words.", false)]
+    [InlineData("Whole words would need a huge vocabulary, so the tokenizer cuts text into subword pieces.", false)]
+    public void Should_Read_An_Answer_That_Keeps_Only_What_The_Point_Gives_Up(string answer, bool denied)
+    {
+        // Given
+        string[] points = ["The tokenizer splits text into subword units instead of whole words.", "Rare words become several pieces."];
+
+        // When
+        var unit = Unit("How does a BPE tokenizer split text?", points, answer);
+
+        // Then
+        Assert.Equal(denied, unit.Conflict?.Kind == ConflictKind.Negated);
+        if (denied)
+        {
+            Assert.False(unit.Covered);
+        }
+    }
+
+    [Fact]
+    public void Should_Read_A_Side_Of_Once_Per_Something()
+    {
+        // Given
+        string[] points = ["The optimizer updates the weights at each batch instead of once per example.", "Batches average the gradient."];
+
+        // When
+        var unit = Unit("How often does the optimizer step?", points, "The optimizer updates the weights once per example.");
+
+        // Then
+        Assert.False(unit.Covered);
+        Assert.Equal(ConflictKind.Negated, unit.Conflict?.Kind);
+    }
 }
