@@ -36,8 +36,11 @@ internal static class DismissedWarning
         "track", "detect", "prefer", "fix", "treat", "add", "scale", "fit", "run", "split", "apply", "set", "build", "store",
         "enforce", "train", "test", "select", "remove", "drop", "normalize", "normalise", "standardize", "standardise", "clip",
         "freeze", "limit", "shuffle", "stratify", "impute", "encode", "regularize", "regularise", "retrain", "version",
-        "document", "profile", "deduplicate", "filter", "index", "partition", "pin", "sample", "resample", "calibrate",
+        "document", "profile", "deduplicate", "filter", "index", "partition", "pin", "sample", "resample", "calibrate", "combine",
     };
+
+    // Words an instruction may open with before its verb.
+    private static readonly HashSet<string> Leads = new(StringComparer.Ordinal) { "optional", "also", "always", "then", "first", "finally" };
 
     // Words that call a thing harmless.
     private static readonly HashSet<string> Harmless = new(StringComparer.Ordinal)
@@ -141,7 +144,8 @@ internal static class DismissedWarning
     /// </summary>
     private static string? Modal(List<GradingTokenizer.RawWord> words)
     {
-        var opening = words.Count > 1 && words[0].Text == "optional" ? 1 : 0;
+        // "(optional)" marks the point, and an adverb of order or frequency may stand before the verb ("Also measure…").
+        var opening = words.Count > 1 && Leads.Contains(words[0].Text) ? 1 : 0;
         if (opening < words.Count && Instructions.Contains(words[opening].Text))
         {
             return words[opening].Text;
@@ -164,12 +168,21 @@ internal static class DismissedWarning
     /// </summary>
     private static bool NeedDenied(List<GradingTokenizer.RawWord> words, int k)
     {
-        var need = words[k].Text is "need" || (words[k].Text is "have" or "has" && k + 1 < words.Count && words[k + 1].Text == "to");
+        if (words[k].Text is "need" or "needs" && k + 1 < words.Count && words[k + 1].Text == "no")
+        {
+            // "it needs no measurement"
+            return true;
+        }
+
+        var need = words[k].Text is "need" or "needed" or "required" || (words[k].Text is "have" or "has" && k + 1 < words.Count && words[k + 1].Text == "to");
         if (!need || k == 0)
         {
             return false;
         }
 
-        return NeedNegators.Contains(words[k - 1].Text) || (k > 1 && words[k - 1].Text == "really" && NeedNegators.Contains(words[k - 2].Text));
+        // "isn't needed", "are no longer required"
+        var passive = words[k].Text is "needed" or "required";
+        return NeedNegators.Contains(words[k - 1].Text) || (k > 1 && words[k - 1].Text == "really" && NeedNegators.Contains(words[k - 2].Text))
+            || (passive && (words[k - 1].Text is "isnt" or "arent" or "wasnt" or "werent" || (k > 1 && words[k - 1].Text == "longer" && words[k - 2].Text == "no")));
     }
 }

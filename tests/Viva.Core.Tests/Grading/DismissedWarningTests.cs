@@ -108,4 +108,35 @@ public sealed class DismissedWarningTests
         // Then
         Assert.Equal(dismissed, unit.Contradiction >= Limit);
     }
+
+    [Theory]
+    [InlineData("Input drift after deployment needs no attention.", true)]
+    [InlineData("Watching input drift after deployment isn't needed.", true)]
+    [InlineData("Keep an eye on input drift after deployment.", false)]
+    public void Should_Read_An_Instruction_After_An_Adverb_Said_To_Be_Unneeded(string answer, bool dismissed)
+    {
+        // Given: "Also" stands before the instructing verb
+        string[] points = ["Also monitor input drift after deployment.", "Retrain on a schedule."];
+
+        // When
+        var unit = Unit("How do you keep a deployed model healthy?", points, answer);
+
+        // Then
+        Assert.Equal(dismissed, unit.Contradiction >= Limit);
+    }
+
+    [Theory]
+    [InlineData("Online A/B tests replace offline metrics entirely; offline metrics are no longer needed.", true)]
+    [InlineData("Combine offline metrics with online A/B tests before launch.", false)]
+    public void Should_Read_One_Half_Of_A_Combination_Said_To_Be_Unneeded(string answer, bool dismissed)
+    {
+        // Given
+        string[] points = ["Combine offline metrics with online A/B tests.", "Guard against novelty effects."];
+
+        // When
+        var unit = Unit("How do you evaluate a recommender?", points, answer);
+
+        // Then
+        Assert.Equal(dismissed, unit.Contradiction >= Limit);
+    }
 }
