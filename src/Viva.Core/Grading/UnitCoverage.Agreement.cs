@@ -167,6 +167,32 @@ internal static partial class UnitCoverage
         return start < end && ByHand().IsMatch(answer.Text[start..end]);
     }
 
+    /// <summary>
+    /// True when the answer negates the word only by denying a change to it ("not adjusting the learning-rate schedule")
+    /// and the point says the thing stays fixed ("fixed learning-rate schedules"): leaving it unchanged is what the point
+    /// calls fixed.
+    /// </summary>
+    private static bool KeptFixed(TargetUnit unit, UnitWord word, AnswerIndex answer, int position)
+    {
+        var token = answer.Tokens[position];
+        if (word.Polarity != Polarity.Affirmed || !token.Negated || !Fixedness().IsMatch(unit.Plain))
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, token.Start - ChangeLead);
+        return token.Start <= answer.Text.Length && DeniedChangeBefore().IsMatch(answer.Text.AsSpan(from, token.Start - from));
+    }
+
+    // How many characters before a word are read for a denied change to it.
+    private const int ChangeLead = 60;
+
+    [GeneratedRegex(@"\b(?:fixed|constant|static|frozen|unchanged|unadjusted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Fixedness();
+
+    [GeneratedRegex(@"(?:\bnot|\bnever|n't|n’t|\bwithout)\s+(?:\w+\s+)?(?:adjust|chang|updat|tun|modif|vary|alter|touch|decay|anneal)\w*\s+(?:(?:the|its|their|a|an|any)\s+)?(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeniedChangeBefore();
+
     // How many characters before a clause's first content word are read for the manner it is done in.
     private const int MannerLead = 12;
 

@@ -110,6 +110,22 @@ public sealed class NegationTests
     }
 
     [Theory]
+    [InlineData("The comparison was skewed partly by not adjusting the dropout rate for each model.", false)]
+    [InlineData("The comparison was skewed partly by never changing the dropout rate between models.", false)]
+    [InlineData("The comparison was skewed partly by not using any dropout rate in the models.", true)]
+    public void Should_Read_A_Denied_Change_As_What_The_Point_Calls_Fixed(string answer, bool contradicted)
+    {
+        // Given
+        string[] points = ["The comparison was skewed by a fixed dropout rate across models.", "Tune each model separately."];
+
+        // When
+        var unit = Unit("Why was the model comparison unfair?", points, answer);
+
+        // Then
+        Assert.Equal(contradicted, unit.Contradiction >= Limit);
+    }
+
+    [Theory]
     [InlineData("The G-mean is the arithmetic mean of the two recalls.", true)]
     [InlineData("The G-mean is the harmonic mean of the two recalls.", true)]
     [InlineData("The G-mean is the geometric mean of the two recalls.", false)]
