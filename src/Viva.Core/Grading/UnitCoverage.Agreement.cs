@@ -184,6 +184,31 @@ internal static partial class UnitCoverage
         return token.Start <= answer.Text.Length && DeniedChangeBefore().IsMatch(answer.Text.AsSpan(from, token.Start - from));
     }
 
+    /// <summary>
+    /// True when the answer negates the word in a clause that denies it of two or more ("no partition is read by two
+    /// consumers") and the point says one ("each partition is read by exactly one consumer"): none by two is one at most.
+    /// </summary>
+    private static bool NoneByTwo(TargetUnit unit, UnitWord word, AnswerIndex answer, int position)
+    {
+        var token = answer.Tokens[position];
+        if (word.Polarity != Polarity.Affirmed || !token.Negated || !ExactlyOne().IsMatch(unit.Plain)
+            || answer.SentenceBounds(token.Sentence) is not { } bounds || bounds.End > answer.Text.Length)
+        {
+            return false;
+        }
+
+        var clause = answer.Tokens.Where(t => t.Sentence == token.Sentence && t.Clause == token.Clause).ToList();
+        var start = Math.Max(bounds.Start, clause[0].Start - MannerLead);
+        var end = Math.Min(bounds.End, clause[^1].End + 1);
+        return start < end && NoneOfTwo().IsMatch(answer.Text[start..end]);
+    }
+
+    [GeneratedRegex(@"\b(?:exactly|only|just)\s+one\b|\ba single\b|\bone and only one\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExactlyOne();
+
+    [GeneratedRegex(@"\b(?:no|never|not|cannot|can't|can’t)\b.*\b(?:two|multiple|several|more than one|both)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoneOfTwo();
+
     // How many characters before a word are read for a denied change to it.
     private const int ChangeLead = 60;
 

@@ -110,6 +110,22 @@ public sealed class NegationTests
     }
 
     [Theory]
+    [InlineData("No shard is owned by two primaries at the same time.", false)]
+    [InlineData("A shard is never written by more than one primary.", false)]
+    [InlineData("No shard is ever owned by a primary.", true)]
+    public void Should_Read_None_By_Two_As_Exactly_One(string answer, bool contradicted)
+    {
+        // Given
+        string[] points = ["Each shard is owned by exactly one primary.", "Replicas follow the primary."];
+
+        // When
+        var unit = Unit("How is a sharded store kept consistent?", points, answer);
+
+        // Then
+        Assert.Equal(contradicted, unit.Contradiction >= Limit);
+    }
+
+    [Theory]
     [InlineData("The comparison was skewed partly by not adjusting the dropout rate for each model.", false)]
     [InlineData("The comparison was skewed partly by never changing the dropout rate between models.", false)]
     [InlineData("The comparison was skewed partly by not using any dropout rate in the models.", true)]
