@@ -209,6 +209,31 @@ internal static partial class UnitCoverage
     [GeneratedRegex(@"\b(?:no|never|not|cannot|can't|can’t)\b.*\b(?:two|multiple|several|more than one|both)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoneOfTwo();
 
+    /// <summary>
+    /// True when the point negates the word in a purpose ("so safety does not destroy helpfulness") and the answer says
+    /// it plainly in what follows "or" or "otherwise" after an instruction ("…, or safety will have cost you
+    /// helpfulness"): what happens if the step is skipped is what the step is there to stop.
+    /// </summary>
+    private static bool SaidAsOtherwise(TargetUnit unit, UnitWord word, AnswerIndex answer, int position)
+    {
+        var token = answer.Tokens[position];
+        if (word.Polarity != Polarity.Negated || token.Negated || !NegatedPurpose().IsMatch(unit.Plain)
+            || answer.SentenceBounds(token.Sentence) is not { } bounds || bounds.End > answer.Text.Length || token.Start < bounds.Start)
+        {
+            return false;
+        }
+
+        var before = answer.Text[bounds.Start..token.Start];
+        var otherwise = Otherwise().Match(before);
+        return otherwise.Success && !before[(otherwise.Index + otherwise.Length)..].Any(c => c is ',' or ';' or ':');
+    }
+
+    [GeneratedRegex(@"\bso(?:\s+that)?\b[^.;]*?(?:\bnot\b|n't|n’t|\bnever\b|\bno\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedPurpose();
+
+    [GeneratedRegex(@"(?:,\s*or(?:\s+else)?|\botherwise)\b", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex Otherwise();
+
     // How many characters before a word are read for a denied change to it.
     private const int ChangeLead = 60;
 

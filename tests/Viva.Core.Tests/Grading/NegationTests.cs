@@ -110,6 +110,22 @@ public sealed class NegationTests
     }
 
     [Theory]
+    [InlineData("Fit the scaler on the training split only, otherwise test statistics leak into training.", false)]
+    [InlineData("Fit the scaler on the training split only, or else test statistics leak into training.", false)]
+    [InlineData("Fit the scaler on all the data, and test statistics leak into training, which is fine.", true)]
+    public void Should_Read_What_Happens_Otherwise_As_What_The_Purpose_Stops(string answer, bool contradicted)
+    {
+        // Given
+        string[] points = ["Fit the scaler on training data only, so that test statistics do not leak into training.", "Apply it to every split."];
+
+        // When
+        var unit = Unit("How do you scale features without leakage?", points, answer);
+
+        // Then
+        Assert.Equal(contradicted, unit.Contradiction >= Limit);
+    }
+
+    [Theory]
     [InlineData("No shard is owned by two primaries at the same time.", false)]
     [InlineData("A shard is never written by more than one primary.", false)]
     [InlineData("No shard is ever owned by a primary.", true)]
