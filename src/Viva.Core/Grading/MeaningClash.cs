@@ -395,7 +395,7 @@ internal static partial class MeaningClash
     private static partial Regex SumOfLetters();
 
     [GeneratedRegex(@"(?<rate>\b[nkv] ?log ?[nkv]\b|(?<![a-z] )\blog ?[nkv]\b|\b[nkdv] (?:squared|cubed)\b|(?<![a-z0-9(])[nkdv](?:²|³|\^2|\^3)"
-        + @"|\b(?:constant|linear|logarithmic|quadratic|cubic|exponential)(?=[ -](?:time|memory|space|storage|extra|cost|runtime|work|scaling|growth|complexity|in (?:n|the number|the size|the length|the input|sequence)))"
+        + @"|\b(?:constant|linear|logarithmic|quadratic|cubic|exponential)(?=[ -](?:time|memory|space|storage|extra|cost|runtime|work|scaling|growth|complexity|in (?:n|the number|the size|the length|the input|sequence|tokens?|context|(?:token|input|context|sequence|batch) (?:count|length|size))))"
         + @"|\b(?:linearly|logarithmically|quadratically|cubically|exponentially)\b(?! (?:separable|independent|dependent|related|correlated|decaying|weighted|increasing|decreasing)))")]
     private static partial Regex RateWords();
 

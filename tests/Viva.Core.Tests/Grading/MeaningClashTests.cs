@@ -43,6 +43,28 @@ public sealed class MeaningClashTests
         public void Should_Not_Contradict_The_Same_Rate_Or_A_Negated_Other(string answer) =>
             AssertNotContradicted(Unit(Question, Points, answer));
 
+        [Theory]
+        [InlineData("Attention compute grows linearly with the number of tokens.", true)]
+        [InlineData("The KV cache of full attention is linear in context length.", false)]
+        public void Should_Read_A_Rate_In_Token_Count_Or_Context_Length(string answer, bool contradicted)
+        {
+            // Given: the point's rate is said in the token count, the answer's rate in the point's own terms or in others
+            string[] points = ["Attention compute is quadratic in token count.", "The KV cache is linear in context length."];
+
+            // When
+            var unit = Unit("Why is long context expensive?", points, answer, contradicted ? 0 : 1);
+
+            // Then
+            if (contradicted)
+            {
+                AssertContradicted(unit, "quadratic");
+            }
+            else
+            {
+                AssertNotContradicted(unit);
+            }
+        }
+
         [Fact]
         public void Should_Compare_Time_With_Time_And_Memory_With_Memory()
         {
