@@ -10,7 +10,8 @@ namespace Viva.Core.Grading;
 /// </summary>
 /// <remarks>
 /// A preference is read from "A instead of B", "A rather than B", "instead of B, A", "prefer (choose, favour, pick) A
-/// over (to) B", "switch (move, go, migrate, change) from B to A" and "replace B with (by) A". Each side is the run of
+/// over (to) B", "switch (move, go, migrate, change) from B to A", "replace B with (by) A", "A replace(s) B" and "B was
+/// (has been) replaced by A". Each side is the run of
 /// words next to the marker that no other word parts ("MSE for outlying targets" is MSE): at most
 /// <see cref="MaxSide"/> words joined by nothing, a comma, a hyphen, "and", "or", an article or a distributive word
 /// ("once per request", "every step"). A negated side prefers nothing.
@@ -156,6 +157,11 @@ internal static partial class PreferenceSwap
                 // "switch from B to A", "replace B with A": the thing named first gives way.
                 var (verb, mid) = m.Groups["switch"].Success ? (m.Groups["switch"], m.Groups["smid"]) : (m.Groups["replace"], m.Groups["rmid"]);
                 (preferred, over) = (After(tokens, text, End(mid)), Between(tokens, End(verb), mid.Index));
+                if (m.Groups["replace"].Success && over.Count == 0 && Passive().Match(text[..verb.Index]) is { Success: true } auxiliary)
+                {
+                    // "Sinusoidal encodings were replaced by rotary ones": the subject gives way.
+                    over = Before(tokens, text, auxiliary.Index);
+                }
             }
 
             if (m.Groups["instead"].Success && preferred.Count == 0)
@@ -244,6 +250,10 @@ internal static partial class PreferenceSwap
     [GeneratedRegex(@"\b(?:together\s+with|along\s+with|alongside|as\s+well\s+as|in\s+addition\s+to|combined\s+with|on\s+top\s+of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Together();
 
-    [GeneratedRegex(@"\b(?:(?<instead>instead\s+of|rather\s+than)|(?<prefer>prefer\w*)\b[^.;:!?]{0,60}?\b(?<pmid>over|to)\b|(?<prefer>choos\w*|chose\w*|favou?r\w*|pick\w*)\b[^.;:!?]{0,60}?\b(?<pmid>over)\b|(?<switch>(?:switch\w*|mov\w+|go|goes|going|went|migrat\w+|chang\w+)\s+from)\b[^.;:!?]{0,60}?\b(?<smid>to)\b|(?<replace>replac\w*)\b[^.;:!?]{0,60}?\b(?<rmid>with|by)\b|(?<replaces>\breplaces\b)(?![^.;:!?]{0,60}?\b(?:with|by)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<instead>instead\s+of|rather\s+than)|(?<prefer>prefer\w*)\b[^.;:!?]{0,60}?\b(?<pmid>over|to)\b|(?<prefer>choos\w*|chose\w*|favou?r\w*|pick\w*)\b[^.;:!?]{0,60}?\b(?<pmid>over)\b|(?<switch>(?:switch\w*|mov\w+|go|goes|going|went|migrat\w+|chang\w+)\s+from)\b[^.;:!?]{0,60}?\b(?<smid>to)\b|(?<replace>replac\w*)\b[^.;:!?]{0,60}?\b(?<rmid>with|by)\b|(?<replaces>\breplaces?\b)(?![^.;:!?]{0,60}?\b(?:with|by)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
+
+    // A passive auxiliary just before a verb: "have been replaced", "is replaced", "got replaced".
+    [GeneratedRegex(@"\b(?:(?:have|has|had)\s+)?(?:is|are|was|were|be|been|being|gets?|got)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Passive();
 }

@@ -123,4 +123,20 @@ public sealed class PreferenceSwapTests
         Assert.False(unit.Covered);
         Assert.Equal(ConflictKind.Negated, unit.Conflict?.Kind);
     }
+
+    [Theory]
+    [InlineData("Learned absolute embeddings have been replaced by relative attention biases.", true)]
+    [InlineData("Relative attention biases were replaced by learned absolute embeddings.", false)]
+    [InlineData("Learned absolute embeddings replace relative attention biases.", false)]
+    public void Should_Read_A_Passive_Replacement_And_A_Plural_Subject(string answer, bool turned)
+    {
+        // Given: a plural subject replaces ("replace", not "replaces")
+        string[] points = ["Learned absolute embeddings replace relative attention biases.", "They cap the context length."];
+
+        // When
+        var unit = Unit("How do the two models encode position?", points, answer);
+
+        // Then
+        Assert.Equal(turned, unit.RolesSwapped);
+    }
 }
