@@ -164,6 +164,9 @@ public static class SynonymLexicon
         // Kinds of mean, one of which a definition names ("the harmonic mean of precision and recall").
         ("arithmetic", "harmonic"), ("arithmetic", "geometric"), ("harmonic", "geometric"),
 
+        // Losses a definition names one of ("the MSE between true and predicted noise").
+        ("mse", "entropy"),
+
         // Staying put against moving ("scores aren't stable across prompt formats" says they shift with the format).
         ("stable", "shift"), ("stable", "vary"), ("stable", "fluctuate"), ("constant", "vary"), ("constant", "fluctuate"),
 

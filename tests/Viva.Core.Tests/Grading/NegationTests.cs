@@ -158,6 +158,21 @@ public sealed class NegationTests
     }
 
     [Theory]
+    [InlineData("The autoencoder is trained on the cross-entropy between its input and its reconstruction.", true)]
+    [InlineData("The autoencoder is trained on the mean squared error, the MSE, between its input and its reconstruction.", false)]
+    public void Should_Read_Cross_Entropy_Against_MSE(string answer, bool contradicted)
+    {
+        // Given
+        string[] points = ["The autoencoder is trained on the MSE between its input and its reconstruction.", "The bottleneck is small."];
+
+        // When
+        var unit = Unit("How is this autoencoder trained?", points, answer);
+
+        // Then
+        Assert.Equal(contradicted, unit.Contradiction >= Limit);
+    }
+
+    [Theory]
     [InlineData("The G-mean is the arithmetic mean of the two recalls.", true)]
     [InlineData("The G-mean is the harmonic mean of the two recalls.", true)]
     [InlineData("The G-mean is the geometric mean of the two recalls.", false)]
