@@ -9,8 +9,8 @@ namespace Viva.Core.Grading;
 /// positives false". The answer names the point's thing, so words and meaning alike read it as said.
 /// </summary>
 /// <remarks>
-/// The words of a clause after "whatever the", "regardless of", "irrespective of" or "no matter" are set free of the
-/// claim. The answer denies the point when it says a word of the point only there, and the point itself frees nothing
+/// The words of a clause after "whatever the", "regardless of", "irrespective of", "no matter" or "fixed (the same)
+/// for every" are set free of the claim. The answer denies the point when it says a word of the point only there, and the point itself frees nothing
 /// ("regardless of their content", "any hyperplane") and denies nothing ("temperature never changes the ranking").
 /// </remarks>
 internal static partial class DeniedDependence
@@ -28,8 +28,16 @@ internal static partial class DeniedDependence
         }
 
         var free = new HashSet<int>();
+        // A point that itself keeps something fixed ("fixed per offset, while attention weights depend on content") is
+        // restated, not denied, by an answer that says so.
+        var keepsFixed = Kept().IsMatch(unit.Plain);
         foreach (Match marker in markers)
         {
+            if (keepsFixed && marker.Groups["kept"].Success)
+            {
+                continue;
+            }
+
             var first = Enumerable.Range(0, answer.Tokens.Count).FirstOrDefault(i => answer.Tokens[i].Start >= marker.Index + marker.Length, -1);
             for (var i = first; i >= 0 && i < answer.Tokens.Count && answer.Tokens[i].Clause == answer.Tokens[first].Clause; i++)
             {
@@ -50,9 +58,13 @@ internal static partial class DeniedDependence
         return null;
     }
 
-    // "Whatever" before a thing ("whatever the prevalence"), not before a claim ("takes whatever looks best").
-    [GeneratedRegex(@"\b(whatever (the|your|its|their|our|how|which)|regardless|irrespective|no matter)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Whatever" before a thing ("whatever the prevalence"), not before a claim ("takes whatever looks best"); a thing kept
+    // the same for every one of another ("keeps Δ fixed for every input").
+    [GeneratedRegex(@"\b(whatever (the|your|its|their|our|how|which)|regardless|irrespective|no matter|(?<kept>(fixed|constant|the same|unchanged|identical) (for|across) (every|each|all|any)))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
+
+    [GeneratedRegex(@"\b(fixed|constant|the same|unchanged|identical)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Kept();
 
     // A point that itself leaves a choice free ("stops at any separating hyperplane").
     [GeneratedRegex(@"\b(any|every|whatever)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

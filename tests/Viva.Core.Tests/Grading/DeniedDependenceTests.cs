@@ -40,4 +40,33 @@ public sealed class DeniedDependenceTests
         // Then
         Assert.Null(unit.Conflict);
     }
+
+    [Theory]
+    [InlineData("The gate value stays fixed for every token, like a plain residual.", true)]
+    [InlineData("The gate value is the same across all tokens.", true)]
+    [InlineData("The gate value is computed from each token as it arrives.", false)]
+    public void Should_Read_A_Thing_Kept_Fixed_For_Every_One_As_Free_Of_It(string answer, bool denied)
+    {
+        // Given
+        string[] points = ["The gate value depends on the current token.", "The gate is a sigmoid."];
+
+        // When
+        var unit = Unit("How does the gate work?", points, answer);
+
+        // Then
+        Assert.Equal(denied, unit.Conflict is { Kind: ConflictKind.Negated });
+    }
+
+    [Fact]
+    public void Should_Keep_A_Point_That_Itself_Keeps_A_Thing_Fixed()
+    {
+        // Given
+        string[] points = ["Convolution weights are fixed per position, while attention weights depend on content."];
+
+        // When
+        var unit = Unit("How does convolution differ from attention?", points, "Convolution weights are fixed for each position, whereas attention weights depend on the content.");
+
+        // Then
+        Assert.Null(unit.Conflict);
+    }
 }
