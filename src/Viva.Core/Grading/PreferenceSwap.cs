@@ -124,12 +124,46 @@ internal static partial class PreferenceSwap
                 continue;
             }
 
-            var at = answer.Tokens[answer.Matches(over[^1]).First(m => !m.Opposite && m.Similarity >= Strong && all.Contains(m.Position)).Position];
+            var position = answer.Matches(over[^1]).First(m => !m.Opposite && m.Similarity >= Strong && all.Contains(m.Position)).Position;
+            if (!ClaimsOf(unit, point, answer, position))
+            {
+                continue;
+            }
+
+            var at = answer.Tokens[position];
             return new UnitConflict(ConflictKind.Negated, over[^1].SurfaceIn(unit.Plain), at.Start, at.Length, null, null);
         }
 
         return null;
     }
+
+    /// <summary>
+    /// True when the answer's sentence at <paramref name="position"/> makes the point's claim of the thing given way to: it
+    /// says another of the point's words ("makes its scheduling decision once per request"), and the thing's clause sets
+    /// it against nothing ("whereas an RNN steps through them" names the RNN only to set it apart).
+    /// </summary>
+    private static bool ClaimsOf(TargetUnit unit, Preference point, AnswerIndex answer, int position)
+    {
+        var sides = point.Preferred.Concat(point.Over).Select(i => unit.Tokens[i].Key).ToHashSet(StringComparer.Ordinal);
+        var clause = Enumerable.Range(0, answer.Tokens.Count)
+            .Where(i => answer.Tokens[i].Sentence == answer.Tokens[position].Sentence && answer.Tokens[i].Clause == answer.Tokens[position].Clause).ToHashSet();
+        var sentence = Enumerable.Range(0, answer.Tokens.Count).Where(i => answer.Tokens[i].Sentence == answer.Tokens[position].Sentence).ToHashSet();
+        var frame = unit.Tokens.Where(t => !sides.Contains(t.Key) && !t.Negated).ToList();
+        if (answer.FirstSaidAt(frame, sentence, Strong) is null || answer.SentenceBounds(answer.Tokens[position].Sentence) is not { } bounds)
+        {
+            return false;
+        }
+
+        var from = Math.Max(bounds.Start, answer.Tokens[clause.Min()].Start - ContrastLead);
+        var to = Math.Min(bounds.End, answer.Tokens[clause.Max()].End);
+        return from >= to || !Contrast().IsMatch(answer.Text[from..to]);
+    }
+
+    // How many characters before a clause's first word are read for a word that sets it against another.
+    private const int ContrastLead = 12;
+
+    [GeneratedRegex(@"\b(?:whereas|while|but|unlike|compared|contrast|than|instead|rather|versus|vs)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Contrast();
 
     private static GradingToken? Said(AnswerIndex answer, List<GradingToken> words, HashSet<int> where) => answer.FirstSaidAt(words, where, Strong);
 
@@ -250,7 +284,7 @@ internal static partial class PreferenceSwap
     [GeneratedRegex(@"\b(?:together\s+with|along\s+with|alongside|as\s+well\s+as|in\s+addition\s+to|combined\s+with|on\s+top\s+of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Together();
 
-    [GeneratedRegex(@"\b(?:(?<instead>instead\s+of|rather\s+than)|(?<prefer>prefer\w*)\b[^.;:!?]{0,60}?\b(?<pmid>over|to)\b|(?<prefer>choos\w*|chose\w*|favou?r\w*|pick\w*)\b[^.;:!?]{0,60}?\b(?<pmid>over)\b|(?<switch>(?:switch\w*|mov\w+|go|goes|going|went|migrat\w+|chang\w+)\s+from)\b[^.;:!?]{0,60}?\b(?<smid>to)\b|(?<replace>replac\w*)\b[^.;:!?]{0,60}?\b(?<rmid>with|by)\b|(?<replaces>\breplaces?\b)(?![^.;:!?]{0,60}?\b(?:with|by)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?<instead>instead\s+of|rather\s+than|unlike)|(?<prefer>prefer\w*)\b[^.;:!?]{0,60}?\b(?<pmid>over|to)\b|(?<prefer>choos\w*|chose\w*|favou?r\w*|pick\w*)\b[^.;:!?]{0,60}?\b(?<pmid>over)\b|(?<switch>(?:switch\w*|mov\w+|go|goes|going|went|migrat\w+|chang\w+)\s+from)\b[^.;:!?]{0,60}?\b(?<smid>to)\b|(?<replace>replac\w*)\b[^.;:!?]{0,60}?\b(?<rmid>with|by)\b|(?<replaces>\breplaces?\b)(?![^.;:!?]{0,60}?\b(?:with|by)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
 
     // A passive auxiliary just before a verb: "have been replaced", "is replaced", "got replaced".

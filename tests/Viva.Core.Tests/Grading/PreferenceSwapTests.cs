@@ -139,4 +139,21 @@ public sealed class PreferenceSwapTests
         // Then
         Assert.Equal(turned, unit.RolesSwapped);
     }
+
+    [Theory]
+    [InlineData("A B-tree finds keys by walking them one by one, like a linked list.", true)]
+    [InlineData("A B-tree finds keys after a few node reads, whereas a linked list walks every node.", false)]
+    [InlineData("A B-tree finds keys after a few node reads; a linked list, by contrast, walks every node.", false)]
+    [InlineData("A B-tree finds keys in logarithmic time, unlike a linked list.", false)]
+    public void Should_Read_Unlike_As_A_Preference_And_A_Contrast_As_No_Claim(string answer, bool denied)
+    {
+        // Given
+        string[] points = ["A B-tree finds keys in logarithmic time, unlike a linked list.", "Nodes hold many keys."];
+
+        // When
+        var unit = Unit("Why do databases index with B-trees?", points, answer);
+
+        // Then
+        Assert.Equal(denied, unit.Conflict?.Kind == ConflictKind.Negated);
+    }
 }
