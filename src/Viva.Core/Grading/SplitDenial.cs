@@ -69,9 +69,9 @@ internal static partial class SplitDenial
         return null;
     }
 
-    // A quality denied of its subject: by the word's own prefix ("non-convex") or right after a negated "is" or a
-    // detached "non-" ("isn't convex"). A denial of what something does ("doesn't output a single code, it outputs…") is often a foil for what it
-    // does instead.
+    // A quality denied of its subject: by the word's own prefix ("unweighted"), a detached "non-" ("non-convex") or right
+    // after a negated "is" ("isn't convex"). A denial of what something does ("doesn't output a single code, it
+    // outputs…") is often a foil for what it does instead.
     private static bool DeniedAsQuality(in GradingToken token, string text) =>
         !token.SurfaceIn(text).StartsWith(token.Word, StringComparison.OrdinalIgnoreCase) || NegatedCopula().IsMatch(text.AsSpan(0, token.Start));
 
