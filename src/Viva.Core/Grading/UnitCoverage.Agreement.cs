@@ -153,18 +153,26 @@ internal static partial class UnitCoverage
     private static bool DeniedByHand(TargetUnit unit, UnitWord word, AnswerIndex answer, int position)
     {
         var token = answer.Tokens[position];
-        if (word.Polarity != Polarity.Affirmed || !token.Negated || !Automatic().IsMatch(unit.Plain)
-            || answer.SentenceBounds(token.Sentence) is not { } bounds || bounds.End > answer.Text.Length)
+        return word.Polarity == Polarity.Affirmed && token.Negated && Automatic().IsMatch(unit.Plain)
+            && ClauseText(answer, token) is { } clause && ByHand().IsMatch(clause);
+    }
+
+    /// <summary>
+    /// The text of the answer clause the token is in, from a little before its first word (so "by" counts when "hand"
+    /// opens it) to its last, within the sentence; null when there is none.
+    /// </summary>
+    private static string? ClauseText(AnswerIndex answer, in GradingToken token)
+    {
+        if (answer.SentenceBounds(token.Sentence) is not { } bounds || bounds.End > answer.Text.Length)
         {
-            return false;
+            return null;
         }
 
-        // The clause the word is in: from a little before its first word (so "by" counts when "hand" opens it) to its
-        // last, within the sentence.
-        var clause = answer.Tokens.Where(t => t.Sentence == token.Sentence && t.Clause == token.Clause).ToList();
-        var start = Math.Max(bounds.Start, clause[0].Start - MannerLead);
+        var (sentence, clauseIndex) = (token.Sentence, token.Clause);
+        var clause = answer.Tokens.Where(t => t.Sentence == sentence && t.Clause == clauseIndex).ToList();
+        var start = Math.Max(bounds.Start, clause[0].Start - ClauseLead);
         var end = Math.Min(bounds.End, clause[^1].End + 1);
-        return start < end && ByHand().IsMatch(answer.Text[start..end]);
+        return start < end ? answer.Text[start..end] : null;
     }
 
     /// <summary>
@@ -184,6 +192,15 @@ internal static partial class UnitCoverage
         return token.Start <= answer.Text.Length && DeniedChangeBefore().IsMatch(answer.Text.AsSpan(from, token.Start - from));
     }
 
+    // How many characters before a word are read for a denied change to it.
+    private const int ChangeLead = 60;
+
+    [GeneratedRegex(@"\b(?:fixed|constant|static|frozen|unchanged|unadjusted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Fixedness();
+
+    [GeneratedRegex(@"(?:\bnot|\bnever|n't|n’t|\bwithout)\s+(?:\w+\s+)?(?:adjust|chang|updat|tun|modif|vary|alter|touch|decay|anneal)\w*\s+(?:(?:the|its|their|a|an|any)\s+)?(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeniedChangeBefore();
+
     /// <summary>
     /// True when the answer negates the word in a clause that denies it of two or more ("no partition is read by two
     /// consumers") and the point says one ("each partition is read by exactly one consumer"): none by two is one at most.
@@ -191,16 +208,8 @@ internal static partial class UnitCoverage
     private static bool NoneByTwo(TargetUnit unit, UnitWord word, AnswerIndex answer, int position)
     {
         var token = answer.Tokens[position];
-        if (word.Polarity != Polarity.Affirmed || !token.Negated || !ExactlyOne().IsMatch(unit.Plain)
-            || answer.SentenceBounds(token.Sentence) is not { } bounds || bounds.End > answer.Text.Length)
-        {
-            return false;
-        }
-
-        var clause = answer.Tokens.Where(t => t.Sentence == token.Sentence && t.Clause == token.Clause).ToList();
-        var start = Math.Max(bounds.Start, clause[0].Start - MannerLead);
-        var end = Math.Min(bounds.End, clause[^1].End + 1);
-        return start < end && NoneOfTwo().IsMatch(answer.Text[start..end]);
+        return word.Polarity == Polarity.Affirmed && token.Negated && ExactlyOne().IsMatch(unit.Plain)
+            && ClauseText(answer, token) is { } clause && NoneOfTwo().IsMatch(clause);
     }
 
     [GeneratedRegex(@"\b(?:exactly|only|just)\s+one\b|\ba single\b|\bone and only one\b", RegexOptions.IgnoreCase)]
@@ -234,17 +243,8 @@ internal static partial class UnitCoverage
     [GeneratedRegex(@"(?:,\s*or(?:\s+else)?|\botherwise)\b", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Otherwise();
 
-    // How many characters before a word are read for a denied change to it.
-    private const int ChangeLead = 60;
-
-    [GeneratedRegex(@"\b(?:fixed|constant|static|frozen|unchanged|unadjusted)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Fixedness();
-
-    [GeneratedRegex(@"(?:\bnot|\bnever|n't|n’t|\bwithout)\s+(?:\w+\s+)?(?:adjust|chang|updat|tun|modif|vary|alter|touch|decay|anneal)\w*\s+(?:(?:the|its|their|a|an|any)\s+)?(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
-    private static partial Regex DeniedChangeBefore();
-
-    // How many characters before a clause's first content word are read for the manner it is done in.
-    private const int MannerLead = 12;
+    // How many characters before a clause's first content word are read with it ("by hand", "no partition").
+    private const int ClauseLead = 12;
 
     [GeneratedRegex(@"\bautomat\w*|\blearn(?:s|ed|t)?\b|\bdiscover\w*", RegexOptions.IgnoreCase)]
     private static partial Regex Automatic();
