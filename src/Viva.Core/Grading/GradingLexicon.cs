@@ -42,6 +42,7 @@ public static class GradingLexicon
         ("right away", "immediately"), ("straight away", "immediately"), ("blow up", "explode"), ("blows up", "explode"),
         ("blew up", "explode"), ("blowing up", "explode"), ("next to each other", "contiguous"), ("no matter", "regardless"),
         ("doesnt matter", "regardless"), ("does not matter", "regardless"), ("dont matter", "regardless"), ("irrespective of", "regardless"),
+        ("throw away", "discard"), ("throws away", "discard"), ("thrown away", "discard"), ("throwing away", "discard"), ("threw away", "discard"),
     ];
 
     // Terms the linking lexicon joins more coarsely than grading can afford: for linking, "false positive" asks

@@ -49,6 +49,8 @@ public static partial class GradingTokenizer
         var aside = false;
         var withoutReach = false;
         var byWithout = new List<int>();
+        var hypotheticalClauses = new HashSet<(int Sentence, int Clause)>();
+        var withoutOpens = new HashSet<int>();
         var otherNegators = new HashSet<int>();
         var byNegator = new List<int>();
         var unlessAt = new Dictionary<int, int>();
@@ -146,6 +148,11 @@ public static partial class GradingTokenizer
                     }
 
                     withoutReach = joined == "without";
+                    if (withoutReach && (firstIndex == 0 || first.Break == WordBreak.Sentence))
+                    {
+                        withoutOpens.Add(sentence);
+                    }
+
                     var sql = SqlOperator(text, first, words, i);
                     if (!withoutReach && joined != "non" && !sql)
                     {
@@ -209,6 +216,11 @@ public static partial class GradingTokenizer
                     continue;
                 }
 
+                if (joined is "would" or "could")
+                {
+                    hypotheticalClauses.Add((sentence, clause));
+                }
+
                 if (withoutReach && joined is "is" or "are" or "was" or "were")
                 {
                     // "Without" takes a thing, not a claim: "deployment without Python is what static graphs buy" says
@@ -257,9 +269,12 @@ public static partial class GradingTokenizer
 
         // "Without independent draws the theorem doesn't apply" states what the theorem needs: a condition with "without"
         // and a negated result in one sentence deny neither the condition's words nor the claim.
+        // So does one that says what would happen then: "without the T² factor, its gradients would shrink", "without warm-up
+        // the loss could spike" (but "you could train it without labels" denies them).
         foreach (var t in byWithout)
         {
-            if (otherNegators.Contains(tokens[t].Sentence))
+            if (otherNegators.Contains(tokens[t].Sentence)
+                || hypotheticalClauses.Any(h => h.Sentence == tokens[t].Sentence && (h.Clause != clauses[t] || withoutOpens.Contains(h.Sentence))))
             {
                 tokens[t] = tokens[t] with { Negated = false };
             }

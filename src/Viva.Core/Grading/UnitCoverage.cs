@@ -81,7 +81,8 @@ internal static partial class UnitCoverage
                     || NegatedInCondition(words[j], answer, match.Position) || HeldBackUntilStep(unit, words[j], answer, match.Position)
                     || NecessaryWithout(unit, words[j], answer, match.Position) || DeniedByHand(unit, words[j], answer, match.Position)
                     || KeptFixed(unit, words[j], answer, match.Position) || NoneByTwo(unit, words[j], answer, match.Position)
-                    || SaidAsOtherwise(unit, words[j], answer, match.Position));
+                    || SaidAsOtherwise(unit, words[j], answer, match.Position) || ExclusionStated(unit, words[j], answer, match.Position)
+                    || SingleDenied(unit, words[j], answer, match.Position));
                 if (!match.Opposite && !agrees && match.Similarity < SamePolarityMatch)
                 {
                     // A negation is only read against the same word or a synonym: "irreducible" says nothing against "lower".
