@@ -135,7 +135,7 @@ internal static class AffirmedPrevention
 
     /// <summary>
     /// True when the clause keeps, protects or guards its thing from what it names: "keeps the exponentials from
-    /// overflowing", "protects against overflow" prevent as "avoids overflow" does.
+    /// overflowing", "protects against overflow", "keeps the padding out of the states" prevent as "avoids overflow" does.
     /// </summary>
     private static bool KeepsFrom(AnswerIndex answer, List<int> inClause)
     {
@@ -149,7 +149,7 @@ internal static class AffirmedPrevention
         var words = GradingTokenizer.Words(answer.Text[tokens[inClause[0]].Start..end]);
         var keeping = words.FindIndex(w => w.Text is "keep" or "keeps" or "kept" or "keeping" or "protect" or "protects" or "protected" or "protecting"
             or "guard" or "guards" or "guarded" or "guarding" or "safe" or "shield" or "shields");
-        return keeping >= 0 && words.Skip(keeping + 1).Any(w => w.Text is "from" or "against");
+        return keeping >= 0 && words.Skip(keeping + 1).Any(w => w.Text is "from" or "against" or "out");
     }
 
     /// <summary>True when the answer's sentence holds a word that makes its claim a condition ("if", "without", "would").</summary>

@@ -45,4 +45,19 @@ public sealed class AffirmedPreventionTests
         // Then
         Assert.Equal(contradicted, unit.Conflict is { Kind: ConflictKind.Negated } && unit.Contradiction >= Limit);
     }
+
+    [Theory]
+    [InlineData("The mask keeps the padding out of the encoder states and the loss.", false)]
+    [InlineData("The padding ends up in the encoder states and the loss.", true)]
+    public void Should_Read_Keeping_A_Thing_Out_As_Preventing_It(string answer, bool contradicted)
+    {
+        // Given
+        string[] points = ["The mask stops padding from affecting the encoder states and the loss.", "Batches hold sequences of one length."];
+
+        // When
+        var unit = Unit("How are variable-length batches handled?", points, answer);
+
+        // Then
+        Assert.Equal(contradicted, unit.Conflict is { Kind: ConflictKind.Negated } && unit.Contradiction >= Limit);
+    }
 }
