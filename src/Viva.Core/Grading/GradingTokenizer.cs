@@ -51,6 +51,7 @@ public static partial class GradingTokenizer
         var byWithout = new List<int>();
         var hypotheticalClauses = new HashSet<(int Sentence, int Clause)>();
         var withoutOpens = new HashSet<int>();
+        var unusedSubjects = new List<int>();
         var otherNegators = new HashSet<int>();
         var byNegator = new List<int>();
         var unlessAt = new Dictionary<int, int>();
@@ -145,6 +146,12 @@ public static partial class GradingTokenizer
                         // second denial names says the claim holds only for the others, "comparable only across models
                         // sharing one".
                         cancelled.UnionWith([relativeOf, negator]);
+                    }
+
+                    if (!pair && DeniesUse(words, firstIndex, joined))
+                    {
+                        // "The true labels aren't used at all": the clause's subject is what the denial is about.
+                        unusedSubjects.AddRange(Enumerable.Range(0, tokens.Count).Where(t => clauses[t] == clause && tokens[t].Sentence == sentence));
                     }
 
                     withoutReach = joined == "without";
@@ -303,6 +310,11 @@ public static partial class GradingTokenizer
             negatedClauses.Remove(clauses[t]);
         }
 
+        foreach (var t in unusedSubjects)
+        {
+            tokens[t] = tokens[t] with { Negated = true };
+        }
+
         negatedSentences.ExceptWith(unlessAt.Keys);
         for (var t = 0; t < tokens.Count && negatedSentences.Count > 0; t++)
         {
@@ -311,6 +323,32 @@ public static partial class GradingTokenizer
 
         return tokens;
     }
+
+    /// <summary>
+    /// True when the negator at <paramref name="at"/> says in the passive that a thing is not used at all, and nothing
+    /// after the verb limits the denial: "the labels aren't used", "are never needed at all" (but not "isn't used for
+    /// tuning", which denies one use).
+    /// </summary>
+    private static bool DeniesUse(List<RawWord> words, int at, string negator)
+    {
+        var passive = negator is "isnt" or "arent" or "wasnt" or "werent"
+            || (negator is "not" or "never" && at > 0 && words[at].Break == WordBreak.None && words[at - 1].Text is "is" or "are" or "was" or "were" or "be" or "been");
+        var verb = at + 1;
+        if (!passive || verb >= words.Count || words[verb].Break != WordBreak.None || !UseVerbs.Contains(words[verb].Text))
+        {
+            return false;
+        }
+
+        var rest = verb + 1;
+        if (rest + 1 < words.Count && words[rest].Break == WordBreak.None && words[rest].Text == "at" && words[rest + 1].Text == "all")
+        {
+            rest += 2;
+        }
+
+        return rest >= words.Count || words[rest].Break != WordBreak.None;
+    }
+
+    private static readonly HashSet<string> UseVerbs = new(StringComparer.Ordinal) { "used", "needed", "required", "involved", "included", "consulted" };
 
     /// <summary>
     /// True when the clause at <paramref name="at"/> opens with "only", "just" or "merely" (after "but", if any) and goes

@@ -19,6 +19,20 @@ public sealed class GradingTokenizerTests
         }
 
         [Theory]
+        [InlineData("The raw logs aren't used at all.", true)]
+        [InlineData("In this setup the raw logs are never needed.", true)]
+        [InlineData("The raw logs aren't used for tuning.", false)]
+        [InlineData("The raw logs are used, not the summaries.", false)]
+        public void Should_Deny_The_Subject_Of_A_Passive_Denial_Of_Use(string text, bool negated)
+        {
+            // When
+            var tokens = GradingTokenizer.Tokenize(text);
+
+            // Then
+            Assert.Equal(negated, tokens.Single(t => t.Key == "log").Negated);
+        }
+
+        [Theory]
         [InlineData("A head doesn't look at the whole sequence, only at the last W tokens.", "look", false)]
         [InlineData("A head doesn't look at the whole sequence, only at the last W tokens.", "sequence", true)]
         [InlineData("A head does not look at the whole sequence, but only at the last W tokens.", "look", false)]
