@@ -128,7 +128,10 @@ internal static class DismissedWarning
             var matters = words[k].Text is "matter" or "matters" && k > 0 && (MatterNegators.Contains(words[k - 1].Text)
                 || (k > 1 && words[k - 1].Text is "really" or "much" && MatterNegators.Contains(words[k - 2].Text)));
             var noWorry = Worries.Contains(words[k].Text) && words.Take(k).TakeLast(3).Any(w => WorryNegators.Contains(w.Text));
-            if (Harmless.Contains(words[k].Text) || matters || noWorry || NeedDenied(words, k) || words[k].Text is "nonissue" or "neednt")
+            // A second denial after a denied need restricts it ("never has to read the columns it doesn't select"):
+            // it says what is needed, not that nothing is.
+            var needless = NeedDenied(words, k) && !words.Skip(k + 2).Any(w => FunctionWords.IsNegator(w.Text));
+            if (Harmless.Contains(words[k].Text) || matters || noWorry || needless || words[k].Text is "nonissue" or "neednt")
             {
                 return (start + words[k].Start, words[k].Length);
             }

@@ -62,6 +62,7 @@ public static partial class GradingTokenizer
         var negator = -1;
         var negatorOf = new Dictionary<int, int>();
         var relativeOf = -1;
+        var negatorClause = -1;
         var cancelled = new HashSet<int>();
         var lessAt = -1;
         while (i < words.Count)
@@ -139,14 +140,17 @@ public static partial class GradingTokenizer
                 {
                     negatorNext = !pair && DeniesVerb(words, firstIndex, joined) ? i : -1;
                     negatedHead = -1;
+                    var bareRelative = !pair && negator >= 0 && negatorClause == clause && reach > 0 && BareRelative(words, firstIndex);
                     negator++;
-                    if (relativeOf >= 0 && !pair && joined is not ("without" or "non"))
+                    if ((relativeOf >= 0 || bareRelative) && !pair && joined is not ("without" or "non"))
                     {
                         // "not comparable between models that don't share a tokenizer": a denial restricted to the things a
                         // second denial names says the claim holds only for the others, "comparable only across models
-                        // sharing one".
-                        cancelled.UnionWith([relativeOf, negator]);
+                        // sharing one"; so does "never reads the columns it doesn't select", without the "that".
+                        cancelled.UnionWith([relativeOf >= 0 ? relativeOf : negator - 1, negator]);
                     }
+
+                    negatorClause = clause;
 
                     if (!pair && DeniesUse(words, firstIndex, joined))
                     {
@@ -168,7 +172,7 @@ public static partial class GradingTokenizer
 
                     // "non-Markovian sampling process" negates "Markovian" alone, and "you don't get the whole saving" the whole; "rather
                     // than the whole prefix" sets the whole phrase aside.
-                    reach = joined == "non" || (!pair && WholeFollows(words, i)) || MatchFollows(words, i) || sql ? 1 : NegationReach;
+                    reach = joined == "non" || (!pair && WholeFollows(words, i)) || MatchFollows(words, i) || LimitFollows(words, i) || sql ? 1 : NegationReach;
 
                     // "Without it the whole network collapses": "without" has taken its object, a pronoun, and denies
                     // nothing of the claim that follows.
@@ -481,6 +485,30 @@ public static partial class GradingTokenizer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when the negator at <paramref name="at"/> opens a relative clause without "that": a pronoun after a noun
+    /// ("the columns it doesn't select"), not after a word that opens a clause of its own ("if it doesn't fit").
+    /// </summary>
+    private static bool BareRelative(List<RawWord> words, int at) =>
+        at > 1 && words[at].Break == WordBreak.None && words[at - 1].Break == WordBreak.None
+        && words[at - 1].Text is "it" or "they" or "you" or "we" or "he" or "she" && !FunctionWords.IsStopWord(words[at - 2].Text);
+
+    /// <summary>
+    /// True when the negator denies a limit ("isn't tied to TensorFlow", "not limited to images"): the thing named after
+    /// the limit is still one of those the claim holds for.
+    /// </summary>
+    private static bool LimitFollows(List<RawWord> words, int i)
+    {
+        var k = i;
+        while (k < words.Count && words[k].Break == WordBreak.None && words[k].Text is "be" or "been" or "really" or "just" or "strictly")
+        {
+            k++;
+        }
+
+        return k + 1 < words.Count && words[k].Break == WordBreak.None && words[k + 1].Break == WordBreak.None
+            && words[k].Text is "tied" or "limited" or "restricted" or "locked" or "bound" or "confined" && words[k + 1].Text == "to";
     }
 
     /// <summary>

@@ -103,7 +103,7 @@ public static class SynonymLexicon
         ("before", "after"), ("first", "last"), ("positive", "negative"), ("true", "false"), ("maximum", "minimum"),
         ("max", "min"), ("above", "below"), ("inside", "outside"), ("top", "bottom"), ("long", "short"), ("easy", "hard"),
         ("simple", "complex"), ("fast", "slow"), ("open", "closed"), ("include", "exclude"), ("accept", "reject"),
-        ("same", "different"), ("add", "remove"), ("convex", "concave"), ("sparse", "dense"),
+        ("same", "different"), ("same", "separate"), ("add", "remove"), ("convex", "concave"), ("sparse", "dense"),
         ("shallow", "deep"), ("overfit", "underfit"), ("overfitting", "underfitting"), ("strong", "weak"),
         ("always", "sometimes"), ("supervised", "unsupervised"), ("continuous", "discrete"), ("upper", "lower"),
         ("parallel", "sequential"), ("independently", "sequentially"), ("most", "least"), ("rare", "common"),

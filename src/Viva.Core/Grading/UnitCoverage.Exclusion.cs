@@ -4,7 +4,7 @@ namespace Viva.Core.Grading;
 
 /// <summary>
 /// Readings by which an answer's denial is the exclusion a point's "only" or "mixing" already makes: what the point
-/// limits a thing to, the answer limits it to too, and denies the rest.
+/// limits a thing to, the answer limits it to too, and denies the rest, or denies the point's verb only of another thing.
 /// </summary>
 internal static partial class UnitCoverage
 {
@@ -48,6 +48,31 @@ internal static partial class UnitCoverage
         }
 
         return SingleBefore().IsMatch(answer.Text[bounds.Start..token.Start]);
+    }
+
+    /// <summary>
+    /// True when the answer's negation of the unit's word is spent on another thing, the only other word it denies, and the
+    /// answer says what the unit's word acts on elsewhere, unnegated: "never give you a view; you always get a copy" for
+    /// "always return copies".
+    /// </summary>
+    private static bool DeniedOfOtherObject(TargetUnit unit, UnitWord word, AnswerIndex answer, int position)
+    {
+        var token = answer.Tokens[position];
+        if (word.Polarity != Polarity.Affirmed || !token.Negated)
+        {
+            return false;
+        }
+
+        var tokens = answer.Tokens;
+        var denied = Enumerable.Range(0, tokens.Count).Where(i => i != position && tokens[i].Clause == token.Clause && tokens[i].Negated).ToList();
+        var unitSaid = unit.Words.SelectMany(w => answer.Matches(w.Token).Where(m => m.Similarity >= Strong).Select(m => m.Position)).ToHashSet();
+        if (!denied.Any(i => i > position) || denied.Any(unitSaid.Contains))
+        {
+            return false;
+        }
+
+        return unit.Words.Where(w => w.Token.Start > word.Token.Start)
+            .Any(w => answer.Matches(w.Token).Any(m => !m.Opposite && m.Similarity >= Strong && !tokens[m.Position].Negated && tokens[m.Position].Clause != token.Clause));
     }
 
     // The keys of the words "only" (or "just", "solely") names in the unit.

@@ -82,7 +82,8 @@ internal static partial class UnitCoverage
                     || NecessaryWithout(unit, words[j], answer, match.Position) || DeniedByHand(unit, words[j], answer, match.Position)
                     || KeptFixed(unit, words[j], answer, match.Position) || NoneByTwo(unit, words[j], answer, match.Position)
                     || SaidAsOtherwise(unit, words[j], answer, match.Position) || ExclusionStated(unit, words[j], answer, match.Position)
-                    || SingleDenied(unit, words[j], answer, match.Position));
+                    || SingleDenied(unit, words[j], answer, match.Position) || EnsuredAbsent(unit, words[j], answer, match.Position)
+                    || LessenedRarely(unit, words[j], answer, match.Position) || DeniedOfOtherObject(unit, words[j], answer, match.Position));
                 if (!match.Opposite && !agrees && match.Similarity < SamePolarityMatch)
                 {
                     // A negation is only read against the same word or a synonym: "irreducible" says nothing against "lower".
@@ -761,7 +762,7 @@ internal static partial class UnitCoverage
 
         for (var a = 0; a < answer.Count; a++)
         {
-            if (a != position && answer[a].Negated && answer[a].Clause == answer[position].Clause && a < position
+            if (a != position && answer[a].Negated && answer[a].Clause == answer[position].Clause
                 && unit.Tokens.Any(u => !u.Negated && u.Key != word.Token.Key && SynonymLexicon.AreOpposite(u.Key, answer[a].Key)))
             {
                 return true;

@@ -19,6 +19,19 @@ public sealed class GradingTokenizerTests
         }
 
         [Theory]
+        [InlineData("The driver isn't tied to Postgres any more.", false)]
+        [InlineData("The driver is not limited to Postgres.", false)]
+        [InlineData("The driver doesn't talk to Postgres.", true)]
+        public void Should_Deny_A_Limit_And_Not_What_It_Limits_To(string text, bool negated)
+        {
+            // When
+            var tokens = GradingTokenizer.Tokenize(text);
+
+            // Then
+            Assert.Equal(negated, tokens.Single(t => t.Key == "postgr").Negated);
+        }
+
+        [Theory]
         [InlineData("The raw logs aren't used at all.", true)]
         [InlineData("In this setup the raw logs are never needed.", true)]
         [InlineData("The raw logs aren't used for tuning.", false)]

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+
+namespace Viva.Core.Grading;
+
+/// <summary>
+/// Readings by which an answer's negated word asks for the absence or rarity a point's verb already asks for: "make sure
+/// no target information leaks" for "look for target leakage", "you rarely write boilerplate" for "minimises
+/// boilerplate".
+/// </summary>
+internal static partial class UnitCoverage
+{
+    /// <summary>
+    /// True when the unit tells the reader to look for or guard against its thing and the answer's negation follows
+    /// "make sure", "ensure" or "check that": the state it asks to be ensured is the thing's absence.
+    /// </summary>
+    private static bool EnsuredAbsent(TargetUnit unit, UnitWord word, AnswerIndex answer, int position)
+    {
+        var token = answer.Tokens[position];
+        return word.Polarity == Polarity.Affirmed && token.Negated && LookFor().IsMatch(unit.Plain)
+            && SentenceBefore(answer, token) is { } lead && EnsureThat().IsMatch(lead);
+    }
+
+    /// <summary>
+    /// True when the unit lessens its word ("minimises boilerplate", "reduces the number of calls") and the answer
+    /// says the word happens rarely or hardly ("you rarely write boilerplate").
+    /// </summary>
+    private static bool LessenedRarely(TargetUnit unit, UnitWord word, AnswerIndex answer, int position)
+    {
+        var token = answer.Tokens[position];
+        if (word.Polarity != Polarity.Affirmed || !token.Negated || word.Token.Start > unit.Plain.Length
+            || SentenceBefore(answer, token) is not { } lead || !WeakNegator().IsMatch(lead))
+        {
+            return false;
+        }
+
+        // "Hardly lowers bias" denies the lessening itself.
+        var unitStart = unit.Plain.LastIndexOfAny(['.', '!', '?', ';'], Math.Max(0, word.Token.Start - 1)) + 1;
+        var denied = lead[WeakNegator().Matches(lead)[^1].Index..] + answer.Text[token.Start..token.End];
+        return Lessening().IsMatch(unit.Plain[unitStart..word.Token.Start]) && !Lessens().IsMatch(denied);
+    }
+
+    // The answer's sentence up to the word.
+    private static string? SentenceBefore(AnswerIndex answer, in GradingToken token) =>
+        answer.SentenceBounds(token.Sentence) is { } bounds && bounds.Start <= token.Start && token.Start <= answer.Text.Length
+            ? answer.Text[bounds.Start..token.Start]
+            : null;
+
+    [GeneratedRegex(@"\b(?:look|looking|check|checking|watch|detect|detecting|spot|audit|guard|test)\s+(?:for|against)\b|\b(?:avoid|avoiding|prevent|preventing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LookFor();
+
+    [GeneratedRegex(@"\b(?:make\s+sure|making\s+sure|ensure|ensuring|check\s+that|verify\s+that|confirm\s+that)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnsureThat();
+
+    [GeneratedRegex(@"\b(?:rarely|seldom|hardly|barely|scarcely)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WeakNegator();
+
+    [GeneratedRegex(@"\b(?:minimi[sz]\w*|reduc\w*|cuts?|cutting|lowers?|lowering|limits?|limiting|fewer|less|shrinks?|decreas\w*|drops?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Lessens();
+
+    // A lessening verb before the unit's word, in its sentence.
+    [GeneratedRegex(@"\b(?:minimi[sz]\w*|reduc\w*|cuts?|cutting|lowers?|lowering|limits?|limiting|fewer|less)\b[^,;:]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Lessening();
+}
