@@ -27,6 +27,7 @@ public static class GradingLexicon
         ("precision recall curve", "prcurve"), ("precision recall curves", "prcurve"), ("pr curve", "prcurve"), ("pr curves", "prcurve"),
         ("cumulative distribution", "cdf"), ("cumulative distributions", "cdf"), ("cumulative distribution function", "cdf"), ("cdf", "cdf"),
         ("mini batch", "minibatch"), ("mini batches", "minibatch"), ("minibatches", "minibatch"),
+        ("change data capture", "cdc"), ("cdc", "cdc"),
         ("nearest neighbours", "knn"), ("nearest neighbour", "knn"),
         ("half precision", "fp16"), ("16 bit", "fp16"), ("fp16", "fp16"), ("float16", "fp16"),
         ("single precision", "fp32"), ("full precision", "fp32"), ("32 bit", "fp32"), ("fp32", "fp32"), ("float32", "fp32"),

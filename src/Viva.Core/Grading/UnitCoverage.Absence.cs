@@ -5,7 +5,7 @@ namespace Viva.Core.Grading;
 /// <summary>
 /// Readings by which an answer's negated word asks for the absence or rarity a point's verb already asks for: "make sure
 /// no target information leaks" for "look for target leakage", "you rarely write boilerplate" for "minimises
-/// boilerplate".
+/// boilerplate"; and by which a word the point denies only as the object of a denied verb may be said elsewhere.
 /// </summary>
 internal static partial class UnitCoverage
 {
@@ -37,6 +37,24 @@ internal static partial class UnitCoverage
         var unitStart = unit.Plain.LastIndexOfAny(['.', '!', '?', ';'], Math.Max(0, word.Token.Start - 1)) + 1;
         var denied = lead[WeakNegator().Matches(lead)[^1].Index..] + answer.Text[token.Start..token.End];
         return Lessening().IsMatch(unit.Plain[unitStart..word.Token.Start]) && !Lessens().IsMatch(denied);
+    }
+
+    /// <summary>
+    /// True when the unit denies a verb of its word ("reruns do not duplicate data") and the answer denies that verb too
+    /// ("a rerun never duplicates rows"): the word said elsewhere ("processes only new data") is not the denied claim.
+    /// </summary>
+    private static bool DeniedVerbAgreed(TargetUnit unit, UnitWord word, AnswerIndex answer, int position)
+    {
+        if (word.Polarity != Polarity.Negated || answer.Tokens[position].Negated)
+        {
+            return false;
+        }
+
+        // The verb is the word's neighbour in the unit, denied with it: "duplicate" in "do not duplicate data".
+        var at = unit.Tokens.ToList().FindIndex(t => t.Start == word.Token.Start);
+        var verb = at > 0 ? unit.Tokens[at - 1] : default;
+        return verb.Key is not null && verb.Negated && verb.Clause == word.Token.Clause
+            && answer.Matches(verb).Any(m => !m.Opposite && m.Similarity >= Strong && m.Position != position && answer.Tokens[m.Position].Negated);
     }
 
     // The answer's sentence up to the word.

@@ -83,7 +83,8 @@ internal static partial class UnitCoverage
                     || KeptFixed(unit, words[j], answer, match.Position) || NoneByTwo(unit, words[j], answer, match.Position)
                     || SaidAsOtherwise(unit, words[j], answer, match.Position) || ExclusionStated(unit, words[j], answer, match.Position)
                     || SingleDenied(unit, words[j], answer, match.Position) || EnsuredAbsent(unit, words[j], answer, match.Position)
-                    || LessenedRarely(unit, words[j], answer, match.Position) || DeniedOfOtherObject(unit, words[j], answer, match.Position));
+                    || LessenedRarely(unit, words[j], answer, match.Position) || DeniedOfOtherObject(unit, words[j], answer, match.Position)
+                    || DeniedVerbAgreed(unit, words[j], answer, match.Position));
                 if (!match.Opposite && !agrees && match.Similarity < SamePolarityMatch)
                 {
                     // A negation is only read against the same word or a synonym: "irreducible" says nothing against "lower".

@@ -88,4 +88,19 @@ public sealed class AbsenceTests
         // Then
         Assert.Equal(contradicted, unit.Contradiction >= Limit);
     }
+
+    [Theory]
+    [InlineData("The consumer only reads new messages, so a retry never duplicates anything.", false)]
+    [InlineData("Retries duplicate messages.", true)]
+    public void Should_Read_A_Word_Said_Apart_From_A_Verb_Both_Deny_As_No_Contradiction(string answer, bool contradicted)
+    {
+        // Given
+        string[] points = ["Idempotent consumers mean retries do not duplicate messages.", "Offsets are committed after processing."];
+
+        // When
+        var unit = Unit("How do you make a queue consumer safe to retry?", points, answer);
+
+        // Then
+        Assert.Equal(contradicted, unit.Contradiction >= Limit);
+    }
 }

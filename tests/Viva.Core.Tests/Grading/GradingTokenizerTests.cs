@@ -18,6 +18,10 @@ public sealed class GradingTokenizerTests
             Assert.False(tokens.Single(t => t.Key == "loss").Negated);
         }
 
+        [Fact]
+        public void Should_Read_Change_Data_Capture_And_Its_Abbreviation_As_One_Term() =>
+            Assert.Equal(GradingTokenizer.Tokenize("change data capture").Single().Key, GradingTokenizer.Tokenize("CDC").Single().Key);
+
         [Theory]
         [InlineData("The driver isn't tied to Postgres any more.", false)]
         [InlineData("The driver is not limited to Postgres.", false)]
