@@ -26,11 +26,11 @@ public static class RepoPaths
     public static string ProbeSet2 => Path.Combine(Root, "tests", "fixtures", "grading", "probes-2.tsv");
 
     /// <summary>
-    /// The development probe sets (<c>probes-3.tsv</c> to <c>probes-14.tsv</c>), each written on questions no other set uses
+    /// The development probe sets (<c>probes-3.tsv</c> to <c>probes-15.tsv</c>), each written on questions no other set uses
     /// after the one before it had been read: their errors are read, nothing is fitted on them.
     /// </summary>
     public static IReadOnlyList<string> DevelopmentProbeSets =>
-        [.. Enumerable.Range(3, 12).Select(n => Path.Combine(Root, "tests", "fixtures", "grading", $"probes-{n}.tsv"))];
+        [.. Enumerable.Range(3, 13).Select(n => Path.Combine(Root, "tests", "fixtures", "grading", $"probes-{n}.tsv"))];
 
     /// <summary>Whole typed answers, each judged on every key point of its question: for development, never fitted on.</summary>
     public static string FullAnswers => Path.Combine(Root, "tests", "fixtures", "grading", "full-answers.tsv");
