@@ -67,10 +67,11 @@ internal static partial class RoleSwap
         var unitKeys = units.Select(u => u.Tokens.Select(t => t.Key).ToHashSet(StringComparer.Ordinal)).ToList();
         foreach (var unit in units)
         {
-            // A clause opened by a direction ("High bias gives…", "Small k gives…") is about the word it qualifies.
+            // A clause opened by a direction ("High bias gives…", "Small k gives…") is about the word it qualifies; one
+            // opened by a kind ("MSE suits…") is about that kind.
             // A sentence opened by a pronoun ("It ignores false negatives") speaks of the question's thing, not of its first word.
             foreach (var opener in unit.Tokens.GroupBy(t => t.Sentence).Where(g => !OpensWithPronoun(unit, g.First()))
-                .Select(g => g.Skip(SynonymLexicon.Opposites(g.First().Key).Count > 0 && g.Count() > 1 ? 1 : 0).First().Key))
+                .Select(g => g.Skip(SynonymLexicon.Opposites(g.First().Key).Count > 0 && !SynonymLexicon.NamesKind(g.First().Key) && g.Count() > 1 ? 1 : 0).First().Key))
             {
                 // A common word is a role too where the key points keep coming back to it ("the generator" of a GAN).
                 var frequency = idf.Frequency(opener);

@@ -161,11 +161,6 @@ public static class SynonymLexicon
         ("additively", "multiplicatively"), ("reduce", "worse"), ("reduce", "worsen"), ("close", "far"), ("add", "subtract"),
         ("added", "subtracted"),
 
-        // Kinds of mean, one of which a definition names ("the harmonic mean of precision and recall").
-        ("arithmetic", "harmonic"), ("arithmetic", "geometric"), ("harmonic", "geometric"),
-
-        // Losses a definition names one of ("the MSE between true and predicted noise").
-        ("mse", "entropy"),
 
         // Staying put against moving ("scores aren't stable across prompt formats" says they shift with the format).
         ("stable", "shift"), ("stable", "vary"), ("stable", "fluctuate"), ("constant", "vary"), ("constant", "fluctuate"),
@@ -175,6 +170,19 @@ public static class SynonymLexicon
         ("high", "small"), ("higher", "smaller"), ("highest", "smallest"), ("low", "large"), ("lower", "larger"), ("lowest", "largest"),
     ];
 
+    // Kinds set against each other, opposite as names, not as directions: a key point may open with one ("MSE suits
+    // real-valued data") as the thing it is about.
+    private static readonly (string A, string B)[] KindPairs =
+    [
+        // Kinds of mean, one of which a definition names ("the harmonic mean of precision and recall").
+        ("arithmetic", "harmonic"), ("arithmetic", "geometric"), ("harmonic", "geometric"),
+
+        // Losses a definition names one of ("the MSE between true and predicted noise").
+        ("mse", "entropy"),
+    ];
+
+    private static readonly HashSet<string> Kinds = KindPairs.SelectMany(p => new[] { p.A, p.B }).Select(PorterStemmer.Stem).ToHashSet(StringComparer.Ordinal);
+
     private static readonly Dictionary<string, int> GroupOf = BuildGroups();
     private static readonly Dictionary<string, List<string>> OppositeStems = BuildOpposites();
 
@@ -183,6 +191,9 @@ public static class SynonymLexicon
 
     /// <summary>True when two stemmed words mean opposite things ("increas" and "decreas").</summary>
     public static bool AreOpposite(string a, string b) => OppositeStems.TryGetValue(a, out var opposites) && opposites.Contains(b);
+
+    /// <summary>True when the stemmed word names one of a set of kinds ("mse", "harmonic"), whose opposites are other kinds.</summary>
+    public static bool NamesKind(string stem) => Kinds.Contains(stem);
 
     /// <summary>The stemmed words that mean the opposite of <paramref name="stem"/>.</summary>
     public static IReadOnlyList<string> Opposites(string stem) => OppositeStems.TryGetValue(stem, out var opposites) ? opposites : [];
@@ -235,7 +246,7 @@ public static class SynonymLexicon
             }
         }
 
-        foreach (var (a, b) in WordPairs)
+        foreach (var (a, b) in WordPairs.Concat(KindPairs))
         {
             Add(PorterStemmer.Stem(a), PorterStemmer.Stem(b));
             Add(PorterStemmer.Stem(b), PorterStemmer.Stem(a));

@@ -380,5 +380,19 @@ public sealed class RoleSwapTests
             Assert.False(unit.Covered);
         }
     }
-}
 
+    [Theory]
+    [InlineData("Huber loss suits Gaussian noise and squares every error, while MSE is quadratic near zero and linear for large errors.", true)]
+    [InlineData("MSE squares every error and suits Gaussian noise, while Huber loss is quadratic near zero and linear for large errors.", false)]
+    public void Should_Read_A_Point_That_Opens_With_A_Kind_As_About_That_Kind(string answer, bool swapped)
+    {
+        // Given: "MSE" has opposites among kinds of loss, yet it is what the point is about, not a direction
+        string[] points = ["MSE squares every error and suits Gaussian noise.", "Huber loss is quadratic near zero and linear for large errors."];
+
+        // When
+        var huber = Unit(answer, 1, "How do MSE and Huber loss compare?", points);
+
+        // Then
+        Assert.Equal(swapped, huber.RolesSwapped);
+    }
+}
