@@ -15,6 +15,7 @@ internal static class FeatureExtractor
         var subjects = new SubjectMap(target.Subjects, answer.Tokens, target.SaidOf, target.Roles, target.Governors, target.QuestionKeys)
         {
             NamedGovernors = target.NamedGovernors,
+            Outcomes = target.Outcomes,
             PrefixedOpeners = target.PrefixedOpeners,
         };
         var units = target.Units.Select(u => UnitCoverage.Match(u, answer, threshold, subjects)).ToList();

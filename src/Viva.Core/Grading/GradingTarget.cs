@@ -44,7 +44,7 @@ internal sealed class GradingTarget
     // The largest share of bank questions a governor may appear in and still name one particular thing.
     private const double RareNameShare = 0.03;
 
-    private GradingTarget(IReadOnlyList<TargetUnit> units, bool fromKeyPoints, IReadOnlyList<GradingToken> reference, IReadOnlyList<GradingToken> question, IdfTable idf)
+    private GradingTarget(IReadOnlyList<TargetUnit> units, bool fromKeyPoints, IReadOnlyList<GradingToken> reference, IReadOnlyList<GradingToken> question, string questionText, IdfTable idf)
     {
         var questionKeys = question.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
         _idf = idf;
@@ -60,6 +60,7 @@ internal sealed class GradingTarget
         Roles = fromKeyPoints ? RoleSwap.Roles(Units, Subjects, questionKeys, idf) : [];
         Governors = RoleSwap.Governors(Units, Roles);
         NamedGovernors = [.. Governors.Where(g => idf.Frequency(g) <= RareNameShare * idf.Documents)];
+        Outcomes = fromKeyPoints ? OutcomeSwap.Outcomes(Units, question, questionText) : [];
         PrefixedOpeners = fromKeyPoints ? PrefixedSubject.Openers(Units) : [];
         if (fromKeyPoints)
         {
@@ -90,6 +91,12 @@ internal sealed class GradingTarget
     /// ("metric", "group"): a claim said of one of them is said of that thing, whether or not the answer names the point's own.
     /// </summary>
     public HashSet<string> NamedGovernors { get; }
+
+    /// <summary>
+    /// The question's words that end a key point, what its cause leads to ("high bias", "high variance"), when the
+    /// question sets them against each other: see <see cref="OutcomeSwap"/>.
+    /// </summary>
+    public HashSet<string> Outcomes { get; }
 
     /// <summary>The words key points open with, negated by their own prefix ("indirect"): see <see cref="PrefixedSubject"/>.</summary>
     public HashSet<string> PrefixedOpeners { get; }
@@ -135,8 +142,9 @@ internal sealed class GradingTarget
             referenceTokens.AddRange(units.SelectMany(u => u.Tokens));
         }
 
-        var question = GradingTokenizer.Tokenize(PlainText.FromMarkdown(request.Question ?? string.Empty), idf);
-        return new GradingTarget(units, fromKeyPoints, referenceTokens, question, idf);
+        var questionText = PlainText.FromMarkdown(request.Question ?? string.Empty);
+        var question = GradingTokenizer.Tokenize(questionText, idf);
+        return new GradingTarget(units, fromKeyPoints, referenceTokens, question, questionText, idf);
     }
 
     /// <summary>

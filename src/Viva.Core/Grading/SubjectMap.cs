@@ -54,6 +54,9 @@ internal sealed class SubjectMap
     /// <summary>The governors that name one particular thing (see <see cref="GradingTarget.NamedGovernors"/>).</summary>
     public HashSet<string> NamedGovernors { get; init; } = [];
 
+    /// <summary>The outcomes the key points lead to (see <see cref="GradingTarget.Outcomes"/>).</summary>
+    public HashSet<string> Outcomes { get; init; } = [];
+
     /// <summary>The question's words.</summary>
     public HashSet<string> QuestionKeys { get; }
 

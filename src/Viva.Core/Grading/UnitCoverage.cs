@@ -204,7 +204,7 @@ internal static partial class UnitCoverage
         }
 
         if (!result.RolesSwapped && (ClaimDirection.TurnedRound(unit, answer) ?? OrderSwap.Turned(unit, answer) ?? ClauseExchange.Find(unit, answer) ?? TermExchange.Find(unit, answer) ?? PreferenceSwap.Find(unit, answer)
-            ?? QuotientSwap.Find(unit, answer) ?? ConversionSwap.Find(unit, answer)) is { } turned)
+            ?? QuotientSwap.Find(unit, answer) ?? ConversionSwap.Find(unit, answer) ?? OutcomeSwap.Find(unit, answer, subjects)) is { } turned)
         {
             result = result with { Disorder = 1, SwappedWords = turned, Covered = false };
         }
