@@ -65,6 +65,7 @@ public static partial class GradingTokenizer
         var negatorClause = -1;
         var cancelled = new HashSet<int>();
         var lessAt = -1;
+        var boundAt = -1;
         while (i < words.Count)
         {
             var (joined, key, length) = Join(words, i, phrases);
@@ -126,6 +127,14 @@ public static partial class GradingTokenizer
                 if (!pair && FunctionWords.IsNegator(joined) && i < words.Count && words[i].Break == WordBreak.None && (OnlyFollows(words, i) || TooFollows(words, i)))
                 {
                     // "doesn't depend on anything but", "don't make k too small": skip the negator alone.
+                    continue;
+                }
+
+                if (!pair && FunctionWords.IsNegator(joined) && joined is not ("without" or "non") && MoreThanAfter(words, i) is var bound and >= 0)
+                {
+                    // "never punishes a wrong prediction by more than a fixed amount" bounds the penalty: the negation says
+                    // how much at most, not whether.
+                    boundAt = bound;
                     continue;
                 }
 
@@ -237,6 +246,11 @@ public static partial class GradingTokenizer
                     // "Without" takes a thing, not a claim: "deployment without Python is what static graphs buy" says
                     // nothing against static graphs.
                     reach = 0;
+                }
+
+                if (firstIndex == boundAt)
+                {
+                    continue;
                 }
 
                 if (firstIndex == lessAt)
@@ -377,6 +391,24 @@ public static partial class GradingTokenizer
             if (words[k].Text is "as" or "so" && words[k + 1].Text is "much" or "many" && words[k + 1].Break == WordBreak.None)
             {
                 return k + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The position of "more" in "more than" a few words after the negator at <paramref name="at"/>, in its clause ("never
+    /// … by more than a fixed amount", "doesn't take more than a second"), or -1.
+    /// </summary>
+    private static int MoreThanAfter(List<RawWord> words, int at)
+    {
+        const int Reach = 8;
+        for (var k = at; k + 1 < words.Count && k < at + Reach && words[k].Break == WordBreak.None; k++)
+        {
+            if (words[k].Text == "more" && words[k + 1].Text == "than" && words[k + 1].Break == WordBreak.None)
+            {
+                return k;
             }
         }
 

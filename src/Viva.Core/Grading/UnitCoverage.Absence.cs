@@ -57,6 +57,23 @@ internal static partial class UnitCoverage
             && answer.Matches(verb).Any(m => !m.Opposite && m.Similarity >= Strong && m.Position != position && answer.Tokens[m.Position].Negated);
     }
 
+    /// <summary>
+    /// True when the unit says "more robust" (or stable, tolerant) and the answer's opposite word says the thing matters
+    /// or hurts less: "outliers matter less" is "more robust to outliers" said from the other side.
+    /// </summary>
+    private static bool ImpactLessened(TargetUnit unit, UnitWord word, AnswerIndex answer, int position)
+    {
+        var token = answer.Tokens[position];
+        return token.Key == "less" && word.Token.End <= unit.Plain.Length && token.Start <= answer.Text.Length
+            && RobustAfter().IsMatch(unit.Plain[word.Token.End..]) && ImpactBefore().IsMatch(answer.Text[..token.Start]);
+    }
+
+    [GeneratedRegex(@"^\s+(?:robust|stable|resilient|tolerant|insensitive)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RobustAfter();
+
+    [GeneratedRegex(@"\b(?:matters?|hurts?|affects?|influences?|counts?|pulls?|weighs?|bothers?|disturbs?)\s+(?:much\s+|far\s+|a\s+lot\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ImpactBefore();
+
     // The answer's sentence up to the word.
     private static string? SentenceBefore(AnswerIndex answer, in GradingToken token) =>
         answer.SentenceBounds(token.Sentence) is { } bounds && bounds.Start <= token.Start && token.Start <= answer.Text.Length

@@ -67,7 +67,7 @@ internal static partial class UnitCoverage
                 if (match.Opposite && ((unitKeys.Contains(opposite) && (bothSides.Contains(opposite) || answerCounts[opposite] <= unitCounts.GetValueOrDefault(opposite)))
                     || bothSides.Any(k => SameFamily(k, opposite))
                     || answer.Tokens[match.Position].Negated != (words[j].Polarity == Polarity.Negated)
-                    || NamesScale(answer, match.Position)
+                    || NamesScale(answer, match.Position) || ImpactLessened(unit, words[j], answer, match.Position)
                     || !SpeaksOfSameWords(unit.Tokens, words[j].Token.Key, answer.Tokens, match.Position)
                     || CountsOtherThings(unit.Tokens, words[j].Token.Key, answer.Tokens, match.Position)))
                 {

@@ -103,4 +103,34 @@ public sealed class AbsenceTests
         // Then
         Assert.Equal(contradicted, unit.Contradiction >= Limit);
     }
+
+    [Theory]
+    [InlineData("The retry policy never waits for more than a fixed time between attempts.", false)]
+    [InlineData("The retry policy never waits between attempts.", true)]
+    public void Should_Read_Never_More_Than_As_A_Bound(string answer, bool contradicted)
+    {
+        // Given
+        string[] points = ["The retry policy waits a bounded time between attempts.", "Retries are logged."];
+
+        // When
+        var unit = Unit("How does the client retry failed calls?", points, answer);
+
+        // Then
+        Assert.Equal(contradicted, unit.Contradiction >= Limit);
+    }
+
+    [Theory]
+    [InlineData("The median takes the middle value, so outliers matter less and the summary stays sharper.", false)]
+    [InlineData("The median is less robust to outliers and gives a blurrier summary.", true)]
+    public void Should_Read_A_Thing_That_Matters_Less_As_More_Robust_To_It(string answer, bool contradicted)
+    {
+        // Given
+        string[] points = ["The median is more robust to outliers and gives a sharper summary.", "The mean uses every value."];
+
+        // When
+        var unit = Unit("When do you report the median instead of the mean?", points, answer);
+
+        // Then
+        Assert.Equal(contradicted, unit.Contradiction >= Limit);
+    }
 }
