@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace Viva.Semantics.Tests;
 
 /// <summary>
-/// The shipped grader's per-key-point verdicts on the development probe sets <c>probes-3.tsv</c> to <c>probes-12.tsv</c>:
+/// The shipped grader's per-key-point verdicts on the development probe sets <c>probes-3.tsv</c> to <c>probes-15.tsv</c>:
 /// short answers on questions no fitted or held-out set uses, each set written after the one before it had been read.
 /// Their errors are read while readings are written, so their figure is no held-out one; each set's first reading, taken
 /// before any reading was written against it, is (see the sets' READMEs).
@@ -19,10 +19,10 @@ public sealed class DevelopmentProbeJudgementTests(ITestOutputHelper output)
         return [.. RepoPaths.DevelopmentProbeSets.SelectMany(set => KeyPointSet.Load(set, Bank.All).Select(c => (Path.GetFileName(set), c, grader.Analyze(c.Request).Units[c.Point])))];
     });
 
-    // Measured 0.815 (481 of 590: 64/70, 61/71, 47/58, 37/46, 39/45, 54/64, 47/62, 38/57, 56/66, 38/51) after the
-    // readings written against probes-11 and probes-12, whose first readings were 47 of 66 and 35 of 51; the ten sets'
-    // first readings, each before any reading was written against it, came to 418 of 590 (0.708). The floor sits under
-    // the measured figure, so a reading that undoes another fails here.
+    // Measured 0.813 (636 of 782: 64/70, 61/71, 47/58, 37/46, 39/45, 54/64, 47/62, 38/57, 56/66, 38/51, 60/73, 48/58,
+    // 49/61) after the readings written against probes-13 to probes-15, whose first readings were 52 of 73, 39 of 58 and
+    // 43 of 61; the thirteen sets' first readings, each before any reading was written against it, came to 552 of 782
+    // (0.706). The floor sits under the measured figure, so a reading that undoes another fails here.
     private const double MinAccuracy = 0.8;
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class DevelopmentProbeJudgementTests(ITestOutputHelper output)
             output.WriteLine($"  {set.Key}: {set.Count(j => j.Judged.Covered == j.Case.Covered)}/{set.Count()} right");
         }
 
-        Assert.True(judged.Count >= 585, $"only {judged.Count} development probes");
+        Assert.True(judged.Count >= 775, $"only {judged.Count} development probes");
         Assert.True(accuracy >= MinAccuracy, $"development probe accuracy {accuracy:F3} is below {MinAccuracy}");
     }
 
