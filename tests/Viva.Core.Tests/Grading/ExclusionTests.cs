@@ -79,4 +79,32 @@ public sealed class ExclusionTests
         // Then
         Assert.Equal(contradicted, unit.Contradiction >= Limit);
     }
+
+    [Theory]
+    [InlineData("The codec throws away some information, so you can't fully recover the original.", true)]
+    [InlineData("The codec changes the encoding without losing any information.", false)]
+    public void Should_Read_Throwing_Information_Away_As_Losing_It(string answer, bool contradicted)
+    {
+        // Given
+        string[] points = ["The codec is lossless: it changes the encoding without losing information.", "It is slower than lossy codecs."];
+
+        // When
+        var unit = Unit("What kind of codec is it?", points, answer);
+
+        // Then
+        Assert.Equal(contradicted, unit.Contradiction >= Limit);
+    }
+
+    [Fact]
+    public void Should_Not_Read_Equal_Parts_As_The_Opposite_Of_Splitting()
+    {
+        // Given: "same" against "separate" holds for those words only, not for "equal" against "split"
+        string[] points = ["Split the data into k folds and score each held-out fold.", "Average the k scores."];
+
+        // When
+        var unit = Unit("How does k-fold cross-validation work?", points, "Cut the data into k equal folds and score each held-out fold.");
+
+        // Then
+        Assert.True(unit.Contradiction < Limit);
+    }
 }
