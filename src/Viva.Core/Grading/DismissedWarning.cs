@@ -37,6 +37,7 @@ internal static class DismissedWarning
         "enforce", "train", "test", "select", "remove", "drop", "normalize", "normalise", "standardize", "standardise", "clip",
         "freeze", "limit", "shuffle", "stratify", "impute", "encode", "regularize", "regularise", "retrain", "version",
         "document", "profile", "deduplicate", "filter", "index", "partition", "pin", "sample", "resample", "calibrate", "combine",
+        "slice", "inspect", "examine", "review", "audit", "verify", "look",
     };
 
     // Words an instruction may open with before its verb.
@@ -46,6 +47,7 @@ internal static class DismissedWarning
     private static readonly HashSet<string> Harmless = new(StringComparer.Ordinal)
     {
         "fine", "harmless", "irrelevant", "ok", "okay", "unimportant", "optional", "unnecessary", "needless", "pointless", "overkill",
+        "waste", "unneeded", "superfluous",
     };
 
     // Words that put a condition or a contrast on a dismissal.
@@ -131,7 +133,9 @@ internal static class DismissedWarning
             // A second denial after a denied need restricts it ("never has to read the columns it doesn't select"):
             // it says what is needed, not that nothing is.
             var needless = NeedDenied(words, k) && !words.Skip(k + 2).Any(w => FunctionWords.IsNegator(w.Text));
-            if (Harmless.Contains(words[k].Text) || matters || noWorry || needless || words[k].Text is "nonissue" or "neednt")
+            // "never a waste of time", "not fine" deny the dismissal.
+            var harmless = Harmless.Contains(words[k].Text) && !words.Take(k).TakeLast(3).Any(w => FunctionWords.IsNegator(w.Text));
+            if (harmless || matters || noWorry || needless || words[k].Text is "nonissue" or "neednt")
             {
                 return (start + words[k].Start, words[k].Length);
             }

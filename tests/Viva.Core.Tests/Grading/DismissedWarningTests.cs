@@ -139,4 +139,20 @@ public sealed class DismissedWarningTests
         // Then
         Assert.Equal(dismissed, unit.Contradiction >= Limit);
     }
+
+    [Theory]
+    [InlineData("Inspecting the slowest queries by hand is a waste of time.", true)]
+    [InlineData("Inspecting the slowest queries by hand is unneeded once you have dashboards.", true)]
+    [InlineData("Inspect the slowest queries by hand; it is never a waste of time.", false)]
+    public void Should_Read_An_Instruction_Called_A_Waste_Of_Time_As_Waved_Away(string answer, bool contradicted)
+    {
+        // Given
+        string[] points = ["Inspect the slowest queries by hand.", "Add indexes for the common filters."];
+
+        // When
+        var unit = Unit("How do you speed up a slow database?", points, answer);
+
+        // Then
+        Assert.Equal(contradicted, unit.Conflict is { Kind: ConflictKind.Negated } && unit.Contradiction >= Limit);
+    }
 }
