@@ -217,7 +217,7 @@ internal static partial class UnitCoverage
 
         if (contradiction + swap < ContradictionLimit && !result.RolesSwapped && (DeniedChange.Find(unit, answer) ?? DeniedDependence.Find(unit, answer) ?? AffirmedPrevention.Find(unit, answer) ?? DismissedWarning.Find(unit, answer)
                 ?? PrefixedSubject.Find(unit, answer, subjects.PrefixedOpeners) ?? PreferenceSwap.KeptBoth(unit, answer) ?? SplitDenial.Find(unit, answer) ?? PreferenceSwap.ChoseOther(unit, answer) ?? PreventedClaim.Find(unit, answer)
-                ?? BrokenExclusion.Find(unit, answer) ?? NarrowedList.Find(unit, answer)) is { } denied)
+                ?? BrokenExclusion.Find(unit, answer) ?? NarrowedList.Find(unit, answer) ?? SharedForAll.Find(unit, answer)) is { } denied)
         {
             // A change said not to happen ("leaves perplexity unchanged" for "makes perplexity blow up"), a claim said
             // to hold whatever the point's thing is ("one fixed strategy whatever the selectivity"), what the point
