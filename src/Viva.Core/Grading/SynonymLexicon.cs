@@ -155,7 +155,7 @@ public static class SynonymLexicon
     [
         ("cheap", "expensive"), ("cheap", "costly"), ("cheaply", "expensively"), ("keep", "discard"), ("keep", "drop"), ("keep", "remove"),
         ("left", "right"), ("cpu", "gpu"), ("temporary", "permanent"), ("smooth", "jagged"),
-        ("consistent", "different"), ("same", "separate"),
+        ("consistent", "different"), ("same", "separate"), ("miss", "find"), ("miss", "catch"),
         ("keep", "evict"), ("retain", "discard"), ("retain", "drop"), ("hold", "drop"), ("held", "drop"), ("cache", "discard"), ("store", "discard"),
         ("manual", "automatic"), ("manually", "automatically"), ("near", "far"), ("sum", "product"), ("additive", "multiplicative"),
         ("additively", "multiplicatively"), ("reduce", "worse"), ("reduce", "worsen"), ("close", "far"), ("add", "subtract"),

@@ -236,19 +236,22 @@ public sealed class NegationTests
     [InlineData("The KL penalty is subtracted from the reward.", false)]
     [InlineData("The KL penalty is added to the reward.", true)]
     [InlineData("Local minima of large networks have losses far from the global minimum.", true)]
+    [InlineData("A greedy crawler finds every section of the site.", true)]
+    [InlineData("A greedy crawler can miss whole sections of the site.", false)]
     public void Should_Read_Opposites_A_Wrong_Answer_Uses_Without_A_Negator(string answer, bool contradicted)
     {
         // Given
         string[] points =
         [
             "The cell state is updated additively.", "Skip connections reduce over-smoothing.", "The KL penalty is subtracted from the reward.",
-            "Local minima of large networks have losses close to the global minimum.",
+            "Local minima of large networks have losses close to the global minimum.", "A greedy crawler can miss whole sections of the site.",
         ];
         var point = answer switch
         {
             _ when answer.StartsWith("Skip", StringComparison.Ordinal) => 1,
             _ when answer.Contains("KL", StringComparison.Ordinal) => 2,
             _ when answer.StartsWith("Local", StringComparison.Ordinal) => 3,
+            _ when answer.Contains("crawler", StringComparison.Ordinal) => 4,
             _ => 0,
         };
 
