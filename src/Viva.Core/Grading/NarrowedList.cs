@@ -10,7 +10,8 @@ namespace Viva.Core.Grading;
 /// <remarks>
 /// A list is three or more words of the point joined by commas, the last by "or" or "and", each a single word. The answer
 /// narrows it when the first or second content word after its "only" (or "just", "solely", "exclusively"; not "not
-/// only") is an item of the list and it names no other item anywhere.
+/// only") is an item of the list, or "only" or "alone" closes the clause right after the item ("on Postgres only"), and
+/// it names no other item anywhere.
 /// </remarks>
 internal static partial class NarrowedList
 {
@@ -35,6 +36,17 @@ internal static partial class NarrowedList
             }
 
             var sole = named.Single(n => n.Count > 0);
+            var other = list[named.FindIndex(n => n.Count == 0)];
+            foreach (var p in sole)
+            {
+                // "runs on Postgres only": "only" right after the item, ending its clause.
+                var end = answer.Tokens[p].End;
+                if (end <= answer.Text.Length && OnlyAfter().Match(answer.Text, end) is { Success: true } after)
+                {
+                    return new UnitConflict(ConflictKind.Negated, unit.Tokens[other].SurfaceIn(unit.Plain), after.Groups["only"].Index, after.Groups["only"].Length, null, null);
+                }
+            }
+
             foreach (Match only in OnlyWord().Matches(answer.Text))
             {
                 // The item is the first or second content word after "only" ("only on TensorFlow", "only runs on TensorFlow").
@@ -43,7 +55,6 @@ internal static partial class NarrowedList
                 if (item >= 0 && answer.Tokens[item].Start <= answer.Text.Length
                     && !Punctuation().IsMatch(answer.Text[(only.Index + only.Length)..answer.Tokens[item].Start]))
                 {
-                    var other = list[named.FindIndex(n => n.Count == 0)];
                     return new UnitConflict(ConflictKind.Negated, unit.Tokens[other].SurfaceIn(unit.Plain), only.Index, only.Length, null, null);
                 }
             }
@@ -87,6 +98,9 @@ internal static partial class NarrowedList
 
     [GeneratedRegex(@"\b(?:or|and)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Conjunction();
+
+    [GeneratedRegex(@"\G\s+(?<only>only|alone|exclusively)\s*(?:[,;:.!?)]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyAfter();
 
     [GeneratedRegex(@"[,;:.]")]
     private static partial Regex Punctuation();

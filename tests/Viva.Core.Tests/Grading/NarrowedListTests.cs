@@ -13,6 +13,8 @@ public sealed class NarrowedListTests
 
     [Theory]
     [InlineData("The library only runs on Postgres.", true)]
+    [InlineData("The library runs on Postgres only.", true)]
+    [InlineData("The library runs on Postgres only when pooling is off.", false)]
     [InlineData("The library runs on Postgres, MySQL or SQLite.", false)]
     [InlineData("The library runs not only on Postgres but on MySQL and SQLite too.", false)]
     public void Should_Read_Only_One_Item_Of_The_Points_List_As_A_Denial_Of_The_Others(string answer, bool contradicted)
