@@ -16,11 +16,8 @@ internal static partial class BrokenExclusion
     public static UnitConflict? Find(TargetUnit unit, AnswerIndex answer)
     {
         var unitKeys = unit.Tokens.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (Match only in OnlyWord().Matches(unit.Plain))
+        foreach (var (only, span) in LimitedPhrase.After(unit.Plain, unit.Tokens, OnlyWord(), Reach))
         {
-            var from = only.Index + only.Length;
-            var span = unit.Tokens.Where(t => t.Start >= from).Take(Reach)
-                .TakeWhile(t => t.Start <= unit.Plain.Length && unit.Plain.AsSpan(from, t.Start - from).IndexOfAny([',', ';', '.', ':']) < 0).ToList();
             if (span.Count < 2 || span.Any(t => t.Negated))
             {
                 continue;

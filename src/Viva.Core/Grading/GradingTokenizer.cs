@@ -24,6 +24,9 @@ public static partial class GradingTokenizer
     private const int MinRemainder = 4;
     private static readonly string[] NegatingPrefixes = ["non", "un", "in", "im", "ir", "il"];
 
+    // Passive verbs of use whose denial, ending its clause, is about the clause's subject ("the labels aren't used").
+    private static readonly HashSet<string> UseVerbs = new(StringComparer.Ordinal) { "used", "needed", "required", "involved", "included", "consulted" };
+
     /// <summary>The content words of <paramref name="text"/>, in order.</summary>
     /// <param name="text">Plain text (see <see cref="PlainText"/> for Markdown).</param>
     /// <param name="vocabulary">
@@ -365,8 +368,6 @@ public static partial class GradingTokenizer
 
         return rest >= words.Count || words[rest].Break != WordBreak.None;
     }
-
-    private static readonly HashSet<string> UseVerbs = new(StringComparer.Ordinal) { "used", "needed", "required", "involved", "included", "consulted" };
 
     /// <summary>
     /// True when the clause at <paramref name="at"/> opens with "only", "just" or "merely" (after "but", if any) and goes

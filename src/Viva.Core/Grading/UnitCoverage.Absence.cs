@@ -51,7 +51,7 @@ internal static partial class UnitCoverage
         }
 
         // The verb is the word's neighbour in the unit, denied with it: "duplicate" in "do not duplicate data".
-        var at = unit.Tokens.ToList().FindIndex(t => t.Start == word.Token.Start);
+        var at = RoleSwap.IndexOf(unit.Tokens, word.Token);
         var verb = at > 0 ? unit.Tokens[at - 1] : default;
         return verb.Key is not null && verb.Negated && verb.Clause == word.Token.Clause
             && answer.Matches(verb).Any(m => !m.Opposite && m.Similarity >= Strong && m.Position != position && answer.Tokens[m.Position].Negated);

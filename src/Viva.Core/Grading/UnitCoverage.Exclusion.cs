@@ -76,18 +76,8 @@ internal static partial class UnitCoverage
     }
 
     // The keys of the words "only" (or "just", "solely") names in the unit.
-    private static HashSet<string> LimitedTo(string text, IReadOnlyList<GradingToken> tokens)
-    {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match only in OnlyWord().Matches(text))
-        {
-            var after = tokens.Where(t => t.Start >= only.Index + only.Length).Take(ExclusiveReach)
-                .TakeWhile(t => !text[(only.Index + only.Length)..Math.Min(t.Start, text.Length)].AsSpan().ContainsAny([',', ';', '.', ':']));
-            keys.UnionWith(after.Select(t => t.Key));
-        }
-
-        return keys;
-    }
+    private static HashSet<string> LimitedTo(string text, IReadOnlyList<GradingToken> tokens) =>
+        LimitedPhrase.After(text, tokens, OnlyWord(), ExclusiveReach).SelectMany(p => p.Words).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
 
     // Two words of one sentence, or of two that a semicolon joins ("doesn't learn …; the weighting comes only from …").
     private static bool OneStatement(string text, in GradingToken a, in GradingToken b)
